@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+// One source for both stores: Chrome MV3 and Firefox MV3 (Firefox needs a gecko id to keep
+// storage and permissions stable across installs).
+export default defineConfig({
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Tactful',
+    description:
+      'Coaches help desk replies toward empathy and plain words, inside the editor you already use. Nothing leaves your browser.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tactful@tactful.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
