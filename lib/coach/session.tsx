@@ -1,0 +1,237 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { analyze, type Analysis, type Finding } from '@/coaching';
+import { Sidebar, type SidebarNotice } from '@/components/Sidebar';
+import sidebarCss from '@/components/sidebar.css?inline';
+import { detectEditor } from '@/lib/editors/detect';
+import type { EditorAdapter } from '@/lib/editors/types';
+import { firstName, type CustomerMessage, type HostAdapter } from '@/lib/hosts/types';
+import { placeBeside } from './placement';
+import { padForInsertion } from './spacing';
+
+/** The sidebar's host element: the only element Tactful adds to the page. */
+export const SIDEBAR_TAG = 'tactful-sidebar';
+const ANALYSIS_DELAY_MS = 120;
+const SCAN_DELAY_MS = 250;
+
+interface CoachState {
+  editor: EditorAdapter | null;
+  analyzedText: string;
+  analysis: Analysis | null;
+  customer: CustomerMessage | null;
+  notice: SidebarNotice | null;
+  collapsed: boolean;
+  busy: boolean;
+}
+
+/**
+ * Coaches the reply editors a host page offers: follows the editor the agent is in, re-analyses
+ * as they type, and shows the result in one sidebar docked beside that editor.
+ */
+export async function startCoaching(ctx: ContentScriptContext, host: HostAdapter): Promise<void> {
+  // A reloaded or updated extension starts a new content script while the old sidebar may still be
+  // on the page; there must only ever be one.
+  document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
+
+  const state: CoachState = {
+    editor: null,
+    analyzedText: '',
+    analysis: null,
+    customer: null,
+    notice: null,
+    collapsed: false,
+    busy: false,
+  };
+  let editorWatch: AbortController | null = null;
+  let analysisTimer: number | undefined;
+  let scanTimer: number | undefined;
+
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: SIDEBAR_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: sidebarCss,
+    isolateEvents: true,
+    onMount: (container) => container,
+    onRemove: (container) => {
+      if (container) render(null, container);
+    },
+  });
+  if (ctx.isInvalid) return;
+  ui.mount();
+  const sidebarHost = ui.shadowHost;
+  sidebarHost.setAttribute('data-tactful-host', host.id);
+
+  const show = () => {
+    const container = ui.mounted;
+    if (!container) return;
+    const visible = state.editor !== null;
+    sidebarHost.hidden = !visible;
+    if (visible) place();
+    render(
+      <Sidebar
+        analysis={state.analysis}
+        customer={state.customer}
+        notice={state.notice}
+        collapsed={state.collapsed}
+        busy={state.busy}
+        onToggleCollapsed={() => {
+          state.collapsed = !state.collapsed;
+          show();
+        }}
+        onInsertStatement={(text) => guarded(() => insertStatement(text))}
+        onApplyFix={(finding) => guarded(() => applyFix(finding))}
+        onDismissNotice={() => {
+          state.notice = null;
+          show();
+        }}
+      />,
+      container,
+    );
+  };
+
+  const place = () => {
+    if (state.editor) placeBeside(sidebarHost, state.editor.root, state.collapsed);
+  };
+
+  /** Our failures stay in the sidebar: nothing is thrown into the host page. */
+  const guarded = async (action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (error) {
+      state.busy = false;
+      state.notice = { kind: 'error', text: `Tactful hit a problem: ${error instanceof Error ? error.message : String(error)}` };
+      show();
+    }
+  };
+
+  const runAnalysis = () => {
+    const editor = state.editor;
+    if (!editor || !editor.root.isConnected) return;
+    try {
+      const text = editor.read().text;
+      const customer = host.customerMessage(editor.root);
+      state.customer = customer;
+      state.analysis = analyze(text, {
+        customerMessage: customer?.text,
+        settings: {
+          agentName: firstName(host.agentName(document)),
+          customerFirstName: firstName(customer?.authorName),
+        },
+      });
+      state.analyzedText = text;
+    } catch (error) {
+      state.notice = { kind: 'error', text: `Coaching paused: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    show();
+  };
+
+  const scheduleAnalysis = () => {
+    clearTimeout(analysisTimer);
+    analysisTimer = ctx.setTimeout(runAnalysis, ANALYSIS_DELAY_MS);
+  };
+
+  const follow = (root: HTMLElement | null) => {
+    if (root === state.editor?.root) return;
+    editorWatch?.abort();
+    editorWatch = null;
+    state.editor = root ? detectEditor(root) : null;
+    state.analysis = null;
+    state.notice = null;
+    if (state.editor) {
+      const watch = new AbortController();
+      editorWatch = watch;
+      ctx.onInvalidated(() => watch.abort());
+      const typing = new MutationObserver(scheduleAnalysis);
+      typing.observe(state.editor.root, { childList: true, characterData: true, subtree: true });
+      const resizing = new ResizeObserver(place);
+      resizing.observe(state.editor.root);
+      watch.signal.addEventListener('abort', () => {
+        typing.disconnect();
+        resizing.disconnect();
+      });
+      runAnalysis();
+    } else {
+      show();
+    }
+  };
+
+  const scan = () => {
+    const editors = host.findEditors(document);
+    if (state.editor && editors.includes(state.editor.root)) {
+      // The page changed around the editor: a new customer message may have arrived.
+      scheduleAnalysis();
+      return;
+    }
+    const focused = editors.find((editor) => editor.contains(document.activeElement));
+    follow(focused ?? editors[0] ?? null);
+  };
+
+  const scheduleScan = () => {
+    if (scanTimer !== undefined) return;
+    scanTimer = ctx.setTimeout(() => {
+      scanTimer = undefined;
+      scan();
+    }, SCAN_DELAY_MS);
+  };
+
+  async function insertStatement(statement: string) {
+    const editor = state.editor;
+    if (!editor) return;
+    const text = editor.read().text;
+    const at = editor.caret() ?? { start: 0, end: 0 };
+    await change(editor, padForInsertion(text, at, statement), at, 'The statement');
+  }
+
+  async function applyFix(finding: Finding) {
+    const editor = state.editor;
+    const replacement = finding.suggestions[0];
+    if (!editor || replacement === undefined) return;
+    let target: Finding | undefined = finding;
+    const current = editor.read().text;
+    if (current !== state.analyzedText) {
+      // The agent typed on since the sidebar was drawn: find the same problem in the new text.
+      const flagged = state.analyzedText.slice(finding.start, finding.end);
+      runAnalysis();
+      target = state.analysis?.findings.find(
+        (candidate) => candidate.ruleId === finding.ruleId && current.slice(candidate.start, candidate.end) === flagged,
+      );
+    }
+    if (!target) {
+      state.notice = { kind: 'info', text: 'The reply changed and that suggestion no longer applies.' };
+      show();
+      return;
+    }
+    await change(editor, target.suggestions[0] ?? replacement, { start: target.start, end: target.end }, 'The fix');
+  }
+
+  async function change(editor: EditorAdapter, text: string, range: { start: number; end: number }, what: string) {
+    state.busy = true;
+    show();
+    const landed = await editor.insertText(text, range);
+    state.busy = false;
+    state.notice = landed
+      ? null
+      : { kind: 'error', text: `${what} could not be added to this editor, so nothing was changed. Copy it instead: ${text.trim()}` };
+    runAnalysis();
+  }
+
+  ctx.addEventListener(document, 'focusin', (event) => {
+    const target = event.target as Node | null;
+    const editor = target ? host.findEditors(document).find((candidate) => candidate.contains(target)) : undefined;
+    if (editor) follow(editor);
+  });
+  ctx.addEventListener(window, 'resize', place);
+  ctx.addEventListener(document, 'scroll', place, { capture: true, passive: true });
+
+  const pageWatch = new MutationObserver(scheduleScan);
+  pageWatch.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    pageWatch.disconnect();
+    editorWatch?.abort();
+  });
+  scan();
+  show();
+}

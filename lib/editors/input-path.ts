@@ -1,0 +1,53 @@
+import { readEditableText } from './dom-text';
+
+// Shared steps for editors whose input path starts from the DOM selection.
+
+export function nextFrame(view: Window): Promise<void> {
+  return new Promise((resolve) => view.requestAnimationFrame(() => resolve()));
+}
+
+/** Where an insertion goes, in the editor's text as read just before it. */
+export interface InsertionPlan {
+  before: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Puts the editor's DOM selection on [start, end) of its current text, or keeps the agent's caret
+ * when no range is given (the start of the text when the caret is elsewhere).
+ * Returns null when the range no longer maps onto the editor's DOM.
+ */
+export function selectForInsertion(root: HTMLElement, range?: { start: number; end: number }): InsertionPlan | null {
+  const doc = root.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return null;
+  const snapshot = readEditableText(root);
+  if (doc.activeElement !== root && !root.contains(doc.activeElement)) root.focus({ preventScroll: true });
+
+  const target = range ?? caretOffsets(root) ?? { start: 0, end: 0 };
+  const domRange = snapshot.toDomRange(target.start, target.end);
+  if (!domRange) return null;
+  selection.removeAllRanges();
+  selection.addRange(domRange);
+  return { before: snapshot.text, ...target };
+}
+
+/** The document selection as offsets into the editor's text, or null when it is elsewhere. */
+export function caretOffsets(root: HTMLElement): { start: number; end: number } | null {
+  const selection = root.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const current = selection.getRangeAt(0);
+  const snapshot = readEditableText(root);
+  const start = snapshot.fromDomPoint(current.startContainer, current.startOffset);
+  const end = snapshot.fromDomPoint(current.endContainer, current.endOffset);
+  return start !== null && end !== null ? { start, end } : null;
+}
+
+const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** True when the editor now reads as `before` with [start, end) replaced by `inserted`. */
+export function insertionLanded(plan: InsertionPlan, after: string, inserted: string): boolean {
+  const expected = plan.before.slice(0, plan.start) + inserted + plan.before.slice(plan.end);
+  return collapseSpace(after) === collapseSpace(expected);
+}

@@ -1,0 +1,35 @@
+/** What a help desk page tells Tactful about the conversation an editor belongs to. */
+export interface HostAdapter {
+  readonly id: 'zendesk' | 'gmail';
+  /** Reply editors on the page right now (the elements the agent types into). */
+  findEditors(doc: Document): HTMLElement[];
+  /** The customer's latest message in the conversation this editor answers, as plain text. */
+  customerMessage(editor: HTMLElement): CustomerMessage | null;
+  /** The signed-in agent's display name, for closings. */
+  agentName(doc: Document): string | null;
+}
+
+export interface CustomerMessage {
+  text: string;
+  authorName: string | null;
+}
+
+export function firstName(fullName: string | null | undefined): string | undefined {
+  const first = fullName?.trim().split(/\s+/)[0];
+  return first ? first : undefined;
+}
+
+/** Text a person sees in an element, without decorations hidden from assistive tech (avatars, icons). */
+export function visibleText(element: Element | null): string | null {
+  if (!element) return null;
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data;
+    else if (node.nodeType === Node.ELEMENT_NODE && (node as Element).getAttribute('aria-hidden') !== 'true') {
+      node.childNodes.forEach(walk);
+    }
+  };
+  walk(element);
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  return collapsed || null;
+}
