@@ -61,14 +61,16 @@ export async function startCoaching(ctx: ContentScriptContext, host: HostAdapter
   });
   if (ctx.isInvalid) return;
   ui.mount();
-  const sidebarHost = ui.shadowHost;
-  sidebarHost.setAttribute('data-tactful-host', host.id);
+  ui.shadowHost.setAttribute('data-tactful-host', host.id);
+  // WXT resets the host element with `all: initial !important`, so the frame inside the shadow
+  // root is what gets positioned.
+  const frame = ui.uiContainer;
 
   const show = () => {
     const container = ui.mounted;
     if (!container) return;
     const visible = state.editor !== null;
-    sidebarHost.hidden = !visible;
+    frame.style.setProperty('display', visible ? 'block' : 'none', 'important');
     if (visible) place();
     render(
       <Sidebar
@@ -93,7 +95,7 @@ export async function startCoaching(ctx: ContentScriptContext, host: HostAdapter
   };
 
   const place = () => {
-    if (state.editor) placeBeside(sidebarHost, state.editor.root, state.collapsed);
+    if (state.editor) placeBeside(frame, state.editor.root, state.collapsed);
   };
 
   /** Our failures stay in the sidebar: nothing is thrown into the host page. */
