@@ -110,7 +110,8 @@ export function readEditableText(root: HTMLElement): TextSnapshot {
     }
     const atBreak = breakPoints.get(offset);
     if (atBreak) return atBreak;
-    if (runs.length === 0) return { node: root, offset: 0 };
+    // An empty editor still has an empty paragraph to type into.
+    if (runs.length === 0) return { node: root.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, pre, blockquote') ?? root, offset: 0 };
     return null;
   };
 

@@ -2,10 +2,6 @@ import { readEditableText } from './dom-text';
 
 // Shared steps for editors whose input path starts from the DOM selection.
 
-export function nextFrame(view: Window): Promise<void> {
-  return new Promise((resolve) => view.requestAnimationFrame(() => resolve()));
-}
-
 /** Where an insertion goes, in the editor's text as read just before it. */
 export interface InsertionPlan {
   before: string;
