@@ -21,6 +21,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources zip Firefox reviewers rebuild from: code only, no build output or test artifacts.
+  zip: {
+    excludeSources: ['demo/dist/**', 'artifacts/**', '.scratch/**', 'docs/**'],
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
