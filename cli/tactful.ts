@@ -1,0 +1,248 @@
+// The `tactful` command line: coaching for replies in files, pipes and batch jobs (trainers, QA).
+// bin/tactful.mjs loads this file; runCli() returns the exit status instead of exiting so that the
+// whole command can be driven in-process too.
+
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import type { Readable, Writable } from 'node:stream';
+import { analyze } from '../coaching/index';
+import { SEVERITIES, type Analysis, type Finding, type Severity } from '../coaching/types';
+
+export const EXIT_OK = 0;
+/** A finding at or above the --fail-on severity. */
+export const EXIT_FINDINGS = 1;
+/** Bad arguments, unreadable input. */
+export const EXIT_USAGE = 2;
+
+export interface CliIO {
+  stdin: Readable & { isTTY?: boolean };
+  stdout: Writable;
+  stderr: Writable;
+}
+
+export const USAGE = `Usage:
+  tactful check [options] [FILE | -]    coach one reply (from FILE, or stdin when FILE is - or absent)
+  tactful check --jsonl [options]       coach many: JSON lines in on stdin, JSON lines out on stdout
+
+Options:
+  --customer FILE     the customer's latest message, so emotions and missing empathy are checked
+  --json              print the full analysis as JSON instead of text
+  --jsonl             read {"id","customer","reply"} per line from stdin and write
+                      {"id","findings","emotions","scores","statements"} per line;
+                      a line that cannot be read yields {"id","error"} and the run goes on
+  --fail-on LEVEL     exit with status 1 when a finding is at or above LEVEL
+                      (error, warning or suggestion)
+  -h, --help          show this help
+
+Exit status: 0 ok, 1 findings at or above --fail-on, 2 bad arguments or unreadable input.
+`;
+
+class UsageError extends Error {}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
+
+function isSeverity(value: string): value is Severity {
+  return (SEVERITIES as readonly string[]).includes(value);
+}
+
+function reachesSeverity(findings: Finding[], threshold: Severity | undefined): boolean {
+  return threshold !== undefined && findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[threshold]);
+}
+
+/** 1-based line and column of each offset, as editors and linters print them. */
+function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+function describeFix(reply: string, finding: Finding): string | undefined {
+  const suggestion = finding.suggestions[0];
+  if (suggestion === undefined) return undefined;
+  const current = reply.slice(finding.start, finding.end);
+  if (current === '') return `insert ${quote(suggestion)}`;
+  if (suggestion === '') return `delete ${quote(current)}`;
+  return `replace ${quote(current)} with ${quote(suggestion)}`;
+}
+
+function formatText(reply: string, analysis: Analysis): string {
+  const lines: string[] = [];
+  if (!analysis.language.supported) {
+    lines.push(`Not checked: ${analysis.language.note ?? 'the reply does not look like English.'}`);
+  }
+  for (const finding of analysis.findings) {
+    const { line, column } = lineColumnAt(reply, finding.start);
+    lines.push(`${line}:${column}  ${finding.severity}  ${finding.message}  (${finding.ruleId})`);
+    const fix = describeFix(reply, finding);
+    if (fix) lines.push(`    fix: ${fix}`);
+  }
+  if (analysis.findings.length > 0) lines.push('');
+
+  const counts = SEVERITIES.map((severity) => {
+    const count = analysis.findings.filter((finding) => finding.severity === severity).length;
+    return `${count} ${severity}${count === 1 ? '' : 's'}`;
+  });
+  const total = analysis.findings.length;
+  lines.push(`${total} finding${total === 1 ? '' : 's'} (${counts.join(', ')})`);
+
+  const emotions = analysis.emotions.map((emotion) => {
+    const evidence = emotion.evidence.map((span) => quote(span.text)).join(', ');
+    return `${emotion.id} ${Math.round(emotion.confidence * 100)}%${evidence ? ` (${evidence})` : ''}`;
+  });
+  lines.push(`Customer emotions: ${emotions.length > 0 ? emotions.join('; ') : 'none detected'}`);
+
+  const { scores } = analysis;
+  lines.push(
+    `Scores: overall ${scores.overall.value}, warmth ${scores.warmth.value}, empathy ${scores.empathy.value}, ` +
+      `clarity ${scores.clarity.value}, professionalism ${scores.professionalism.value}; ` +
+      `politeness ${Math.round(scores.politeness * 100)}%`,
+  );
+  lines.push(`  ${scores.overall.explanation}`);
+  const statement = analysis.statements[0];
+  if (statement) lines.push(`Empathy statement to consider: ${quote(statement.text)}`);
+  return lines.join('\n') + '\n';
+}
+
+function withPositions(reply: string, analysis: Analysis) {
+  return {
+    ...analysis,
+    findings: analysis.findings.map((finding) => ({ ...finding, ...lineColumnAt(reply, finding.start) })),
+  };
+}
+
+async function readStream(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readInputFile(path: string, role: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UsageError(`cannot read ${role} file ${quote(path)}: ${reason}`);
+  }
+}
+
+async function write(stream: Writable, text: string): Promise<void> {
+  if (!stream.write(text)) await once(stream, 'drain');
+}
+
+type BatchLine = { id: unknown; customer?: string; reply: string } | { id: unknown; problem: string };
+
+function parseBatchLine(line: string): BatchLine {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return { id: null, problem: 'not valid JSON' };
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return { id: null, problem: 'expected a JSON object' };
+  const { id = null, customer, reply } = record as Record<string, unknown>;
+  if (typeof reply !== 'string') return { id, problem: '"reply" must be a string' };
+  if (customer !== undefined && customer !== null && typeof customer !== 'string') {
+    return { id, problem: '"customer" must be a string when given' };
+  }
+  return { id, reply, customer: customer ?? undefined };
+}
+
+function analyzeBatchLine(line: string, lineNumber: number, failOn: Severity | undefined): { output: string; failed: boolean } {
+  const parsed = parseBatchLine(line);
+  if ('problem' in parsed) return { output: JSON.stringify({ id: parsed.id, error: `line ${lineNumber}: ${parsed.problem}` }), failed: false };
+  const { id, customer, reply } = parsed;
+  try {
+    const { findings, emotions, scores, statements } = analyze(reply, customer ? { customerMessage: customer } : {});
+    return { output: JSON.stringify({ id, findings, emotions, scores, statements }), failed: reachesSeverity(findings, failOn) };
+  } catch (error) {
+    return { output: JSON.stringify({ id, error: `line ${lineNumber}: analysis failed: ${(error as Error).message}` }), failed: false };
+  }
+}
+
+/** Streams JSON lines: one output line per non-blank input line, in order. Returns whether --fail-on was reached. */
+async function checkJsonLines(io: CliIO, failOn: Severity | undefined): Promise<boolean> {
+  let failed = false;
+  let lineNumber = 0;
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    const result = analyzeBatchLine(line, lineNumber, failOn);
+    failed ||= result.failed;
+    await write(io.stdout, result.output + '\n');
+  }
+  return failed;
+}
+
+function parseCliArgs(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        customer: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  try {
+    const { values, positionals } = parseCliArgs(argv);
+    if (values.help) {
+      await write(io.stdout, USAGE);
+      return EXIT_OK;
+    }
+    const [command, ...files] = positionals;
+    if (command === undefined) throw new UsageError('missing command: try "tactful check FILE"');
+    if (command !== 'check') throw new UsageError(`unknown command ${quote(command)}: the only command is "check"`);
+
+    const failOnValue = values['fail-on'];
+    if (failOnValue !== undefined && !isSeverity(failOnValue)) {
+      throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not ${quote(failOnValue)}`);
+    }
+    const failOn: Severity | undefined = failOnValue;
+
+    if (values.jsonl) {
+      if (files.length > 0) throw new UsageError('--jsonl reads stdin only; pipe the lines in instead of naming a file');
+      if (values.customer !== undefined) throw new UsageError('--jsonl takes the customer message from each line\'s "customer" field, not --customer');
+      if (values.json) throw new UsageError('choose one of --json and --jsonl');
+      return (await checkJsonLines(io, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+    }
+
+    if (files.length > 1) throw new UsageError('check takes one reply file at a time (use --jsonl for many)');
+    const file = files[0] ?? '-';
+    const customerFile = values.customer;
+    if (file === '-' && customerFile === '-') throw new UsageError('the reply and the customer message cannot both come from stdin');
+    if (file === '-' && io.stdin.isTTY) throw new UsageError('no reply given: name a FILE or pipe the reply into stdin');
+
+    const reply = file === '-' ? await readStream(io.stdin) : await readInputFile(file, 'reply');
+    const customerMessage =
+      customerFile === undefined ? undefined : customerFile === '-' ? await readStream(io.stdin) : await readInputFile(customerFile, 'customer');
+
+    const analysis = analyze(reply, customerMessage === undefined ? {} : { customerMessage });
+    await write(io.stdout, values.json ? JSON.stringify(withPositions(reply, analysis), null, 2) + '\n' : formatText(reply, analysis));
+    return reachesSeverity(analysis.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    await write(io.stderr, `tactful: ${error.message}\nRun "tactful --help" for usage.\n`);
+    return EXIT_USAGE;
+  }
+}

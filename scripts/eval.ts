@@ -1,0 +1,252 @@
+// `npm run eval`: runs the engine over the labelled corpus and reports precision, recall and F1
+// per finding category and per customer emotion, plus how often exemplary replies get flagged.
+// A report, not a gate: it exits 0 whatever the scores, and 1 only when the corpus is malformed.
+//
+//   npm run eval                 summary tables
+//   npm run eval -- --details    also every exchange the engine got wrong, with the findings
+
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../coaching/index';
+import { EMOTIONS, type Analysis } from '../coaching/types';
+import { formatTable } from '../bench/table';
+import { CorpusError, LABELLED_CATEGORIES, loadCorpus, type CorpusExchange } from '../tests/corpus/corpus';
+
+export { loadCorpus, parseCorpus, CorpusError, type CorpusExchange } from '../tests/corpus/corpus';
+
+export interface LabelScore {
+  label: string;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  /** undefined when the engine never predicted the label (precision) or the corpus never expects it (recall). */
+  precision: number | undefined;
+  recall: number | undefined;
+  f1: number | undefined;
+}
+
+export interface Averages {
+  micro: { precision: number | undefined; recall: number | undefined; f1: number | undefined };
+  /** Mean over labels where the value is defined. */
+  macro: { precision: number | undefined; recall: number | undefined; f1: number | undefined };
+}
+
+export interface ExchangeOutcome {
+  exchange: CorpusExchange;
+  analysis: Analysis;
+  predictedCategories: Set<string>;
+  predictedEmotions: Set<string>;
+}
+
+export interface EvalReport {
+  exchanges: number;
+  categories: LabelScore[];
+  categoryAverages: Averages;
+  emotions: LabelScore[];
+  emotionAverages: Averages;
+  /** Categories the engine reported that the corpus does not label, with how many exchanges got them. */
+  unlabelledCategories: Map<string, number>;
+  exemplary: {
+    total: number;
+    /** Exemplary replies with any finding at all. */
+    flagged: ExchangeOutcome[];
+    /** Exemplary replies with a finding in a labelled category. */
+    flaggedInLabelledCategory: number;
+  };
+  outcomes: ExchangeOutcome[];
+}
+
+function ratio(numerator: number, denominator: number): number | undefined {
+  return denominator === 0 ? undefined : numerator / denominator;
+}
+
+function harmonicMean(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  return a + b === 0 ? 0 : (2 * a * b) / (a + b);
+}
+
+function mean(values: (number | undefined)[]): number | undefined {
+  const defined = values.filter((value): value is number => value !== undefined);
+  return defined.length === 0 ? undefined : defined.reduce((sum, value) => sum + value, 0) / defined.length;
+}
+
+/** Presence-level scoring: per item, is the label expected, and was it predicted? */
+export function scoreLabels(
+  labels: readonly string[],
+  items: { expected: ReadonlySet<string>; predicted: ReadonlySet<string> }[],
+): { scores: LabelScore[]; averages: Averages } {
+  const scores = labels.map((label): LabelScore => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    for (const { expected, predicted } of items) {
+      const isExpected = expected.has(label);
+      const isPredicted = predicted.has(label);
+      if (isExpected && isPredicted) truePositives++;
+      else if (isPredicted) falsePositives++;
+      else if (isExpected) falseNegatives++;
+    }
+    const precision = ratio(truePositives, truePositives + falsePositives);
+    const recall = ratio(truePositives, truePositives + falseNegatives);
+    return { label, truePositives, falsePositives, falseNegatives, precision, recall, f1: harmonicMean(precision, recall) };
+  });
+  const total = (key: 'truePositives' | 'falsePositives' | 'falseNegatives') =>
+    scores.reduce((sum, score) => sum + score[key], 0);
+  const microPrecision = ratio(total('truePositives'), total('truePositives') + total('falsePositives'));
+  const microRecall = ratio(total('truePositives'), total('truePositives') + total('falseNegatives'));
+  return {
+    scores,
+    averages: {
+      micro: { precision: microPrecision, recall: microRecall, f1: harmonicMean(microPrecision, microRecall) },
+      macro: {
+        precision: mean(scores.map((score) => score.precision)),
+        recall: mean(scores.map((score) => score.recall)),
+        f1: mean(scores.map((score) => score.f1)),
+      },
+    },
+  };
+}
+
+export function evaluate(corpus: CorpusExchange[], analyzeReply: typeof analyze = analyze): EvalReport {
+  const labelled = new Set(LABELLED_CATEGORIES);
+  const outcomes = corpus.map((exchange): ExchangeOutcome => {
+    const analysis = analyzeReply(exchange.reply, exchange.customer ? { customerMessage: exchange.customer } : {});
+    return {
+      exchange,
+      analysis,
+      predictedCategories: new Set(analysis.findings.map((finding) => finding.category)),
+      predictedEmotions: new Set(analysis.emotions.map((emotion) => emotion.id)),
+    };
+  });
+
+  const unlabelledCategories = new Map<string, number>();
+  for (const outcome of outcomes) {
+    for (const category of outcome.predictedCategories) {
+      if (!labelled.has(category)) unlabelledCategories.set(category, (unlabelledCategories.get(category) ?? 0) + 1);
+    }
+  }
+
+  const categoryResult = scoreLabels(
+    LABELLED_CATEGORIES,
+    outcomes.map((outcome) => ({ expected: new Set(outcome.exchange.categories), predicted: outcome.predictedCategories })),
+  );
+  // Emotions are only scored where there is a customer message to read them from.
+  const withCustomer = outcomes.filter((outcome) => outcome.exchange.customer !== '');
+  const emotionResult = scoreLabels(
+    EMOTIONS,
+    withCustomer.map((outcome) => ({ expected: new Set(outcome.exchange.emotions), predicted: outcome.predictedEmotions })),
+  );
+
+  const exemplary = outcomes.filter((outcome) => outcome.exchange.exemplary);
+  return {
+    exchanges: corpus.length,
+    categories: categoryResult.scores,
+    categoryAverages: categoryResult.averages,
+    emotions: emotionResult.scores,
+    emotionAverages: emotionResult.averages,
+    unlabelledCategories,
+    exemplary: {
+      total: exemplary.length,
+      flagged: exemplary.filter((outcome) => outcome.analysis.findings.length > 0),
+      flaggedInLabelledCategory: exemplary.filter((outcome) =>
+        [...outcome.predictedCategories].some((category) => labelled.has(category)),
+      ).length,
+    },
+    outcomes,
+  };
+}
+
+// ---- printing ----
+
+function formatRatio(value: number | undefined): string {
+  return value === undefined ? '—' : value.toFixed(2);
+}
+
+function scoreTable(title: string, scores: LabelScore[], averages: Averages): string {
+  const rows = scores.map((score) => [
+    score.label,
+    String(score.truePositives + score.falseNegatives),
+    String(score.truePositives),
+    String(score.falsePositives),
+    String(score.falseNegatives),
+    formatRatio(score.precision),
+    formatRatio(score.recall),
+    formatRatio(score.f1),
+  ]);
+  const { micro, macro } = averages;
+  rows.push(['micro average', '', '', '', '', formatRatio(micro.precision), formatRatio(micro.recall), formatRatio(micro.f1)]);
+  rows.push(['macro average', '', '', '', '', formatRatio(macro.precision), formatRatio(macro.recall), formatRatio(macro.f1)]);
+  return formatTable([title, 'support', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1'], rows);
+}
+
+function describeFindings(outcome: ExchangeOutcome): string[] {
+  return outcome.analysis.findings.map((finding) => {
+    const text = outcome.exchange.reply.slice(finding.start, finding.end).replace(/\s+/g, ' ');
+    return `      ${finding.category} (${finding.ruleId}) ${text ? `"${text.slice(0, 60)}"` : `@${finding.start}`}`;
+  });
+}
+
+function detailLines(report: EvalReport): string[] {
+  const lines: string[] = [];
+  for (const outcome of report.outcomes) {
+    const expected = new Set(outcome.exchange.categories);
+    const missed = [...expected].filter((category) => !outcome.predictedCategories.has(category));
+    const extra = [...outcome.predictedCategories].filter(
+      (category) => !expected.has(category) && LABELLED_CATEGORIES.includes(category),
+    );
+    const expectedEmotions = new Set<string>(outcome.exchange.emotions);
+    const missedEmotions = [...expectedEmotions].filter((emotion) => !outcome.predictedEmotions.has(emotion));
+    const extraEmotions = [...outcome.predictedEmotions].filter((emotion) => !expectedEmotions.has(emotion));
+    if (missed.length + extra.length + missedEmotions.length + extraEmotions.length === 0) continue;
+    lines.push(`  ${outcome.exchange.id} (${outcome.exchange.source.file}:${outcome.exchange.source.line})`);
+    if (missed.length) lines.push(`    missed categories: ${missed.join(', ')}`);
+    if (extra.length) lines.push(`    unexpected categories: ${extra.join(', ')}`);
+    if (missedEmotions.length) lines.push(`    missed emotions: ${missedEmotions.join(', ')}`);
+    if (extraEmotions.length) lines.push(`    unexpected emotions: ${extraEmotions.join(', ')}`);
+    if (extra.length) lines.push(...describeFindings(outcome));
+  }
+  return lines;
+}
+
+export function formatReport(report: EvalReport, details: boolean): string {
+  const out: string[] = [];
+  out.push(`Tactful corpus evaluation: ${report.exchanges} exchanges (presence of each label per exchange)`, '');
+  out.push(scoreTable('category', report.categories, report.categoryAverages), '');
+  out.push(scoreTable('emotion', report.emotions, report.emotionAverages), '');
+  if (report.unlabelledCategories.size > 0) {
+    const listed = [...report.unlabelledCategories].map(([category, count]) => `${category} (${count})`).join(', ');
+    out.push(`Categories the corpus does not label (not scored above), exchanges flagged: ${listed}`, '');
+  }
+  const { total, flagged, flaggedInLabelledCategory } = report.exemplary;
+  const share = total === 0 ? '—' : `${((flagged.length / total) * 100).toFixed(1)}%`;
+  out.push(`Exemplary replies with any finding: ${flagged.length}/${total} (${share}); ` +
+    `with a finding in a labelled category: ${flaggedInLabelledCategory}/${total}`);
+  for (const outcome of flagged) {
+    out.push(`  ${outcome.exchange.id}`);
+    out.push(...describeFindings(outcome));
+  }
+  if (details) {
+    out.push('', 'Exchanges with a wrong label:', ...detailLines(report));
+  }
+  return out.join('\n');
+}
+
+function main(): number {
+  const { values } = parseArgs({ options: { details: { type: 'boolean', default: false } } });
+  let corpus: CorpusExchange[];
+  try {
+    corpus = loadCorpus();
+  } catch (error) {
+    if (error instanceof CorpusError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  console.log(formatReport(evaluate(corpus), values.details ?? false));
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main();
+}
