@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests drive real browsers one at a time: each launch costs seconds and the machine
+// has two cores, so files run in sequence with generous time limits.
+export default defineConfig({
+  root: fileURLToPath(new URL('../../', import.meta.url)),
+  test: {
+    name: 'e2e',
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    maxConcurrency: 1,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+    globalSetup: ['tests/e2e/global-setup.ts'],
+  },
+});
