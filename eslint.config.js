@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'demo/dist/', 'artifacts/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'demo/dist/', 'artifacts/', '.scratch/'] },
   ...tseslint.configs.recommended,
   {
     rules: {
