@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { EmotionId } from '../types';
+import { detectEmotions } from './detect';
+
+interface EmotionCase {
+  message: string;
+  emotion: EmotionId;
+  /** Texts that must be among the evidence spans. */
+  evidence: string[];
+}
+
+const CASES: EmotionCase[] = [
+  { message: 'This is unacceptable. Your support is useless and I want a refund NOW!!!', emotion: 'angry', evidence: ['unacceptable', 'useless'] },
+  { message: "I'm furious. You charged me twice and nobody cares.", emotion: 'angry', evidence: ['furious'] },
+  { message: 'What is wrong with you people? I will be contacting my lawyer.', emotion: 'angry', evidence: ["What is wrong with you", 'lawyer'] },
+  { message: "This is the third time I'm writing about this and it's still not working.", emotion: 'frustrated', evidence: ['third time', 'still not working'] },
+  { message: "I'm so fed up. I've already tried everything you suggested.", emotion: 'frustrated', evidence: ['fed up', "I've already tried everything"] },
+  { message: 'The app keeps crashing, how many times do I have to report it?', emotion: 'frustrated', evidence: ['keeps crashing', 'how many times'] },
+  { message: "I don't understand what you mean by clearing the cache.", emotion: 'confused', evidence: ["I don't understand"] },
+  { message: 'What does DNS stand for? I am totally lost.', emotion: 'confused', evidence: ['What does DNS stand for', 'I am totally lost'] },
+  { message: "Sorry, I'm really confused about which plan I'm on.", emotion: 'confused', evidence: ['confused'] },
+  { message: "I'm really worried that I've lost all my photos.", emotion: 'anxious', evidence: ['worried', 'lost all my photos'] },
+  { message: 'My thesis deadline is tomorrow and I am panicking, is my data safe?', emotion: 'anxious', evidence: ['deadline', 'panicking', 'is my data safe'] },
+  { message: "I'm scared I will get fired if this report doesn't go out.", emotion: 'anxious', evidence: ['scared', 'get fired'] },
+  { message: 'I have a meeting in 10 minutes, please just fix it ASAP.', emotion: 'hurried', evidence: ['meeting in 10 minutes', 'ASAP'] },
+  { message: "This is urgent, I don't have time for back and forth.", emotion: 'hurried', evidence: ['urgent', "don't have time"] },
+  { message: "I'm in a hurry, what's the quickest fix?", emotion: 'hurried', evidence: ['in a hurry'] },
+  { message: 'Sorry to bother you again, but the export is empty.', emotion: 'apologetic', evidence: ['Sorry to bother'] },
+  { message: 'My mistake, I accidentally deleted the folder myself.', emotion: 'apologetic', evidence: ['My mistake', 'I accidentally'] },
+  { message: 'Apologies for the silly question, how do I add a user?', emotion: 'apologetic', evidence: ['Apologies for the silly'] },
+];
+
+describe('detectEmotions', () => {
+  for (const test of CASES) {
+    it(`${test.emotion}: ${test.message}`, () => {
+      const found = detectEmotions(test.message).find((emotion) => emotion.id === test.emotion);
+      expect(found, JSON.stringify(detectEmotions(test.message))).toBeDefined();
+      expect(found!.confidence).toBeGreaterThan(0);
+      expect(found!.confidence).toBeLessThanOrEqual(1);
+      const texts = found!.evidence.map((span) => span.text);
+      for (const expected of test.evidence) expect(texts).toContain(expected);
+      for (const span of found!.evidence) expect(test.message.slice(span.start, span.end)).toBe(span.text);
+    });
+  }
+
+  it.each([
+    'Thanks so much, everything works perfectly now!',
+    'Could you send me a copy of my last invoice?',
+    "Hi, I'd like to change the email address on my account to dana@example.com.",
+    'Great job on the new release, the dashboard looks lovely.',
+    '',
+    '   ',
+  ])('finds no emotion in a calm or positive message: %j', (message) => {
+    expect(detectEmotions(message)).toEqual([]);
+  });
+
+  it.each([
+    ["I'm not angry, just curious how billing works.", 'angry'],
+    ['No rush at all, whenever you get a chance.', 'hurried'],
+    ["I'm not worried about it, just letting you know.", 'anxious'],
+    ['Not urgent: the logo looks slightly blurry.', 'hurried'],
+  ] as const)('respects negation: %j is not %s', (message, emotion) => {
+    expect(detectEmotions(message).map((found) => found.id)).not.toContain(emotion);
+  });
+
+  it('ranks the stronger emotion first', () => {
+    const emotions = detectEmotions('I am furious and fed up, this is unacceptable. Sorry for the caps.');
+    expect(emotions[0]!.id).toBe('angry');
+  });
+
+  it('ignores quoted earlier messages in the customer text', () => {
+    const message = 'Thanks, that worked.\n\nOn Mon, 3 Jun 2024 at 10:02, Sam <sam@example.com> wrote:\n> Are you still furious and fed up?';
+    expect(detectEmotions(message)).toEqual([]);
+  });
+
+  it('raises anger with shouting only when the words already show it', () => {
+    expect(detectEmotions('PLEASE SEND THE INVOICE')).toEqual([]);
+    const calm = detectEmotions('This is ridiculous.').find((emotion) => emotion.id === 'angry')!.confidence;
+    const shouted = detectEmotions('THIS IS RIDICULOUS!!!').find((emotion) => emotion.id === 'angry')!.confidence;
+    expect(shouted).toBeGreaterThan(calm);
+  });
+});

@@ -1,0 +1,13 @@
+import { CONDESCENSION_PHRASES } from '../data/condescension';
+import { existenceRule } from '../engine/kinds';
+
+export default existenceRule({
+  meta: {
+    category: 'condescension',
+    severity: 'warning',
+    description: 'Words that talk down to the customer ("obviously", belittling "just", "as I already explained").',
+  },
+  entries: CONDESCENSION_PHRASES,
+  message: '"{phrase}" can sound condescending.',
+  note: 'People who ask for help often already feel out of their depth. Words that make a step sound obvious, or remind them they were told before, confirm that feeling; patient, plain steps do the opposite.',
+});

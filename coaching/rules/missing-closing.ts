@@ -1,0 +1,28 @@
+import type { Rule } from '../engine/rule';
+import { closingFor } from '../engine/salutations';
+
+/** Below this many words the agent is probably still typing; don't nag yet. */
+const MIN_WORDS = 3;
+
+const rule: Rule = {
+  meta: {
+    category: 'missing-closing',
+    severity: 'suggestion',
+    description: 'The reply ends without a sign-off.',
+  },
+  check(context) {
+    const { reply } = context;
+    if (reply.wordCount < MIN_WORDS || reply.signOff || reply.signature) return [];
+    return [
+      {
+        start: reply.contentEnd,
+        end: reply.contentEnd,
+        message: 'End with a sign-off and your name.',
+        note: 'A message that simply stops can feel abrupt. A friendly close and your name tell the customer a real person is looking after them.',
+        suggestions: closingFor(context.settings.agentName),
+      },
+    ];
+  },
+};
+
+export default rule;

@@ -1,0 +1,33 @@
+import { ACKNOWLEDGEMENT_PATTERNS } from '../data/acknowledgements';
+import { REPORT_THRESHOLD } from '../emotions/detect';
+import { presenceRule } from '../engine/kinds';
+import { emotionConfidence, type RuleContext } from '../engine/rule';
+import type { EmotionId } from '../types';
+
+const UPSET: EmotionId[] = ['angry', 'frustrated', 'anxious'];
+const MIN_WORDS = 3;
+const SUGGESTIONS = 3;
+
+function acknowledgementsFor(context: RuleContext): string[] {
+  const fitting = context.statements.filter((statement) => statement.emotions.some((id) => UPSET.includes(id)));
+  return fitting.slice(0, SUGGESTIONS).map((statement) => statement.text);
+}
+
+export default presenceRule({
+  meta: {
+    category: 'missing-empathy',
+    severity: 'warning',
+    description: 'The customer is upset or worried and the reply never acknowledges it.',
+  },
+  patterns: ACKNOWLEDGEMENT_PATTERNS,
+  applies: (context) => context.reply.wordCount >= MIN_WORDS && emotionConfidence(context, ...UPSET) >= REPORT_THRESHOLD,
+  scope: (context) => ({ start: context.reply.contentStart, end: context.reply.contentEnd }),
+  insertion(context) {
+    const { reply } = context;
+    const statements = acknowledgementsFor(context);
+    if (reply.body.end > reply.body.start) return { at: reply.body.start, suggestions: statements.map((text) => `${text} `) };
+    return { at: reply.contentEnd, suggestions: statements.map((text) => `\n\n${text}`) };
+  },
+  message: 'Acknowledge how the customer feels before the steps.',
+  note: 'An upset customer reads a reply that jumps straight to instructions as "they didn\'t listen". One sincere sentence that names the feeling or situation, placed before the technical part, changes how the rest is received.',
+});

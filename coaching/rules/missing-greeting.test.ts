@@ -1,0 +1,41 @@
+import { testRule } from '../test/rule-tester';
+
+testRule('missing-greeting', {
+  valid: [
+    'Hi Dana,\n\nPlease restart the router.',
+    'Hello,\nPlease restart the router.',
+    'Good morning Dana! Please restart the router.',
+    'Dear Mr Smith,\n\nYour refund was sent today.',
+    'Dana,\n\nYour refund was sent today.',
+    'Thanks for reaching out! Your refund was sent today.',
+    '<p>Hi Dana,</p><p>Your refund was sent today.</p>',
+    '',
+    '   \n\n  ',
+    {
+      name: 'only quoted history',
+      text: 'On Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:\n> Where is my refund?',
+    },
+  ],
+  invalid: [
+    {
+      text: 'Please restart the router and try again.',
+      errors: [{ text: '', start: 0, suggestion: 'Hi there,\n\n' }],
+    },
+    {
+      text: 'Please restart the router and try again.',
+      settings: { customerFirstName: 'Dana' },
+      errors: [{ text: '', start: 0, suggestion: 'Hi Dana,\n\n' }],
+    },
+    {
+      name: 'greeting word later in the text does not count',
+      text: '\n\nYour refund was sent. Hi to the team!',
+      settings: { customerFirstName: '  Dana Lee ' },
+      errors: [{ text: '', start: 2, suggestion: 'Hi Dana,\n\n' }],
+    },
+    {
+      name: '"hiking" is not "hi"',
+      text: 'Hiking boots are back in stock.',
+      errors: [{ text: '', start: 0, suggestion: 'Hi there,\n\n' }],
+    },
+  ],
+});

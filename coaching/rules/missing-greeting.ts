@@ -1,0 +1,25 @@
+import type { Rule } from '../engine/rule';
+import { greetingFor } from '../engine/salutations';
+
+const rule: Rule = {
+  meta: {
+    category: 'missing-greeting',
+    severity: 'suggestion',
+    description: 'The reply starts without a greeting.',
+  },
+  check(context) {
+    const { reply } = context;
+    if (reply.wordCount === 0 || reply.greeting) return [];
+    return [
+      {
+        start: reply.contentStart,
+        end: reply.contentStart,
+        message: 'Open with a greeting.',
+        note: 'A reply that jumps straight into business can read as curt, even when it is not meant that way. A short greeting with the customer\'s name sets a friendly tone for everything after it.',
+        suggestions: [greetingFor(context.settings.customerFirstName)],
+      },
+    ];
+  },
+};
+
+export default rule;

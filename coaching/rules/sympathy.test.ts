@@ -1,0 +1,42 @@
+import { testRule } from '../test/rule-tester';
+
+testRule('sympathy', {
+  valid: [
+    'Hi Dana,\n\nI know exactly how to fix this. Please restart the app.\n\nBest,\nSam',
+    'Hi Dana,\n\nI can understand how frustrating this must be.\n\nBest,\nSam',
+    "Hi Dana,\n\nI'd feel the same way in your position, so let's sort it out now.\n\nBest,\nSam",
+    'Hi Dana,\n\nI know how important this report is to you, so I have prioritised it.\n\nBest,\nSam',
+    'Hi Dana,\n\nDo you know how you feel about the new layout? Let me know.\n\nBest,\nSam',
+    {
+      name: 'quoted history is not the agent\'s words',
+      text: 'Hi Dana,\n\nThe fix is live now.\n\nBest,\nSam\n\nOn Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:\n> I know exactly how you feel about bugs.',
+    },
+    {
+      name: 'signature below the sign-off',
+      text: 'Hi Dana,\n\nThe fix is live now.\n\nBest,\nSam\n"We know exactly what it is like"',
+    },
+  ],
+  invalid: [
+    {
+      text: 'Hi Dana,\n\nI know exactly how you feel. Please restart the router.\n\nBest,\nSam',
+      errors: [{ text: 'I know exactly how you feel', suggestion: 'I can understand how frustrating this must be' }],
+    },
+    {
+      text: "Hi Dana,\n\nI know what you're going through, and we'll fix it.\n\nBest,\nSam",
+      errors: [{ text: "I know what you're going through", suggestion: 'I can understand how frustrating this must be' }],
+    },
+    {
+      text: 'Hi Dana,\n\nBelieve me, I feel your pain. The outage is over.\n\nBest,\nSam',
+      errors: [{ text: 'I feel your pain', suggestion: 'I can understand how frustrating this must be' }],
+    },
+    {
+      text: 'Hi Dana,\n\nWe understand exactly how you feel and we are on it.\n\nBest,\nSam',
+      errors: [{ text: 'We understand exactly how you feel', suggestion: 'I can understand how frustrating this must be' }],
+    },
+    {
+      name: 'typographic apostrophe',
+      text: 'Hi Dana,\n\nI’ve been in your shoes. Here is the fix.\n\nBest,\nSam',
+      errors: [{ text: 'I’ve been in your shoes', suggestion: 'I can understand how frustrating this must be' }],
+    },
+  ],
+});
