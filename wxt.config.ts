@@ -1,4 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+
+/** Debian's browsers, when present, for `npm run dev` (WXT otherwise looks for Google Chrome). */
+const SYSTEM_BROWSERS = Object.fromEntries(
+  Object.entries({ chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' }).filter(([, binary]) => existsSync(binary)),
+);
 
 // One source for both stores: Chrome MV3 and Firefox MV3 (Firefox needs a gecko id to keep
 // storage and permissions stable across installs).
@@ -8,7 +14,6 @@ export default defineConfig({
     name: 'Tactful',
     description:
       'Coaches help desk replies toward empathy and plain words, inside the editor you already use. Nothing leaves your browser.',
-    permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -21,6 +26,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run dev` opens the demo help desk that `npm run demo` serves.
+  webExt: {
+    binaries: SYSTEM_BROWSERS,
+    startUrls: ['http://127.0.0.1:5170/zendesk/'],
+  },
   // The sources zip Firefox reviewers rebuild from: code only, no build output or test artifacts.
   zip: {
     excludeSources: ['demo/dist/**', 'artifacts/**', '.scratch/**', 'docs/**'],
