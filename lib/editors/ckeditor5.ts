@@ -1,5 +1,4 @@
-import { readEditableText } from './dom-text';
-import { caretOffsets, insertionLanded, selectForInsertion } from './input-path';
+import { createSelectionDrivenAdapter } from './input-path';
 import { requestBeforeInput } from './page-bridge-protocol';
 import type { EditorAdapter } from './types';
 
@@ -11,18 +10,7 @@ import type { EditorAdapter } from './types';
  * selection. The page-world bridge gives the event its target ranges.
  */
 export function createCkEditor5Adapter(root: HTMLElement): EditorAdapter {
-  return {
-    kind: 'ckeditor5',
-    root,
-    read: () => readEditableText(root),
-    caret: () => caretOffsets(root),
-    async insertText(text, range) {
-      const plan = selectForInsertion(root, range);
-      if (!plan) return false;
-      if (!requestBeforeInput(root, text)) return false;
-      return insertionLanded(plan, readEditableText(root).text, text);
-    },
-  };
+  return createSelectionDrivenAdapter('ckeditor5', root, requestBeforeInput);
 }
 
 /** CKEditor 5 marks every editable root it renders with this class. */

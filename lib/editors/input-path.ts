@@ -1,12 +1,34 @@
 import { readEditableText } from './dom-text';
+import type { EditorAdapter, EditorKind } from './types';
 
-// Shared steps for editors whose input path starts from the DOM selection.
+// Editors whose input path starts from the DOM selection: select the words, let the editor's own
+// input path type over them, then check the text reads as intended.
 
 /** Where an insertion goes, in the editor's text as read just before it. */
 export interface InsertionPlan {
   before: string;
   start: number;
   end: number;
+}
+
+/**
+ * Types `text` over the current DOM selection through one editor's input path. Returns false when
+ * the editor did not take it; it must then have changed nothing.
+ */
+export type TypeOverSelection = (root: HTMLElement, text: string) => boolean;
+
+export function createSelectionDrivenAdapter(kind: EditorKind, root: HTMLElement, typeOverSelection: TypeOverSelection): EditorAdapter {
+  return {
+    kind,
+    root,
+    read: () => readEditableText(root),
+    caret: () => caretOffsets(root),
+    async insertText(text, range) {
+      const plan = selectForInsertion(root, range);
+      if (!plan || !typeOverSelection(root, text)) return false;
+      return insertionLanded(plan, readEditableText(root).text, text);
+    },
+  };
 }
 
 /**
