@@ -30,6 +30,15 @@ interface CoachState {
  * as they type, and shows the result in one sidebar docked beside that editor.
  */
 export async function startCoaching(ctx: ContentScriptContext, host: HostAdapter): Promise<void> {
+  try {
+    await coach(ctx, host);
+  } catch (error) {
+    // Never surface our failure as an error in the host page's console; the page works as before.
+    console.debug('Tactful could not start coaching on this page:', error);
+  }
+}
+
+async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void> {
   // A reloaded or updated extension starts a new content script while the old sidebar may still be
   // on the page; there must only ever be one.
   document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());

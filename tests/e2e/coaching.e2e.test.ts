@@ -91,6 +91,11 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
       await clickInSidebar(page, '.tf-statement button');
       const data = await waitUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the statement in getData()');
       expect(occurrences(data, statement)).toBe(1);
+      // One undo takes the insertion back, and redo restores it: it went through CKEditor's model.
+      await page.press('Control+KeyZ');
+      await waitUntil(() => ckEditorData(page), (html) => !html.includes(statement), 'the insertion undone');
+      await page.press('Control+KeyY');
+      await waitUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the insertion redone');
       // The agent keeps typing after the insertion and nothing is lost or reverted.
       await page.type(' Thanks!');
       const after = await waitUntil(() => ckEditorData(page), (html) => html.includes('Thanks!'), 'typing after insertion');
@@ -128,6 +133,9 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
       const text = await waitUntil(() => textOf(page, GMAIL_BODY), (body) => body.includes(statement), 'the statement in the compose box');
       expect(occurrences(text, statement)).toBe(1);
       expect(text.trimEnd().endsWith(statement)).toBe(true);
+      // The browser's own undo stack holds the insertion.
+      await page.press('Control+KeyZ');
+      await waitUntil(() => textOf(page, GMAIL_BODY), (body) => !body.includes(statement), 'the insertion undone');
     });
   });
 
