@@ -1,15 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { EDITOR_FIXTURES } from './editors/catalog';
+import { copyTinymceAssets } from './editors/tinymce/copy-assets';
 
 const demoRoot = fileURLToPath(new URL('.', import.meta.url));
 
-// A multi-page static site: the e2e fixture and the `npm start` demo. Everything, CKEditor
-// included, is bundled from node_modules so the pages work offline.
+// A multi-page static site: the e2e fixtures and the `npm start` demo. Everything, CKEditor and
+// the editor fixtures' packages included, comes from node_modules so the pages work offline.
 export default defineConfig({
   root: demoRoot,
   base: '/',
   publicDir: false,
   logLevel: 'warn',
+  // The self-hosted TinyMCE fixture fetches its theme, skin and plugins at run time.
+  plugins: [copyTinymceAssets()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
@@ -20,6 +24,13 @@ export default defineConfig({
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         zendesk: fileURLToPath(new URL('./zendesk/index.html', import.meta.url)),
         gmail: fileURLToPath(new URL('./gmail/index.html', import.meta.url)),
+        editors: fileURLToPath(new URL('./editors/index.html', import.meta.url)),
+        ...Object.fromEntries(
+          EDITOR_FIXTURES.map(({ kind }) => [
+            `editors-${kind}`,
+            fileURLToPath(new URL(`./editors/${kind}/index.html`, import.meta.url)),
+          ]),
+        ),
       },
     },
   },

@@ -203,6 +203,13 @@ export interface TestPage {
   press(chord: string): Promise<void>;
   screenshot(filePath: string): Promise<void>;
   url(): string;
+  /**
+   * Uncaught exceptions and console.error messages from the page and its frames, oldest first,
+   * since the page was opened (navigations do not clear them).
+   */
+  errors(): string[];
+  /** console.warn messages from the page and its frames since the page was opened. */
+  warnings(): string[];
   close(): Promise<void>;
 }
 
@@ -254,9 +261,32 @@ export interface FirefoxSession extends ExtensionSession {
  */
 type PageFunction = (arg: unknown) => unknown;
 
+/** Collects what the page reported to its console; both drivers feed it as events arrive. */
+class ConsoleLog {
+  readonly errors: string[] = [];
+  readonly warnings: string[] = [];
+  pageError(error: unknown) {
+    if (!(error instanceof Error)) {
+      this.errors.push(`Uncaught ${String(error)}`);
+      return;
+    }
+    // WebDriver BiDi (Firefox) already puts the error's name in front of its message.
+    const prefix = error.message.startsWith(`${error.name}: `) ? '' : `${error.name}: `;
+    this.errors.push(`Uncaught ${prefix}${error.message}`);
+  }
+  message(type: string, text: string) {
+    if (type === 'error') this.errors.push(`console.error: ${text}`);
+    else if (type === 'warning' || type === 'warn') this.warnings.push(`console.warn: ${text}`);
+  }
+}
+
 class PlaywrightTestPage implements TestPage {
   readonly browserName = 'chromium' as const;
-  constructor(readonly raw: PlaywrightPage) {}
+  private readonly consoleLog = new ConsoleLog();
+  constructor(readonly raw: PlaywrightPage) {
+    raw.on('pageerror', (error) => this.consoleLog.pageError(error));
+    raw.on('console', (message) => this.consoleLog.message(message.type(), message.text()));
+  }
   async goto(url: string) {
     await this.raw.goto(url, { waitUntil: 'load' });
   }
@@ -287,6 +317,12 @@ class PlaywrightTestPage implements TestPage {
   url() {
     return this.raw.url();
   }
+  errors() {
+    return [...this.consoleLog.errors];
+  }
+  warnings() {
+    return [...this.consoleLog.warnings];
+  }
   close() {
     return this.raw.close();
   }
@@ -294,7 +330,11 @@ class PlaywrightTestPage implements TestPage {
 
 class PuppeteerTestPage implements TestPage {
   readonly browserName = 'firefox' as const;
-  constructor(readonly raw: PuppeteerPage) {}
+  private readonly consoleLog = new ConsoleLog();
+  constructor(readonly raw: PuppeteerPage) {
+    raw.on('pageerror', (error) => this.consoleLog.pageError(error));
+    raw.on('console', (message) => this.consoleLog.message(message.type(), message.text()));
+  }
   async goto(url: string) {
     await this.raw.goto(url, { waitUntil: 'load' });
   }
@@ -333,6 +373,12 @@ class PuppeteerTestPage implements TestPage {
   }
   url() {
     return this.raw.url();
+  }
+  errors() {
+    return [...this.consoleLog.errors];
+  }
+  warnings() {
+    return [...this.consoleLog.warnings];
   }
   close() {
     return this.raw.close();

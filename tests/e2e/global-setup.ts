@@ -22,7 +22,7 @@ declare module 'vitest' {
 function missingBuilds(): string[] {
   const missing: string[] = [];
   const demoDist = path.join(REPO_ROOT, 'demo', 'dist');
-  for (const page of ['zendesk/index.html', 'gmail/index.html']) {
+  for (const page of ['zendesk/index.html', 'gmail/index.html', 'editors/index.html']) {
     if (!existsSync(path.join(demoDist, page))) {
       missing.push(`demo/dist/${page} (run \`npm run build:demo\`)`);
       break;
