@@ -5,6 +5,7 @@ import { analyze, type Analysis, type Finding } from '@/coaching';
 import { Sidebar, type SidebarNotice } from '@/components/Sidebar';
 import sidebarCss from '@/components/sidebar.css?inline';
 import { detectEditor } from '@/lib/editors/detect';
+import { createFindingUnderlines, removeFindingUnderlines, type FindingUnderlines } from '@/lib/editors/highlights';
 import type { EditorAdapter } from '@/lib/editors/types';
 import { firstName, type CustomerMessage, type HostAdapter } from '@/lib/hosts/types';
 import { placeBeside } from './placement';
@@ -42,6 +43,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
   // A reloaded or updated extension starts a new content script while the old sidebar may still be
   // on the page; there must only ever be one.
   document.querySelectorAll(SIDEBAR_TAG).forEach((stale) => stale.remove());
+  removeFindingUnderlines(document);
 
   const state: CoachState = {
     editor: null,
@@ -53,6 +55,8 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     busy: false,
   };
   let editorWatch: AbortController | null = null;
+  /** The followed editor's underlines, redrawn only by an analysis (never per keystroke). */
+  let underlines: FindingUnderlines | null = null;
   let analysisTimer: number | undefined;
   let scanTimer: number | undefined;
 
@@ -120,9 +124,14 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
 
   const runAnalysis = () => {
     const editor = state.editor;
-    if (!editor || !editor.root.isConnected) return;
+    if (!editor || !editor.root.isConnected) {
+      underlines?.clear();
+      return;
+    }
     try {
-      const text = editor.read().text;
+      // The findings' offsets index this reading, so the underlines are drawn from it too.
+      const snapshot = editor.read();
+      const text = snapshot.text;
       const customer = host.customerMessage(editor.root);
       state.customer = customer;
       state.analysis = analyze(text, {
@@ -133,7 +142,9 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
         },
       });
       state.analyzedText = text;
+      underlines?.show(snapshot, state.analysis.findings);
     } catch (error) {
+      underlines?.clear();
       state.notice = { kind: 'error', text: `Coaching paused: ${error instanceof Error ? error.message : String(error)}` };
     }
     show();
@@ -148,7 +159,9 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     if (root === state.editor?.root) return;
     editorWatch?.abort();
     editorWatch = null;
+    underlines?.remove();
     state.editor = root ? detectEditor(root) : null;
+    underlines = state.editor ? createFindingUnderlines(state.editor.root) : null;
     state.analysis = null;
     state.notice = null;
     if (state.editor) {
@@ -242,6 +255,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
   ctx.onInvalidated(() => {
     pageWatch.disconnect();
     editorWatch?.abort();
+    underlines?.remove();
   });
   scan();
   show();

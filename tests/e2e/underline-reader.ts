@@ -1,0 +1,89 @@
+import type { TestPage } from './browsers';
+
+// Reads Tactful's underlines back from the page. The content script registers them in the
+// document's CSS highlight registry, which the page's main world shares in both browsers (checked
+// in Chromium 156 and Firefox ESR 153), so the test sees exactly what the browser paints.
+
+export interface UnderlineSnapshot {
+  /** The text under each highlight's ranges, sorted; absent when the highlight is not registered. */
+  error?: string[];
+  warning?: string[];
+  suggestion?: string[];
+  /** How many adopted style sheets carry our ::highlight() rules. */
+  adoptedSheets: number;
+  /** How many <style data-tactful-highlights> elements the page holds (the fallback path). */
+  styleElements: number;
+}
+
+export function readUnderlines(page: TestPage): Promise<UnderlineSnapshot> {
+  return page.evaluate(() => {
+    const snapshot: Record<string, unknown> = {
+      adoptedSheets: document.adoptedStyleSheets.filter((sheet) => sheet.cssRules[0]?.cssText.startsWith('::highlight(tactful-')).length,
+      styleElements: document.querySelectorAll('style[data-tactful-highlights]').length,
+    };
+    for (const severity of ['error', 'warning', 'suggestion']) {
+      const highlight = CSS.highlights.get(`tactful-${severity}`);
+      if (highlight) snapshot[severity] = Array.from(highlight, (range) => (range as Range).toString()).sort();
+    }
+    return snapshot as unknown as UnderlineSnapshot;
+  });
+}
+
+export async function waitForUnderlines(
+  page: TestPage,
+  condition: (underlines: UnderlineSnapshot) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<UnderlineSnapshot> {
+  const deadline = Date.now() + timeoutMs;
+  let last: UnderlineSnapshot | null = null;
+  while (Date.now() < deadline) {
+    last = await readUnderlines(page);
+    if (condition(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for underlines: ${what}. Last seen: ${JSON.stringify(last)}`);
+}
+
+/**
+ * Registers a highlight and an adopted style sheet of the page's own, as a page using the same
+ * API would, keeping references in the main world so the test can check they were left alone.
+ */
+export function addPageHighlight(page: TestPage, selector: string, words: string): Promise<void> {
+  return page.evaluate(
+    ({ selector, words }) => {
+      const element = document.querySelector(selector);
+      const walker = document.createTreeWalker(element ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        const highlight = new Highlight(range);
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('::highlight(page-search) { background-color: #fff3a0; }');
+        CSS.highlights.set('page-search', highlight);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        Object.assign(window, { pageHighlight: highlight, pageSheet: sheet });
+        return;
+      }
+      throw new Error(`"${words}" not found in ${selector}`);
+    },
+    { selector, words },
+  );
+}
+
+/** True when the page's own highlight and sheet from addPageHighlight are still in place, unchanged. */
+export function pageHighlightIntact(page: TestPage): Promise<boolean> {
+  return page.evaluate(() => {
+    const { pageHighlight, pageSheet } = window as unknown as { pageHighlight?: Highlight; pageSheet?: CSSStyleSheet };
+    return (
+      !!pageHighlight &&
+      CSS.highlights.get('page-search') === pageHighlight &&
+      pageHighlight.size === 1 &&
+      !!pageSheet &&
+      document.adoptedStyleSheets.includes(pageSheet)
+    );
+  });
+}
