@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRows, fitLogisticRegression, objective, parseCsv, seededRandom, stratifiedFolds } from './train-politeness';
+import { buildRows, fitLogisticRegression, objective, parseCsv, pruneNgrams, seededRandom, stratifiedFolds } from './train-politeness';
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', () => {
@@ -71,5 +71,21 @@ describe('fitLogisticRegression', () => {
     const loose = fitLogisticRegression(data, 0.001);
     const tight = fitLogisticRegression(data, 10);
     expect(Math.abs(tight.weights[0]!)).toBeLessThan(Math.abs(loose.weights[0]!) / 10);
+  });
+});
+
+describe('pruneNgrams', () => {
+  const columnOf = new Map([['s:gratitude', 0], ['n:x', 1], ['n:y', 2], ['n:z', 3], ['n:w', 4]]);
+  const model = { weights: Float64Array.from([0.01, 0.1, -2, 1, -1]), bias: 0.5 };
+
+  it('keeps the n-grams that weigh most, either sign, and every strategy', () => {
+    const pruned = pruneNgrams(model, columnOf, 2);
+    expect([...pruned.weights]).toEqual([0.01, 0, -2, 1, 0]);
+    expect(pruned.bias).toBe(0.5);
+    expect([...model.weights]).toEqual([0.01, 0.1, -2, 1, -1]);
+  });
+
+  it('leaves a model with few enough n-grams alone', () => {
+    expect([...pruneNgrams(model, columnOf, 4).weights]).toEqual([...model.weights]);
   });
 });

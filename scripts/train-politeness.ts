@@ -2,17 +2,23 @@
 //
 //   npx tsx scripts/train-politeness.ts            nested 10-fold CV report, then train and write weights
 //   npx tsx scripts/train-politeness.ts --no-cv    skip the CV report (hyperparameters still come from CV)
+//   npx tsx scripts/train-politeness.ts --seeds=1,2,3
+//                                                  repeat the nested CV of the shipped feature set with
+//                                                  other fold seeds; report only, writes nothing
 //
 // Data: Stanford Politeness Corpus (Wikipedia requests; Danescu-Niculescu-Mizil et al., ACL 2013),
 // as split by TyDiP (Srinivasan & Choi, 2022), CC BY 4.0: the binary file keeps the top and bottom
 // quartile of politeness scores, label = sign of the score.
 //
 // Model: L2-regularised logistic regression fitted by L-BFGS, over the features of
-// coaching/politeness/features.ts (strategy features, plus unigrams and bigrams from a vocabulary
-// of the most widespread n-grams of the training part). The accuracies printed are nested
-// cross-validation: every outer fold picks its regularisation and vocabulary size by an inner CV on
-// its own training part only, so the outer test folds never inform a choice. Everything is seeded:
-// two runs print the same numbers and write the same file.
+// coaching/politeness/features.ts (strategy features, plus every unigram and bigram found in at
+// least two texts of the training part), then pruned: only the SHIPPED_NGRAMS n-grams with the
+// largest weights keep theirs, the rest weigh 0, which keeps weights.json small. Fitting on the
+// whole vocabulary and pruning afterwards beats fitting on a small vocabulary picked by frequency:
+// a rare n-gram can be a strong cue. The accuracies printed are nested cross-validation of that
+// whole recipe, pruning included: every outer fold picks its penalties by an inner CV on its own
+// training part only, so the outer test folds never inform a choice. Everything is seeded: two
+// runs print the same numbers and write the same file.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,16 +28,17 @@ import type { PolitenessWeights } from '../coaching/politeness/model';
 import { STRATEGIES } from '../coaching/politeness/strategies';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA_FILE = '/work/shared/datasets/politeness/tydip_en/en_train_binary.csv';
+// The shared data sets sit beside the repository's checkout (../shared), on every machine and in CI.
+const DATA_FILE = join(ROOT, '..', 'shared/datasets/politeness/tydip_en/en_train_binary.csv');
 const WEIGHTS_FILE = join(ROOT, 'coaching/politeness/weights.json');
 
 const OUTER_FOLDS = 10;
 const INNER_FOLDS = 5;
 const SEED = 20130804;
-const L2_GRID = [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1];
-/** Vocabulary sizes tried; the largest keeps weights.json under about 60 KB. */
-const VOCABULARY_GRID = [500, 1000, 2000];
+const L2_GRID = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03];
 const STRATEGY_PENALTY_GRID = [1, 0.1];
+/** N-grams that keep their weight after pruning; sized so weights.json stays under 60 KB. */
+export const SHIPPED_NGRAMS = 3000;
 /** An n-gram must occur in this many training texts to be considered at all. */
 const MIN_DOCUMENT_FREQUENCY = 2;
 /** Weights are written with this many decimals: finer detail changes no prediction that matters. */
@@ -308,8 +315,6 @@ type FeatureSet = 'strategies' | 'ngrams' | 'strategies+ngrams';
 
 interface Hyperparameters {
   l2: number;
-  /** 0 when the feature set has no n-grams. */
-  vocabulary: number;
   /**
    * Multiplier of the penalty on strategy weights. Below 1 lets the two dozen dense strategy
    * features keep more weight next to thousands of sparse n-grams.
@@ -319,8 +324,8 @@ interface Hyperparameters {
 
 const STRATEGY_COLUMNS = STRATEGIES.map((strategy) => STRATEGY_FEATURE_PREFIX + strategy.id);
 
-/** The n-grams found in the most training texts (ties by name), at least MIN_DOCUMENT_FREQUENCY. */
-function topNgrams(features: readonly Map<string, number>[], rows: readonly number[], size: number): string[] {
+/** The n-grams found in at least MIN_DOCUMENT_FREQUENCY training texts, by name. */
+function ngramVocabulary(features: readonly Map<string, number>[], rows: readonly number[]): string[] {
   const documentFrequency = new Map<string, number>();
   for (const row of rows) {
     for (const name of features[row]!.keys()) {
@@ -329,25 +334,41 @@ function topNgrams(features: readonly Map<string, number>[], rows: readonly numb
   }
   return [...documentFrequency]
     .filter(([, count]) => count >= MIN_DOCUMENT_FREQUENCY)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, size)
-    .map(([name]) => name);
+    .map(([name]) => name)
+    .sort();
 }
 
-function columnsFor(set: FeatureSet, features: readonly Map<string, number>[], rows: readonly number[],
-  vocabulary: number): Map<string, number> {
+function columnsFor(set: FeatureSet, features: readonly Map<string, number>[], rows: readonly number[]):
+  Map<string, number> {
   const names = [
     ...(set === 'ngrams' ? [] : STRATEGY_COLUMNS),
-    ...(set === 'strategies' ? [] : topNgrams(features, rows, vocabulary)),
+    ...(set === 'strategies' ? [] : ngramVocabulary(features, rows)),
   ];
   return new Map(names.map((name, index) => [name, index]));
 }
 
+/**
+ * Keeps the weights of the `keep` n-grams that weigh most (ties by column) and sets the others to
+ * 0; strategy weights are all kept. Refitting on the kept n-grams was no better in our trials.
+ */
+export function pruneNgrams(model: LinearModel, columnOf: ReadonlyMap<string, number>, keep: number): LinearModel {
+  const ngramColumns = [...columnOf].filter(([name]) => name.startsWith(NGRAM_FEATURE_PREFIX)).map(([, column]) => column);
+  if (ngramColumns.length <= keep) return model;
+  const weights = Float64Array.from(model.weights);
+  ngramColumns.sort((a, b) => Math.abs(weights[b]!) - Math.abs(weights[a]!) || a - b);
+  for (const column of ngramColumns.slice(keep)) weights[column] = 0;
+  return { weights, bias: model.bias };
+}
+
 function grid(set: FeatureSet): Hyperparameters[] {
-  const vocabularies = set === 'strategies' ? [0] : VOCABULARY_GRID;
   const strategyPenalties = set === 'strategies+ngrams' ? STRATEGY_PENALTY_GRID : [1];
-  return vocabularies.flatMap((vocabulary) => strategyPenalties.flatMap((strategyPenalty) =>
-    L2_GRID.map((l2) => ({ l2, vocabulary, strategyPenalty }))));
+  return strategyPenalties.flatMap((strategyPenalty) => L2_GRID.map((l2) => ({ l2, strategyPenalty })));
+}
+
+/** Fits on `rows` and prunes to SHIPPED_NGRAMS n-grams: what ships, and what CV scores. */
+function fitPruned(columnOf: ReadonlyMap<string, number>, train: SparseRows,
+  parameters: Hyperparameters): LinearModel {
+  return pruneNgrams(fitLogisticRegression(train, parameters.l2), columnOf, SHIPPED_NGRAMS);
 }
 
 interface Corpus {
@@ -357,13 +378,12 @@ interface Corpus {
 
 function trainAndScore(corpus: Corpus, set: FeatureSet, parameters: Hyperparameters, trainRows: readonly number[],
   testRows: readonly number[]): number {
-  const columnOf = columnsFor(set, corpus.features, trainRows, parameters.vocabulary);
-  const model = fitLogisticRegression(
-    buildRows(corpus.features, corpus.labels, trainRows, columnOf, parameters.strategyPenalty), parameters.l2);
-  return accuracy(model, buildRows(corpus.features, corpus.labels, testRows, columnOf));
+  const columnOf = columnsFor(set, corpus.features, trainRows);
+  const train = buildRows(corpus.features, corpus.labels, trainRows, columnOf, parameters.strategyPenalty);
+  return accuracy(fitPruned(columnOf, train, parameters), buildRows(corpus.features, corpus.labels, testRows, columnOf));
 }
 
-/** Picks hyperparameters by k-fold CV over `rows` alone. Ties go to stronger regularisation, then the smaller vocabulary. */
+/** Picks hyperparameters by k-fold CV over `rows` alone. Ties go to stronger regularisation. */
 function selectHyperparameters(corpus: Corpus, set: FeatureSet, rows: readonly number[], folds: number,
   seed: number): Hyperparameters {
   const split = stratifiedFolds(rows, corpus.labels, folds, seed);
@@ -371,20 +391,17 @@ function selectHyperparameters(corpus: Corpus, set: FeatureSet, rows: readonly n
   const scores = candidates.map(() => 0);
   split.forEach((testRows, fold) => {
     const trainRows = split.filter((_, other) => other !== fold).flat();
-    // The design matrices depend on the vocabulary and penalties only: build them once per pair.
-    const matrices = new Map<string, { train: SparseRows; test: SparseRows }>();
+    const columnOf = columnsFor(set, corpus.features, trainRows);
+    const test = buildRows(corpus.features, corpus.labels, testRows, columnOf);
+    // The training matrix depends on the strategy penalty only: build it once per value.
+    const trainMatrices = new Map<number, SparseRows>();
     candidates.forEach((parameters, index) => {
-      const matrixKey = `${parameters.vocabulary}/${parameters.strategyPenalty}`;
-      let matrix = matrices.get(matrixKey);
-      if (!matrix) {
-        const columnOf = columnsFor(set, corpus.features, trainRows, parameters.vocabulary);
-        matrix = {
-          train: buildRows(corpus.features, corpus.labels, trainRows, columnOf, parameters.strategyPenalty),
-          test: buildRows(corpus.features, corpus.labels, testRows, columnOf),
-        };
-        matrices.set(matrixKey, matrix);
+      let train = trainMatrices.get(parameters.strategyPenalty);
+      if (!train) {
+        train = buildRows(corpus.features, corpus.labels, trainRows, columnOf, parameters.strategyPenalty);
+        trainMatrices.set(parameters.strategyPenalty, train);
       }
-      scores[index]! += accuracy(fitLogisticRegression(matrix.train, parameters.l2), matrix.test) / folds;
+      scores[index]! += accuracy(fitPruned(columnOf, train, parameters), test) / folds;
     });
   });
   let best = 0;
@@ -392,8 +409,7 @@ function selectHyperparameters(corpus: Corpus, set: FeatureSet, rows: readonly n
     const current = candidates[best]!;
     const better = scores[index]! > scores[best]! + 1e-12
       || (Math.abs(scores[index]! - scores[best]!) <= 1e-12
-        && (parameters.l2 > current.l2 || (parameters.l2 === current.l2 && (parameters.vocabulary < current.vocabulary
-          || (parameters.vocabulary === current.vocabulary && parameters.strategyPenalty > current.strategyPenalty)))));
+        && (parameters.l2 > current.l2 || (parameters.l2 === current.l2 && parameters.strategyPenalty > current.strategyPenalty)));
     if (better) best = index;
   });
   return candidates[best]!;
@@ -413,14 +429,14 @@ function meanAndStd(values: readonly number[]): { mean: number; std: number } {
   return { mean, std: Math.sqrt(variance) };
 }
 
-function nestedCrossValidation(corpus: Corpus, set: FeatureSet): CrossValidation {
+function nestedCrossValidation(corpus: Corpus, set: FeatureSet, seed = SEED): CrossValidation {
   const all = corpus.labels.map((_, index) => index);
-  const outer = stratifiedFolds(all, corpus.labels, OUTER_FOLDS, SEED);
+  const outer = stratifiedFolds(all, corpus.labels, OUTER_FOLDS, seed);
   const foldAccuracies: number[] = [];
   const chosen: Hyperparameters[] = [];
   outer.forEach((testRows, fold) => {
     const trainRows = outer.filter((_, other) => other !== fold).flat();
-    const parameters = selectHyperparameters(corpus, set, trainRows, INNER_FOLDS, SEED + 1 + fold);
+    const parameters = selectHyperparameters(corpus, set, trainRows, INNER_FOLDS, seed + 1 + fold);
     chosen.push(parameters);
     foldAccuracies.push(trainAndScore(corpus, set, parameters, trainRows, testRows));
   });
@@ -434,7 +450,7 @@ function percent(value: number): string {
 }
 
 function describe(parameters: Hyperparameters): string {
-  return [`l2=${parameters.l2}`, parameters.vocabulary > 0 ? `vocab=${parameters.vocabulary}` : '',
+  return [`l2=${parameters.l2}`,
     parameters.strategyPenalty !== 1 ? `strategy-penalty×${parameters.strategyPenalty}` : ''].filter(Boolean).join(' ');
 }
 
@@ -443,9 +459,34 @@ function rounded(value: number): number {
   return Object.is(result, -0) ? 0 : result;
 }
 
+function printReport(report: CrossValidation): void {
+  const picks = new Map<string, number>();
+  for (const parameters of report.chosen) picks.set(describe(parameters), (picks.get(describe(parameters)) ?? 0) + 1);
+  console.log(`  ${report.set.padEnd(18)} accuracy ${percent(report.mean)} ± ${percent(report.std)} (std over folds)`
+    + `   folds: ${report.foldAccuracies.map((value) => (100 * value).toFixed(1)).join(' ')}`);
+  console.log(`  ${''.padEnd(18)} chosen: ${[...picks].map(([name, count]) => `${name} ×${count}`).join(', ')}`);
+}
+
+/**
+ * One fold split can be lucky or unlucky by a point; repeating the nested CV with other seeds
+ * shows how much of a difference between two models is the split's doing.
+ */
+function repeatCrossValidation(corpus: Corpus, seeds: readonly number[]): void {
+  const means: number[] = [];
+  for (const seed of seeds) {
+    console.log(`Nested CV with seed ${seed}:`);
+    const report = nestedCrossValidation(corpus, 'strategies+ngrams', seed);
+    printReport(report);
+    means.push(report.mean);
+  }
+  const { mean, std } = meanAndStd(means);
+  console.log(`Mean over ${seeds.length} seeds: ${percent(mean)} (std of the seed means ${percent(std)})`);
+}
+
 function main(): void {
   const started = Date.now();
   const skipCrossValidation = process.argv.includes('--no-cv');
+  const seedsArgument = process.argv.find((argument) => argument.startsWith('--seeds='));
   const examples = loadExamples(DATA_FILE);
   const corpus: Corpus = {
     features: examples.map((example) => namedFeatures(example.text)),
@@ -453,6 +494,12 @@ function main(): void {
   };
   const politeCount = corpus.labels.filter(Boolean).length;
   console.log(`Politeness: ${examples.length} texts (${politeCount} polite, ${examples.length - politeCount} impolite)`);
+  if (seedsArgument) {
+    const seeds = seedsArgument.slice('--seeds='.length).split(',').map(Number);
+    if (seeds.length === 0 || !seeds.every(Number.isInteger)) throw new Error('--seeds= takes integers: --seeds=1,2,3');
+    repeatCrossValidation(corpus, seeds);
+    return;
+  }
 
   const reports: CrossValidation[] = [];
   if (!skipCrossValidation) {
@@ -460,19 +507,15 @@ function main(): void {
     for (const set of ['strategies', 'ngrams', 'strategies+ngrams'] as const) {
       const report = nestedCrossValidation(corpus, set);
       reports.push(report);
-      const picks = new Map<string, number>();
-      for (const parameters of report.chosen) picks.set(describe(parameters), (picks.get(describe(parameters)) ?? 0) + 1);
-      console.log(`  ${set.padEnd(18)} accuracy ${percent(report.mean)} ± ${percent(report.std)} (std over folds)`
-        + `   folds: ${report.foldAccuracies.map((value) => (100 * value).toFixed(1)).join(' ')}`);
-      console.log(`  ${''.padEnd(18)} chosen: ${[...picks].map(([name, count]) => `${name} ×${count}`).join(', ')}`);
+      printReport(report);
     }
   }
 
   const all = corpus.labels.map((_, index) => index);
   const parameters = selectHyperparameters(corpus, 'strategies+ngrams', all, OUTER_FOLDS, SEED);
-  const columnOf = columnsFor('strategies+ngrams', corpus.features, all, parameters.vocabulary);
-  const model = fitLogisticRegression(
-    buildRows(corpus.features, corpus.labels, all, columnOf, parameters.strategyPenalty), parameters.l2);
+  const columnOf = columnsFor('strategies+ngrams', corpus.features, all);
+  const model = fitPruned(columnOf,
+    buildRows(corpus.features, corpus.labels, all, columnOf, parameters.strategyPenalty), parameters);
 
   const strategies: Record<string, number> = {};
   const ngrams: Record<string, number> = {};
@@ -487,7 +530,8 @@ function main(): void {
     schema: featureSchemaHash(),
     source: 'Stanford Politeness Corpus, Wikipedia requests (Danescu-Niculescu-Mizil et al., ACL 2013), '
       + 'TyDiP English binary training split, CC BY 4.0',
-    model: `logistic regression, ${describe(parameters)} (chosen by ${OUTER_FOLDS}-fold CV on all ${examples.length} texts)`,
+    model: `logistic regression, ${describe(parameters)} (chosen by ${OUTER_FOLDS}-fold CV on all ${examples.length} texts),`
+      + ` n-grams pruned to the ${SHIPPED_NGRAMS} largest weights`,
     ...(reports.length > 0 ? { nestedCrossValidation: crossValidation } : {}),
     bias: rounded(model.bias),
     strategies,

@@ -12,11 +12,11 @@
 // of its windows' logits. One rude sentence in a long reply still moves the score, but by its
 // share of the reply rather than by the reply's length.
 
-import { SCANNER_VERSION, SENTENCE_START_MARKER, foldToken, scan } from './scan';
+import { SCANNER_VERSION, SENTENCE_MARK_WORDS, SENTENCE_START_MARKER, foldToken, scan } from './scan';
 import { STRATEGIES } from './strategies';
 
 export const WINDOW_SENTENCES = 2;
-/** Unigrams and bigrams. */
+/** Unigrams and bigrams; a sentence's closing mark counts as its last word (scan.ts). */
 export const NGRAM_ORDERS = [1, 2] as const;
 
 /** Prefixes that keep strategy ids and n-grams apart ("please" is both). */
@@ -35,7 +35,7 @@ function hashHex(text: string, seed: number, prime: number): string {
  */
 export function featureSchemaHash(): string {
   const schema = JSON.stringify({ scanner: SCANNER_VERSION, windowSentences: WINDOW_SENTENCES,
-    ngramOrders: NGRAM_ORDERS, strategies: STRATEGIES });
+    ngramOrders: NGRAM_ORDERS, sentenceMarks: SENTENCE_MARK_WORDS, strategies: STRATEGIES });
   return hashHex(schema, 0x811c9dc5, 0x01000193) + hashHex(schema, 0x2545f491, 0x5bd1e995);
 }
 
@@ -60,6 +60,14 @@ export function namedFeatures(text: string): Map<string, number> {
     const previousWord = opensSentence ? SENTENCE_START_MARKER
       : foldToken(scanned.text, scanned.tokenStart[before]!, scanned.tokenEnd[before]!);
     words.add(`${NGRAM_FEATURE_PREFIX}${previousWord} ${word}`);
+    const closesSentence = token + 1 === scanned.tokenCount
+      || scanned.tokenSentence[token + 1] !== scanned.tokenSentence[token];
+    const mark = scanned.sentenceMark[scanned.tokenSentence[token]!]!;
+    if (closesSentence && mark >= 0) {
+      const markWord = SENTENCE_MARK_WORDS[mark]!;
+      words.add(NGRAM_FEATURE_PREFIX + markWord);
+      words.add(`${NGRAM_FEATURE_PREFIX}${word} ${markWord}`);
+    }
   }
 
   const features = new Map<string, number>();

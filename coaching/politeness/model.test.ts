@@ -25,6 +25,16 @@ const TEXTS = [
   'please please please. you you you. thank you thank you.',
 ];
 
+describe('namedFeatures', () => {
+  it('reads a sentence\'s closing mark as its last word', () => {
+    const features = namedFeatures('Could you check it? Thanks!\nBest');
+    for (const name of ['n:^ could', 'n:it ?', 'n:?', 'n:thanks !', 'n:!', 'n:best']) {
+      expect(features.has(name), name).toBe(true);
+    }
+    expect([...features.keys()].filter((name) => name.endsWith(' .') || name === 'n:.')).toEqual([]);
+  });
+});
+
 describe('compiled scorer', () => {
   it('computes exactly what the trainer sees (shared features, windows, weights)', () => {
     const model = compilePolitenessModel(shipped);

@@ -60,7 +60,7 @@ export function compilePolitenessModel(weights: PolitenessWeights): PolitenessMo
       stampBase = 0;
     }
     const { hitCount, hitSentence, hitStrategy, tokenCount, tokenSentence, unigramKey, unigramCheck, bigramKey,
-      bigramCheck } = scanned;
+      bigramCheck, sentenceMark, markKey, markCheck, markBigramKey, markBigramCheck } = scanned;
     // A window's logit is the weight of the union of its two sentences' features:
     // sum(sentence k-1) + sum(sentence k) - weight of the features both share.
     let windowTotal = 0;
@@ -80,6 +80,13 @@ export function compilePolitenessModel(weights: PolitenessWeights): PolitenessMo
         const bigram = vocabulary.get(bigramKey[token]!, bigramCheck[token]!);
         if (bigram >= 0) fired[firedCount++] = bigram;
         token++;
+      }
+      if (sentenceMark[sentence]! >= 0) {
+        if (firedCount + 2 > fired.length) fired = grown(fired);
+        const markUnigram = vocabulary.get(markKey[sentence]!, markCheck[sentence]!);
+        if (markUnigram >= 0) fired[firedCount++] = markUnigram;
+        const markBigram = vocabulary.get(markBigramKey[sentence]!, markBigramCheck[sentence]!);
+        if (markBigram >= 0) fired[firedCount++] = markBigram;
       }
       const stamp = stampBase + sentence + 1;
       let sentenceSum = 0;

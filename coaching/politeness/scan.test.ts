@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NgramTable, SENTENCE_START_MARKER, foldToken, hashNgram, scan } from './scan';
+import { NgramTable, SENTENCE_MARK_WORDS, SENTENCE_START_MARKER, foldToken, hashNgram, scan } from './scan';
 
 function tokens(text: string): string[] {
   const scanned = scan(text);
@@ -47,6 +47,47 @@ describe('sentences', () => {
     ['', []],
   ])('%j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('sentence marks', () => {
+  function marks(text: string): (string | null)[] {
+    const scanned = scan(text);
+    return Array.from({ length: scanned.sentenceCount }, (_, sentence) =>
+      SENTENCE_MARK_WORDS[scanned.sentenceMark[sentence]!] ?? null);
+  }
+
+  it.each([
+    ['Could you check? Yes!', ['?', '!']],
+    ['Hi Sam,\nThanks for writing.', [null, '.']],
+    ['Really?! Yes.', ['?', '.']],
+    ['What!? No…', ['?', '.']],
+    ['Version 3.5 is out', [null]],
+    ['See example.com. Done', ['.', null]],
+    ['He said "stop." Then left', ['.', null]],
+    ['Why (again)? Fine', ['?', null]],
+    ['Full width？ Yes！', ['?', '!']],
+  ])('%j -> %j', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it('hashes the mark and the bigram of the last word with it as hashNgram does', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('.', '!', '?', '?!', '...'),
+      (words, mark) => {
+        const text = `${words}${mark} Thanks!`;
+        const scanned = scan(text);
+        for (let token = 0; token < scanned.tokenCount; token++) {
+          const sentence = scanned.tokenSentence[token]!;
+          const last = token + 1 === scanned.tokenCount || scanned.tokenSentence[token + 1] !== sentence;
+          const markWord = SENTENCE_MARK_WORDS[scanned.sentenceMark[sentence]!];
+          if (!last || markWord === undefined) continue;
+          const word = foldToken(text, scanned.tokenStart[token]!, scanned.tokenEnd[token]!);
+          expect(hashNgram(markWord)).toEqual({ key: scanned.markKey[sentence], check: scanned.markCheck[sentence] });
+          expect(hashNgram(`${word} ${markWord}`))
+            .toEqual({ key: scanned.markBigramKey[sentence], check: scanned.markBigramCheck[sentence] });
+        }
+        expect(SENTENCE_MARK_WORDS[scanned.sentenceMark[scanned.sentenceCount - 1]!]).toBe('!');
+      }));
   });
 });
 

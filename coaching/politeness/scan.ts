@@ -11,11 +11,14 @@
 // Sentences end at . ! ? … followed by a space (or quote, bracket, end of text), and at any line
 // break: in an email the greeting and the sign-off sit on lines of their own.
 // N-grams never cross a sentence boundary.
+// The mark that closes a sentence is read as one more word of it: "?", "!" or "." (none when a
+// line break alone closes it), so the bigrams "it ?" and "it ." differ. Without it, word n-grams
+// could not tell a question from a statement, nor see an exclamation.
 
 import { MAX_PHRASE_WORDS, STRATEGIES } from './strategies';
 
 /** Bump when tokenising, hashing or sentence splitting changes: it is part of the feature schema. */
-export const SCANNER_VERSION = 1;
+export const SCANNER_VERSION = 2;
 
 // Two independent 32-bit multiplicative hashes (FNV-1a style over a word's characters). The
 // first picks the table slot, the second confirms the match, so a stray n-gram is taken for a
@@ -33,6 +36,13 @@ const KEY_MASK = 0x3fffffff;
  */
 export const SENTENCE_START_MARKER = '^';
 const APOSTROPHE = 39;
+
+/** The word a sentence's closing mark reads as. When marks pile up ("?!"), a question mark wins, then "!". */
+export const SENTENCE_MARK_WORDS = ['.', '!', '?'] as const;
+const NO_MARK = -1;
+const PERIOD_MARK = 0;
+const EXCLAMATION_MARK = 1;
+const QUESTION_MARK = 2;
 
 export function foldCode(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
@@ -60,8 +70,14 @@ function isApostropheCode(code: number): boolean {
 }
 
 function isSentenceEndCode(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x3002 || code === 0xff01
-    || code === 0xff1f || code === 0x203d;
+  return sentenceMarkOf(code) !== NO_MARK;
+}
+
+function sentenceMarkOf(code: number): number {
+  if (code === 63 || code === 0xff1f || code === 0x203d) return QUESTION_MARK;
+  if (code === 33 || code === 0xff01) return EXCLAMATION_MARK;
+  if (code === 46 || code === 0x2026 || code === 0x3002) return PERIOD_MARK;
+  return NO_MARK;
 }
 
 function isLineBreakCode(code: number): boolean {
@@ -213,6 +229,7 @@ export class NgramTable {
 }
 
 const SENTENCE_START = hashWord(SENTENCE_START_MARKER);
+const MARK_HASHES = SENTENCE_MARK_WORDS.map(hashWord);
 
 // The phrase table: one entry per distinct phrase, with a bit mask of strategies per position.
 const phraseTable = new NgramTable(1024);
@@ -261,6 +278,16 @@ export interface ScanResult {
   /** The bigram ending at the token; for a sentence's first token, SENTENCE_START_MARKER + " " + token. */
   bigramKey: Int32Array;
   bigramCheck: Int32Array;
+  /**
+   * Per sentence, the closing mark as a word: an index into SENTENCE_MARK_WORDS, or -1 when the
+   * sentence has none. When it has one, the unigram of the mark and the bigram of the sentence's
+   * last word with it ("it ?") follow, hashed as hashNgram would hash them.
+   */
+  sentenceMark: Int32Array;
+  markKey: Int32Array;
+  markCheck: Int32Array;
+  markBigramKey: Int32Array;
+  markBigramCheck: Int32Array;
   hitCount: number;
   /** Index into STRATEGIES. */
   hitStrategy: Int32Array;
@@ -286,6 +313,12 @@ function createResult(tokenCapacity: number, hitCapacity: number): ScanResult {
     unigramCheck: new Int32Array(tokenCapacity),
     bigramKey: new Int32Array(tokenCapacity),
     bigramCheck: new Int32Array(tokenCapacity),
+    // A sentence has at least one token, so these never outgrow the token arrays.
+    sentenceMark: new Int32Array(tokenCapacity),
+    markKey: new Int32Array(tokenCapacity),
+    markCheck: new Int32Array(tokenCapacity),
+    markBigramKey: new Int32Array(tokenCapacity),
+    markBigramCheck: new Int32Array(tokenCapacity),
     hitCount: 0,
     hitStrategy: new Int32Array(hitCapacity),
     hitStart: new Int32Array(hitCapacity),
@@ -310,6 +343,11 @@ function growTokens(): void {
   result.unigramCheck = grownInt32(result.unigramCheck);
   result.bigramKey = grownInt32(result.bigramKey);
   result.bigramCheck = grownInt32(result.bigramCheck);
+  result.sentenceMark = grownInt32(result.sentenceMark);
+  result.markKey = grownInt32(result.markKey);
+  result.markCheck = grownInt32(result.markCheck);
+  result.markBigramKey = grownInt32(result.markBigramKey);
+  result.markBigramCheck = grownInt32(result.markBigramCheck);
 }
 
 function growHits(): void {
@@ -359,6 +397,8 @@ export function scan(text: string): ScanResult {
   let sentence = 0;
   let sentenceWords = 0;
   let pendingSentenceEnd = false;
+  // The strongest mark seen since the sentence's last word (a word after it starts afresh: "3.5").
+  let mark = NO_MARK;
   let inToken = false;
   let tokenStart = 0;
   // Hashes of the 1..3-grams ending at the previous token, and the running hash of the current word.
@@ -377,6 +417,7 @@ export function scan(text: string): ScanResult {
       if (!inToken) {
         inToken = true;
         tokenStart = i;
+        mark = NO_MARK;
         wordKey = KEY_SEED;
         wordCheck = CHECK_SEED;
       }
@@ -428,9 +469,19 @@ export function scan(text: string): ScanResult {
 
     if ((kind & SENTENCE_END) !== 0) {
       pendingSentenceEnd = true;
+      mark = Math.max(mark, sentenceMarkOf(code));
     } else if ((kind & LINE_BREAK) !== 0 || (pendingSentenceEnd && (kind & SPACE_CLASS) !== 0)) {
       pendingSentenceEnd = false;
       if (sentenceWords > 0) {
+        result.sentenceMark[sentence] = mark;
+        if (mark !== NO_MARK) {
+          const markHash = MARK_HASHES[mark]!;
+          result.markKey[sentence] = markHash.key & KEY_MASK;
+          result.markCheck[sentence] = markHash.check;
+          result.markBigramKey[sentence] = extendKey(previousKey1, markHash.key) & KEY_MASK;
+          result.markBigramCheck[sentence] = extendCheck(previousCheck1, markHash.check);
+        }
+        mark = NO_MARK;
         sentence++;
         sentenceWords = 0;
       }

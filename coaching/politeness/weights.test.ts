@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureSchemaHash } from './features';
 import type { PolitenessWeights } from './model';
-import { SENTENCE_START_MARKER, foldToken, scan } from './scan';
+import { SENTENCE_MARK_WORDS, SENTENCE_START_MARKER, foldToken, scan } from './scan';
 import { STRATEGY_IDS } from './strategies';
 import weights from './weights.json';
 
@@ -16,15 +16,30 @@ describe('weights.json', () => {
     expect(Object.keys(trained.strategies).sort()).toEqual([...STRATEGY_IDS].sort());
   });
 
+  /** The words the scanner reads in text: its tokens, folded, and each sentence's closing mark. */
+  function scannedWords(text: string): string[] {
+    const scanned = scan(text);
+    const words: string[] = [];
+    for (let token = 0; token < scanned.tokenCount; token++) {
+      words.push(foldToken(text, scanned.tokenStart[token]!, scanned.tokenEnd[token]!));
+      const sentence = scanned.tokenSentence[token]!;
+      const closes = token + 1 === scanned.tokenCount || scanned.tokenSentence[token + 1] !== sentence;
+      const mark = SENTENCE_MARK_WORDS[scanned.sentenceMark[sentence]!];
+      if (closes && mark !== undefined) words.push(mark);
+    }
+    return words;
+  }
+
   it('holds only n-grams the scanner can produce', () => {
+    const marks: readonly string[] = SENTENCE_MARK_WORDS;
     for (const ngram of Object.keys(trained.ngrams)) {
       const words = ngram.split(' ');
       expect(words.length, ngram).toBeLessThanOrEqual(2);
-      const text = words[0] === SENTENCE_START_MARKER ? words.slice(1).join(' ') : ngram;
-      const scanned = scan(text);
-      const scannedWords = Array.from({ length: scanned.tokenCount }, (_, token) =>
-        foldToken(text, scanned.tokenStart[token]!, scanned.tokenEnd[token]!));
-      expect(scannedWords.join(' '), ngram).toBe(text);
+      // A mark alone closes a sentence that has words: read it after one.
+      const text = words[0] === SENTENCE_START_MARKER ? words.slice(1).join(' ')
+        : marks.includes(ngram) ? `word ${ngram}` : ngram;
+      const expected = marks.includes(ngram) ? ['word', ngram] : text.split(' ');
+      expect(scannedWords(text), ngram).toEqual(expected);
     }
   });
 
