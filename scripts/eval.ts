@@ -4,15 +4,16 @@
 //
 //   npm run eval                 summary tables
 //   npm run eval -- --details    also every exchange the engine got wrong, with the findings
+//   npm run eval -- --dev        the development set (tests/corpus/dev) instead of the main corpus
 
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../coaching/index';
 import { EMOTIONS, type Analysis } from '../coaching/types';
 import { formatTable } from '../bench/table';
-import { CorpusError, LABELLED_CATEGORIES, loadCorpus, type CorpusExchange } from '../tests/corpus/corpus';
+import { CorpusError, DEV_CORPUS_DIR, LABELLED_CATEGORIES, loadCorpus, type CorpusExchange } from '../tests/corpus/corpus';
 
-export { loadCorpus, parseCorpus, CorpusError, type CorpusExchange } from '../tests/corpus/corpus';
+export { loadCorpus, parseCorpus, CorpusError, DEV_CORPUS_DIR, type CorpusExchange } from '../tests/corpus/corpus';
 
 export interface LabelScore {
   label: string;
@@ -208,9 +209,9 @@ function detailLines(report: EvalReport): string[] {
   return lines;
 }
 
-export function formatReport(report: EvalReport, details: boolean): string {
+export function formatReport(report: EvalReport, details: boolean, corpusName = 'corpus'): string {
   const out: string[] = [];
-  out.push(`Tactful corpus evaluation: ${report.exchanges} exchanges (presence of each label per exchange)`, '');
+  out.push(`Tactful ${corpusName} evaluation: ${report.exchanges} exchanges (presence of each label per exchange)`, '');
   out.push(scoreTable('category', report.categories, report.categoryAverages), '');
   out.push(scoreTable('emotion', report.emotions, report.emotionAverages), '');
   if (report.unlabelledCategories.size > 0) {
@@ -232,10 +233,12 @@ export function formatReport(report: EvalReport, details: boolean): string {
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { details: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { details: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } },
+  });
   let corpus: CorpusExchange[];
   try {
-    corpus = loadCorpus();
+    corpus = values.dev ? loadCorpus(DEV_CORPUS_DIR) : loadCorpus();
   } catch (error) {
     if (error instanceof CorpusError) {
       console.error(error.message);
@@ -243,7 +246,7 @@ function main(): number {
     }
     throw error;
   }
-  console.log(formatReport(evaluate(corpus), values.details ?? false));
+  console.log(formatReport(evaluate(corpus), values.details ?? false, values.dev ? 'development set' : 'corpus'));
   return 0;
 }
 

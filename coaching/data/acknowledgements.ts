@@ -7,7 +7,26 @@ export const ACKNOWLEDGEMENT_PATTERNS: readonly string[] = [
   '(?:my|our) (?:sincere |deepest )?apologies',
   'sorry (?:about|for|to hear|that)',
   'apologies for',
-  '(?:frustrating|upsetting|annoying|worrying|stressful|disappointing|confusing|unsettling|inconvenient)',
+  '(?:frustrating|upsetting|annoying|worrying|stressful|disappointing|confusing|unsettling|inconvenient|alarming|exhausting|maddening|infuriating|distressing|unnerving|nerve-racking|nerve-wracking|scary|frightening|disruptive|exasperating|tiring|draining)',
+  // Naming the customer's feeling: "you're right to be annoyed", "I can see you're worried".
+  "(?:you(?:'re| are| were| must be| must have been|'ve been| have been)|you feel|you felt) (?:so |very |really |understandably |rightly |quite |a bit |a little )?(?:upset|angry|annoyed|frustrated|worried|anxious|stressed|concerned|disappointed|confused|let down|fed up|nervous|scared|shaken|rattled|out of pocket|stuck|inconvenienced)",
+  '(?:right|entitled) to be (?:annoyed|upset|angry|frustrated|worried|concerned|disappointed|cross)',
+  // Validating a worry or question: "that's a very reasonable worry".
+  "(?:reasonable|understandable|natural|fair|valid|sensible|common) (?:worry|concern|question|reaction|thing to (?:ask|worry about|wonder))",
+  '(?:worry|concern|reaction|question) is (?:completely |totally |perfectly |entirely )?(?:understandable|reasonable|natural|fair|valid)',
+  // Taking the weight of the situation seriously: "far too long", "the last thing you need".
+  '(?:far|much|way) too long',
+  'the last thing you (?:need|expect|want)',
+  '(?:not|never) (?:the experience|the service|what) (?:we want|you should|you deserve|you expect)',
+  "(?:I'm|I am|we're|we are) (?:so |really |very )?glad you (?:told|let|reached|contacted|flagged|asked|wrote|called|got in touch)",
+  // Reassurance that answers an anxious customer's fear directly.
+  "(?:is|are|'s|'re) (?:all )?(?:completely |perfectly |totally |still |100% )?(?:safe|secure|intact|not lost|recoverable)(?! to)",
+  "(?:you're|you are) not in (?:any )?trouble",
+  "(?:don't|do not) be (?:hard on|too hard on) yourself",
+  "(?:it's|they're|everything is|everything's|all) (?:all )?back(?: now| again| safe)",
+  '(?:these|such) things happen',
+  'happens to (?:everyone|the best of us|all of us)',
+  '(?:matters|means a lot|is important) to you',
   '(?:understandabl[ey]|no wonder)',
   '(?:every|good|fair) (?:right|reason) to be',
   '(?:thank you|thanks) (?:so much |very much )?for (?:your patience|bearing with|sticking with|your understanding|flagging|telling us|letting us know|reporting|raising|pointing)',

@@ -11,6 +11,8 @@ export const KNOWN_ACRONYMS: readonly string[] = [
   'NASA', 'NATO', 'UNICEF', 'IKEA', 'BMW', 'IBM', 'AWS', 'HP', 'LG', 'AMEX', 'VISA', 'PAYE', 'IBAN', 'BIC',
   'SWIFT', 'ACH', 'ISBN', 'JSON', 'YAML', 'HTML5', 'LTE', 'GSM', 'NFC', 'QR', 'ATT', 'ASCII', 'UNIX', 'LINUX',
   'MSRP', 'RMA', 'ACME', 'NOTE', 'PTO', 'OOO', 'TLDR', 'TL', 'DR', 'ET', 'PT', 'CT', 'MT', 'BST', 'CET', 'IST',
+  // Technical initialisms long enough, and with enough vowels, to pass for shouted words.
+  'DSLAM', 'CNAME', 'DMARC', 'OAUTH', 'SCORM', 'AVAYA', 'CISCO',
 ];
 
 /** Common words that, in capitals, are emphasis rather than an acronym. */

@@ -13,6 +13,14 @@ export const SYMPATHY_PHRASES: readonly PhraseEntry[] = [
   { pattern: "(?:I|we)(?:'ve| have) been (?:exactly )?(?:where you are|in your (?:shoes|position))" },
   { pattern: "(?:I|we) know (?:exactly )?what it(?:'s| is) like" },
   { pattern: '(?:I|we) (?:can )?relate (?:completely|totally|exactly|100%)' },
+  // Claiming to know exactly how bad it is: "I know exactly how frustrating that is".
+  {
+    pattern:
+      "(?:I|we) (?:know|understand) (?:exactly|just|precisely|only too well|all too well) how (?:frustrating|annoying|stressful|upsetting|worrying|scary|awful|hard|difficult|maddening|infuriating|disappointing|painful|horrible|bad) (?:that|this|it) (?:is|must be|can be|feels|gets)",
+  },
+  { pattern: "(?:I|we) (?:totally |completely |really |fully )?get (?:exactly )?(?:how you feel|what you(?:'re| are) going through|your frustration)" },
+  { pattern: '(?:I|we) (?:really |totally )?(?:feel|share) your (?:frustration|anger|stress|disappointment|panic|worry|annoyance)' },
+  { pattern: "(?:I|we) (?:know|feel) (?:exactly )?how (?:it feels|that feels)" },
 ];
 
 export const SYMPATHY_REPLACEMENTS: readonly string[] = [

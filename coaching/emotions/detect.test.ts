@@ -28,6 +28,22 @@ const CASES: EmotionCase[] = [
   { message: 'Sorry to bother you again, but the export is empty.', emotion: 'apologetic', evidence: ['Sorry to bother'] },
   { message: 'My mistake, I accidentally deleted the folder myself.', emotion: 'apologetic', evidence: ['My mistake', 'I accidentally'] },
   { message: 'Apologies for the silly question, how do I add a user?', emotion: 'apologetic', evidence: ['Apologies for the silly'] },
+  // More ways each emotion gets said.
+  { message: "Absolutely disgusted. Your company is a complete farce and I'll be leaving a one-star review.", emotion: 'angry', evidence: ['is a complete farce', 'leaving a one-star review'] },
+  { message: "I'm done with you. I want a full refund today.", emotion: 'angry', evidence: ["I'm done with you", 'want a full refund today'] },
+  { message: "I'm at the end of my tether with this printer.", emotion: 'frustrated', evidence: ['at the end of my tether'] },
+  { message: "Second replacement in a row and it's still flickering.", emotion: 'frustrated', evidence: ['Second replacement in a row', 'still flickering'] },
+  { message: "This keeps timing out, it's driving me round the bend.", emotion: 'frustrated', evidence: ['keeps timing out', 'driving me round the bend'] },
+  { message: "Honestly, we're going round in circles here.", emotion: 'frustrated', evidence: ['going round in circles'] },
+  { message: 'The guide lost me at step three.', emotion: 'confused', evidence: ['The guide lost me'] },
+  { message: "I'm not sure which option to pick.", emotion: 'confused', evidence: ["I'm not sure which"] },
+  { message: 'Am I going to be in trouble with the tax office?', emotion: 'anxious', evidence: ['Am I going to be in trouble'] },
+  { message: 'My hands are shaking, someone has accessed my account.', emotion: 'anxious', evidence: ['shaking', 'someone has accessed'] },
+  { message: 'Quick, which cable do I need?', emotion: 'hurried', evidence: ['Quick'] },
+  { message: 'The webinar starts in 5 minutes and my mic is dead.', emotion: 'hurried', evidence: ['starts in 5 minutes'] },
+  { message: "Oops, I think I've mixed up the two orders.", emotion: 'apologetic', evidence: ['Oops', "I've mixed up"] },
+  { message: 'I hate to bother you, but the invoice is missing.', emotion: 'apologetic', evidence: ['hate to bother you'] },
+  { message: 'So sorry, I sent the wrong file.', emotion: 'apologetic', evidence: ['So sorry'] },
 ];
 
 describe('detectEmotions', () => {
@@ -48,6 +64,10 @@ describe('detectEmotions', () => {
     'Could you send me a copy of my last invoice?',
     "Hi, I'd like to change the email address on my account to dana@example.com.",
     'Great job on the new release, the dashboard looks lovely.',
+    'Thanks again for the quick fix yesterday!',
+    'Wow, that was quick! Thanks again!',
+    'Could you try the export again tomorrow?',
+    "I've had this laptop for five weeks and love it.",
     '',
     '   ',
   ])('finds no emotion in a calm or positive message: %j', (message) => {
@@ -60,6 +80,17 @@ describe('detectEmotions', () => {
     ["I'm not worried about it, just letting you know.", 'anxious'],
     ['Not urgent: the logo looks slightly blurry.', 'hurried'],
   ] as const)('respects negation: %j is not %s', (message, emotion) => {
+    expect(detectEmotions(message).map((found) => found.id)).not.toContain(emotion);
+  });
+
+  it.each([
+    ["Sorry, but this is simply unacceptable.", 'apologetic'],
+    ["I'm sorry to say the update broke my sync.", 'apologetic'],
+    ['I lost my keys and cannot get into the office, where do I collect a spare?', 'confused'],
+    ["I don't know how much the upgrade costs.", 'confused'],
+    ["I'm still not sure what the difference is.", 'frustrated'],
+    ['The app keeps saying my trial ends soon. Can I extend it?', 'frustrated'],
+  ] as const)('does not read %j as %s', (message, emotion) => {
     expect(detectEmotions(message).map((found) => found.id)).not.toContain(emotion);
   });
 

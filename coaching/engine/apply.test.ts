@@ -30,6 +30,17 @@ describe('applySuggestion', () => {
     expect(applySuggestion('Whatever. It works.', at('Whatever. It works.', 'Whatever', ['']))).toBe('It works.');
   });
 
+  it('removes a sentence that was a paragraph of its own, with its line break', () => {
+    const text = 'Hi Dana,\n\nSurely you saw it?\n\nBest,\nSam';
+    expect(applySuggestion(text, at(text, 'Surely you saw it', ['']))).toBe('Hi Dana,\n\nBest,\nSam');
+  });
+
+  it('removes a line that the deletion leaves empty', () => {
+    const text = 'Hi Dana,\n\nOh, locked out again?\n\nBest,\nSam';
+    expect(applySuggestion(text, at(text, 'Oh, locked out again?', ['']))).toBe('Hi Dana,\n\nBest,\nSam');
+    expect(applySuggestion('Done.\nSeriously?\nSam', at('Done.\nSeriously?\nSam', 'Seriously?', ['']))).toBe('Done.\nSam');
+  });
+
   it('clamps offsets that fall outside the text', () => {
     expect(applySuggestion('abc', { start: 10, end: 20, suggestions: ['!'] })).toBe('abc!');
   });

@@ -14,16 +14,23 @@ export function applySuggestion(text: string, finding: Pick<Finding, 'start' | '
 
   let before = text.slice(0, start);
   let after = text.slice(end);
-  // Removing a whole sentence ("Whatever.") takes its closing mark and one space with it.
-  if (isSentenceStart(before, before.length) && /^[.!?]+(?:[ \t]+|$)/u.test(after)) {
+  // Removing a whole sentence ("Whatever.") takes its closing mark and one space with it; a
+  // sentence that was a paragraph of its own takes its line break too.
+  if (isSentenceStart(before, before.length) && /^[.!?]+(?:[ \t]+|\r?\n|$)/u.test(after)) {
     after = after.replace(/^[.!?]+/u, '');
     if (/[ \t]$/u.test(before)) after = after.replace(/^[ \t]+/u, '');
+    if (/\n$/u.test(before) && /^\r?\n/u.test(after)) after = after.replace(/^(?:\r?\n)+/u, '');
   }
   if (/[ \t]$/u.test(before) && (/^[ \t]/u.test(after) || /^[,.!?;:]/u.test(after) || after === '')) {
     before = before.replace(/[ \t]+$/u, after === '' || /^[,.!?;:]/u.test(after) ? '' : ' ');
     after = after.replace(/^[ \t]+/u, '');
   } else if (/^[ \t]/u.test(after)) {
     after = after.replace(/^[ \t]+/u, '');
+  }
+  // A line emptied by the removal goes with it.
+  if (/\n[ \t]*$/u.test(before) && /^[ \t]*\r?\n/u.test(after)) {
+    before = before.replace(/[ \t]+$/u, '');
+    after = after.replace(/^[ \t]*(?:\r?\n)+/u, '');
   }
   if (isSentenceStart(before, before.length)) {
     after = after.replace(/^([ \t"“(]*)(\p{Ll})/u, (_all, lead: string, letter: string) => lead + letter.toUpperCase());

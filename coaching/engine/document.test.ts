@@ -58,6 +58,19 @@ describe('prepareReply: what counts as the agent\'s own words', () => {
     expect(document.masked.includes('Support Engineer')).toBe(false);
   });
 
+  it('recognises warm closes by phrase and by shape', () => {
+    const close = (text: string) => {
+      const document = prepareReply(text);
+      return document.signOff && document.masked.slice(document.signOff.contentStart, document.signOff.contentEnd);
+    };
+    expect(close('Hi Dana,\n\nDone.\n\nGood luck with the presentation, Sam')).toBe('Good luck with the presentation, Sam');
+    expect(close('Hi Dana,\n\nDone.\n\nWishing you a calm week!\nSam')).toBe('Wishing you a calm week!');
+    // Not in any list, but shaped like a close: short, comma-ended, set apart, above a name.
+    expect(close('Hi Dana,\n\nDone.\n\nHappy baking,\nSam Lee')).toBe('Happy baking,');
+    // The same shape inside a list is not a close.
+    expect(close('Hi Dana,\n\nSteps:\nOpen the menu,\nChoose Export')).toBeNull();
+  });
+
   it('does not take a sentence below a "Thanks" for a signature', () => {
     const document = prepareReply('Thanks for the report.\nI will fix it now, and I will call you back this afternoon!');
     expect(document.signOff).toBeNull();

@@ -62,6 +62,15 @@ const SIGN_OFF = new RegExp(
   `^(?:${SIGN_OFF_PATTERNS.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])[ \\t]*(?:[,.!:;—–-]+[ \\t]*(?:\\p{L}[\\p{L} .'’-]{0,40})?)?[ \\t]*$`,
   'iu',
 );
+/**
+ * A line that is only a name or a team name ("Sam", "Dana Lee", "IT Service Desk"): one to four
+ * capitalised words, no sentence punctuation.
+ */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]{0,30}|&|and|of|at|the|de|van|von|da))*$/u;
+const MAX_NAME_LINE_WORDS = 4;
+/** A short line ending in a comma or "!" ("Enjoy the trip," / "Speak soon!"), the usual shape of a close. */
+const CLOSE_SHAPE = /^\p{L}[\p{L}'’ -]{0,48}[,!]$/u;
+const MAX_CLOSE_SHAPE_WORDS = 7;
 /** A word; "2.5" and "don't" count once. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{N}))*/gu;
 
@@ -204,6 +213,25 @@ function looksLikeSignatureLine(masked: string, line: Line): boolean {
   return true;
 }
 
+/** Whether a line holds only a name or a team name (the way agents sign with no closing word). */
+export function isNameLine(masked: string, line: Line): boolean {
+  const content = lineText(masked, line);
+  return content.length <= 48 && NAME_LINE.test(content) && countWords(masked, line.contentStart, line.contentEnd) <= MAX_NAME_LINE_WORDS;
+}
+
+/**
+ * A close the phrase list does not know ("Enjoy your swim,") still has a recognisable shape: a
+ * short line ending in a comma or "!", set apart by a blank line, with a name line right below.
+ */
+function isShapedClose(masked: string, lines: Line[], index: number): boolean {
+  const line = lines[index]!;
+  const below = lines[index + 1];
+  const above = lines[index - 1];
+  if (!below || !above || above.end + 1 === line.start) return false;
+  const content = lineText(masked, line);
+  return CLOSE_SHAPE.test(content) && countWords(masked, line.contentStart, line.contentEnd) <= MAX_CLOSE_SHAPE_WORDS && isNameLine(masked, below);
+}
+
 function lineText(masked: string, line: Line): string {
   return masked.slice(line.contentStart, line.contentEnd);
 }
@@ -278,7 +306,11 @@ export function prepareReply(text: string): ReplyDocument {
   for (let index = lastIndex; index >= 0 && index >= lastIndex - MAX_SIGNATURE_LINES; index--) {
     const line = agentLines[index]!;
     const content = lineText(masked, line);
-    if (content.length <= 120 && SIGN_OFF.test(content) && (index > 0 || agentLines.length === 1)) {
+    if (
+      content.length <= 120 &&
+      (index > 0 || agentLines.length === 1) &&
+      (SIGN_OFF.test(content) || isShapedClose(masked, agentLines, index))
+    ) {
       signOff = line;
       break;
     }

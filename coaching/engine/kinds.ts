@@ -6,7 +6,7 @@ import type { Span } from './document';
 import { isNegated } from './negation';
 import { PhraseMatcher, type PhraseMatch } from './patterns';
 import type { FindingDraft, Rule, RuleContext, RuleMeta } from './rule';
-import { matchCase } from './text-tools';
+import { isClauseStart, matchCase } from './text-tools';
 
 type Suggest = readonly string[] | ((match: PhraseMatch, context: RuleContext) => string[]);
 
@@ -18,6 +18,8 @@ export interface PhraseEntry {
   suggestions?: Suggest;
   /** Skip the phrase after a nearby "not / no / never" ("not a silly question"). */
   negatable?: boolean;
+  /** Only where a clause starts, as instructions do ("…, so please call them"); see isClauseStart. */
+  clauseStart?: boolean;
 }
 
 export interface ExistenceConfig {
@@ -60,6 +62,7 @@ export function existenceRule(config: ExistenceConfig): Rule {
         if (match.end > to) break;
         const entry = config.entries[match.entry]!;
         if (entry.negatable && isNegated(reply.masked, match.start)) continue;
+        if (entry.clauseStart && !isClauseStart(reply.masked, match.start)) continue;
         if (config.accept && !config.accept(match, context)) continue;
         const span = config.span ? config.span(match, context) : match;
         const flagged = reply.text.slice(span.start, span.end);

@@ -1,6 +1,7 @@
 // Phrase data is written as small regular-expression sources so that lists stay readable:
-// a space stands for any run of whitespace (line breaks included) and a straight apostrophe
-// also matches the typographic one that editors insert (both outside character classes only).
+// a space stands for any run of whitespace (line breaks included), " ?" for optional whitespace,
+// and a straight apostrophe also matches the typographic one that editors insert (all outside
+// character classes only).
 
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 /** Characters past the end of a scanned window that lookaheads may still inspect. */
@@ -22,7 +23,11 @@ export function phraseSource(pattern: string): string {
       source += char;
     } else if (char === ' ') {
       while (pattern[index + 1] === ' ') index++;
-      source += '\\s+';
+      // "stack ?trace": an optional space means optional whitespace, not "one or more, lazily".
+      if (pattern[index + 1] === '?') {
+        source += '\\s*';
+        index++;
+      } else source += '\\s+';
     } else if (char === "'") source += "['’]";
     else source += char;
   }

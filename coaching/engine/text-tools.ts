@@ -34,6 +34,23 @@ export function isSentenceStart(text: string, offset: number): boolean {
   return true;
 }
 
+const CLAUSE_OPENERS = new Set(['so', 'and', 'then', 'but', 'instead', 'otherwise', 'or']);
+
+/**
+ * True when `offset` starts a clause: a sentence start, or right after a comma, semicolon, dash or
+ * a joining word ("…, so please call them").
+ */
+export function isClauseStart(text: string, offset: number): boolean {
+  let index = offset - 1;
+  while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '"' || text[index] === '“')) index--;
+  if (index < 0) return true;
+  const char = text[index]!;
+  if ('\n.!?:;,—–-(•*'.includes(char)) return true;
+  let start = index;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return CLAUSE_OPENERS.has(text.slice(start, index + 1).toLowerCase());
+}
+
 export function sentenceAt(sentences: readonly Span[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;

@@ -10,6 +10,16 @@ testRule('blame', {
     wrap('There was a problem on our side, and our network team has fixed it.'),
     wrap('You must have been worried when the order did not arrive.'),
     wrap('Our billing team is reviewing the charge today.'),
+    // Ownership and plain statements about what happens next are not blame.
+    wrap('We dropped the ball here, and I am sorry.'),
+    wrap('You should have received a code by text.'),
+    wrap('You were told the wrong date by our team, and I am sorry.'),
+    wrap('I only need your order number to check.'),
+    wrap('Next time you log in, the new menu will appear.'),
+    wrap('If you had any trouble, reply here.'),
+    wrap('The courier will collect the parcel on Monday.'),
+    wrap('Our engineers found the fault and fixed it.'),
+    wrap("It's easy to miss, so I've added a reminder to your account."),
     {
       name: 'quoted customer text is not checked',
       text: `${wrap('I have restored the file.')}\n\nOn Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:\n> I think you must have deleted it, it is not my fault!`,
@@ -42,7 +52,89 @@ testRule('blame', {
     },
     {
       text: wrap("Refunds are not my job."),
-      errors: [{ text: 'not my job', suggestion: 'let me find the right person for this' }],
+      errors: [{ text: 'are not my job', suggestion: "are something I'll pass to the right person" }],
+    },
+    {
+      text: wrap('That is not my department.'),
+      errors: [{ text: 'That is not my department', suggestion: 'Let me find the right person for this' }],
+    },
+    {
+      text: wrap('I only handle returns, not exchanges.'),
+      errors: [{ text: 'I only handle returns, not exchanges', suggestion: 'Let me find the right person for this' }],
+    },
+    {
+      text: wrap('That is outside my remit.'),
+      errors: [{ text: 'outside my remit', suggestion: "something I'll pass to the right person" }],
+    },
+    {
+      text: wrap('That has nothing to do with us.'),
+      errors: [{ text: 'That has nothing to do with us', suggestion: "That's something I'll pass to the right person" }],
+    },
+    // Blaming the customer, in the many ways it gets said.
+    {
+      text: wrap("You should've told us sooner about the move."),
+      errors: [{ text: "You should've told", suggestion: 'Next time, it helps to have told' }],
+    },
+    {
+      name: 'hindsight conditionals are flagged without a mechanical rewrite',
+      text: wrap('If you had read the terms, you would have known this.'),
+      errors: [
+        { text: 'If you had read', suggestion: null },
+        { text: 'you would have known this', suggestion: null },
+      ],
+    },
+    {
+      text: wrap('Had you checked the box, the order would have gone through.'),
+      errors: [{ text: 'Had you checked', suggestion: null }],
+    },
+    {
+      text: wrap('You left it too late to change the seat.'),
+      errors: [{ text: 'You left it too late', suggestion: 'The deadline had passed' }],
+    },
+    {
+      text: wrap('You keep entering the old PIN, which locks the card.'),
+      errors: [{ text: 'You keep entering', suggestion: null }],
+    },
+    {
+      text: wrap('Next time, please check the size chart before ordering.'),
+      errors: [{ text: 'Next time, please', suggestion: 'To make this easier, you can' }],
+    },
+    {
+      text: wrap('Please read our emails more carefully.'),
+      errors: [{ text: 'Please read our emails more carefully', suggestion: '' }],
+    },
+    {
+      text: wrap('Please stop fiddling with the router settings.'),
+      errors: [{ text: 'Please stop fiddling with', suggestion: null }],
+    },
+    {
+      text: wrap('That was your own mistake.'),
+      errors: [{ text: 'That was your own mistake', suggestion: "Let's get this sorted" }],
+    },
+    {
+      text: wrap('You were warned about the fee when you signed up.'),
+      errors: [{ text: 'You were warned', suggestion: 'As a reminder' }],
+    },
+    // Bad-mouthing partners and colleagues.
+    {
+      text: wrap('Our supplier has been a complete nightmare this month.'),
+      errors: [{ text: 'Our supplier has been a complete nightmare', suggestion: "We're following up with our partner" }],
+    },
+    {
+      text: wrap('The last agent was clueless about refunds.'),
+      errors: [{ text: 'The last agent was clueless', suggestion: "We're following up with the team involved" }],
+    },
+    {
+      text: wrap('Honestly, they dropped the ball on your order.'),
+      errors: [{ text: 'they dropped the ball', suggestion: 'something went wrong on our side' }],
+    },
+    {
+      text: wrap("That's down to the courier, not us."),
+      errors: [{ text: "That's down to the courier, not us", suggestion: "I'll follow this up for you" }],
+    },
+    {
+      text: wrap("The agent you spoke to clearly didn't know what he was doing."),
+      errors: [{ text: "didn't know what he was doing", suggestion: null }],
     },
     {
       text: wrap('This was user error.'),

@@ -12,6 +12,16 @@ testRule('condescension', {
     wrap("To recap, the export runs every night."),
     wrap('If anything is missing, just reply here and I will sort it out.'),
     wrap("That's not a silly question at all."),
+    // "Easy" that sides with the customer, or describes our side of the work.
+    wrap("It's easy to miss, so here is a screenshot."),
+    wrap("The good news is that it's simple to fix on our side."),
+    wrap("It's easy to set up once you have the code, and I'll walk you through it."),
+    wrap('Everyone can see the shared calendar now.'),
+    wrap('Anyone on your team can request access.'),
+    wrap("Clearly something went wrong on our side, and I'm sorry."),
+    wrap('As mentioned in the guide, the export includes all projects.'),
+    wrap('This time the update went out without problems.'),
+    wrap('I repeat the backup every night, so your files are safe.'),
   ],
   invalid: [
     {
@@ -37,6 +47,74 @@ testRule('condescension', {
     {
       text: wrap('Any user should know where the settings are.'),
       errors: [{ text: 'Any user should know', suggestion: "It's easy to miss" }],
+    },
+    {
+      text: wrap('This is pretty straightforward.'),
+      errors: [{ text: 'This is pretty straightforward', suggestion: "Here's how" }],
+    },
+    {
+      text: wrap("It's not difficult: open Settings and pick Backup."),
+      errors: [{ text: "It's not difficult", suggestion: "Here's how" }],
+    },
+    {
+      text: wrap("Once the app is installed, that's all there is to it."),
+      errors: [{ text: "that's all there is to it", suggestion: "that's it" }],
+    },
+    {
+      text: wrap("The button is at the top right. You can't miss it."),
+      errors: [{ text: "You can't miss it", suggestion: "It's there" }],
+    },
+    {
+      text: wrap('Surely you know where the Settings menu is?'),
+      errors: [{ text: 'Surely you know where the Settings menu is', suggestion: '' }],
+    },
+    {
+      text: wrap('Restarting is the first thing anyone should try.'),
+      errors: [{ text: 'the first thing anyone should try', suggestion: 'a good first step' }],
+    },
+    {
+      text: wrap('Let me repeat this one more time: the code expires after 10 minutes.'),
+      errors: [{ text: 'Let me repeat this one more time', suggestion: 'To recap' }],
+    },
+    {
+      text: wrap('For the third time, the refund is on its way.'),
+      errors: [{ text: 'For the third time', suggestion: 'To recap' }],
+    },
+    {
+      text: wrap('It is clearly stated in the terms that returns close after 30 days.'),
+      errors: [{ text: 'clearly stated', suggestion: 'set out' }],
+    },
+    {
+      text: wrap('As explained clearly on the help page, exports run overnight.'),
+      errors: [{ text: 'As explained clearly', suggestion: 'As set out' }],
+    },
+    {
+      text: wrap('As mentioned before, the link expires in a day.'),
+      errors: [{ text: 'As mentioned before,', suggestion: 'To recap,' }],
+    },
+    {
+      text: wrap('You have to understand that refunds take time.'),
+      errors: [{ text: 'You have to understand that', suggestion: 'The reason is that' }],
+    },
+    {
+      text: wrap("I'll explain it slowly for you."),
+      errors: [{ text: "I'll explain it slowly for you", suggestion: 'Let me walk you through it' }],
+    },
+    {
+      text: wrap("Please don't change options you don't understand."),
+      errors: [{ text: "options you don't understand", suggestion: 'options that change how things work' }],
+    },
+    {
+      text: wrap('Try to remember your password this time.'),
+      errors: [{ text: 'Try to remember your password this time', suggestion: 'Try to remember your password for next time' }],
+    },
+    {
+      text: wrap('Even my granddad could set this up.'),
+      errors: [{ text: 'Even my granddad could set this up', suggestion: "It's quick to do" }],
+    },
+    {
+      text: wrap('Anybody can do this.'),
+      errors: [{ text: 'Anybody can do this', suggestion: "It's quick to do" }],
     },
     {
       text: wrap('Did you even read the manual?'),

@@ -10,6 +10,15 @@ testRule('hostility', {
     wrap('The storage class is set to standard.'),
     wrap("Hello again! I'm glad it works."),
     wrap('The market should calm down after the holidays, and prices will drop.'),
+    wrap('No need to apologise, it happens to everyone.'),
+    wrap("There's no need to print anything."),
+    wrap('So, could you try again?'),
+    wrap('Really glad it worked!'),
+    wrap('Whatever you need, just ask.'),
+    wrap("Feel free to cancel the trial at any time if it isn't for you."),
+    wrap('Emailing us is the quickest way to reach the team.'),
+    wrap('We never stop improving the app.'),
+    wrap('I was worried it would never work, but it does now.'),
   ],
   invalid: [
     {
@@ -31,6 +40,61 @@ testRule('hostility', {
     {
       text: wrap('The damn server is down again.'),
       errors: [{ text: 'damn', suggestion: '' }],
+    },
+    // Telling the customer how to feel or speak.
+    {
+      text: wrap("There's no need to get so worked up."),
+      errors: [{ text: "There's no need to get so worked up", suggestion: 'I understand this is upsetting' }],
+    },
+    {
+      text: wrap('Please stop yelling at me.'),
+      errors: [{ text: 'Please stop yelling at me', suggestion: 'I understand this is upsetting' }],
+    },
+    {
+      text: wrap("You're overreacting."),
+      errors: [{ text: "You're overreacting", suggestion: 'I understand why this matters' }],
+    },
+    {
+      text: wrap("Don't be so dramatic."),
+      errors: [{ text: "Don't be so dramatic", suggestion: 'I understand why this matters' }],
+    },
+    // Dismissals.
+    {
+      text: wrap('Fine, whatever you say.'),
+      errors: [{ text: 'Fine, whatever you say', suggestion: 'Understood' }],
+    },
+    {
+      text: wrap("Calling us every hour won't make it any faster."),
+      errors: [{ text: "Calling us every hour won't make it any faster", suggestion: "I know you've been waiting, and I'm chasing it" }],
+    },
+    {
+      text: wrap('Go ahead and cancel if you like.'),
+      errors: [{ text: 'Go ahead and cancel if you like', suggestion: "I'd be sorry to lose you, and I'd like to put this right" }],
+    },
+    {
+      text: wrap("I don't have time for this."),
+      errors: [{ text: "I don't have time for this", suggestion: "Let's get this sorted" }],
+    },
+    // Sarcasm.
+    {
+      text: wrap('Restarting it was never going to work, was it?'),
+      errors: [{ text: 'was never going to work, was it?', suggestion: "wouldn't fix this one." }],
+    },
+    {
+      text: wrap('Oh, logged out again?'),
+      errors: [{ text: 'Oh, logged out again?', suggestion: '' }],
+    },
+    {
+      text: wrap('Seriously? The link is in the email.'),
+      errors: [{ text: 'Seriously?', suggestion: '' }],
+    },
+    {
+      text: wrap('What did you expect?'),
+      errors: [{ text: 'What did you expect', suggestion: '' }],
+    },
+    {
+      text: wrap("If you had bothered to check, you'd know."),
+      errors: [{ text: 'If you had bothered to', suggestion: 'If you' }],
     },
     {
       text: wrap("Take it or leave it."),

@@ -11,6 +11,19 @@ testRule('jargon', {
     wrap("We changed your domain's address book entry (DNS) this morning."),
     { text: wrap('I have updated the DNS records you mentioned.'), customer: 'Can you check my DNS records? Mail is bouncing.' },
     wrap('The delay was on our side.'),
+    // Explained in the same sentence.
+    wrap('Your SSID is the name of your Wi-Fi network.'),
+    wrap('The PNR, which is your booking reference, is on the ticket.'),
+    wrap("Your IMEI (your phone's serial number) is on the box."),
+    // Everyday words.
+    wrap('Your laptop will restart tonight to install updates.'),
+    wrap('The parcel left the warehouse this morning.'),
+    wrap('We fixed the gateway to our payment provider yesterday.'),
+    {
+      name: 'a customer who writes technically gets a technical answer',
+      text: wrap('The webhook retries now use exponential backoff, and the 502s were from our load balancer.'),
+      customer: 'Our webhook endpoint gets 502s from your API every night. Is your load balancer dropping requests?',
+    },
   ],
   invalid: [
     {
@@ -32,6 +45,41 @@ testRule('jargon', {
       name: 'only the first use of a term is flagged',
       text: wrap('Check the DNS settings. The DNS server will pick up the change.'),
       errors: [{ text: 'DNS settings', suggestion: "DNS settings (the internet's address book, which turns a website name into a server address)" }],
+    },
+    {
+      text: wrap('Your router needs a firmware update.'),
+      errors: [{ text: 'firmware', suggestion: 'firmware (the software built into the device)' }],
+    },
+    {
+      text: wrap('The payment failed the 3-D Secure check.'),
+      errors: [{ text: '3-D Secure check', suggestion: 'extra security check from your bank' }],
+    },
+    {
+      text: wrap('We ran the KYC check this morning.'),
+      errors: [{ text: 'KYC check', suggestion: 'identity check' }],
+    },
+    {
+      text: wrap('Try a hard reload of the page.'),
+      errors: [{ text: 'hard reload', suggestion: 'full reload (Ctrl+Shift+R)' }],
+    },
+    {
+      text: wrap('Clear your browser cache and sign in again.'),
+      errors: [{ text: 'Clear your browser cache', suggestion: "Clear your browser's saved files" }],
+    },
+    {
+      text: wrap('Your RMA number is 88231.'),
+      errors: [{ text: 'RMA number', suggestion: 'return number' }],
+    },
+    {
+      name: 'one term from the customer does not make them technical',
+      text: wrap('The DNS change is live, so please clear your browser cache.'),
+      customer: 'I updated my DNS records, is the change live?',
+      errors: [{ text: 'clear your browser cache', suggestion: "clear your browser's saved files" }],
+    },
+    {
+      name: 'a name with an optional version ("OAuth", "OAuth 2.0")',
+      text: wrap('Sign-in for this app now uses OAuth 2.0.'),
+      errors: [{ text: 'OAuth 2.0', suggestion: 'company login system' }],
     },
     {
       text: wrap('Latency is high today.'),

@@ -5,6 +5,9 @@ import { capitalizeFirst, isSentenceStart } from '../engine/text-tools';
 
 const matcher = new PhraseMatcher(JARGON_TERMS.map((term) => term.pattern));
 const LOOK_AROUND = 60;
+/** A customer who writes this many different technical terms is technical: talk shop with them. */
+const TECHNICAL_CUSTOMER_TERMS = 2;
+const MAX_CUSTOMER_CHARS = 20_000;
 
 function isExplained(masked: string, match: PhraseMatch): boolean {
   return (
@@ -14,7 +17,8 @@ function isExplained(masked: string, match: PhraseMatch): boolean {
 }
 
 // Hand-written around the data: a term is fine when the reply explains it anywhere, or when the
-// customer used it first; otherwise only its first use is flagged, once.
+// customer used it first, and no term is flagged for a customer who writes technically
+// themselves; otherwise only a term's first use is flagged, once.
 const rule: Rule = {
   meta: {
     category: 'jargon',
@@ -31,9 +35,12 @@ const rule: Rule = {
       else if (!firstUse.has(match.entry)) firstUse.set(match.entry, match);
     }
     const findings: FindingDraft[] = [];
+    if (firstUse.size === 0) return findings;
+    const customerTerms = termsUsedBy(customerText);
+    if (customerTerms.size >= TECHNICAL_CUSTOMER_TERMS) return findings;
     for (const [entry, match] of firstUse) {
       if (explained.has(entry)) continue;
-      if (customerText && usedByCustomer(customerText, entry)) continue;
+      if (customerTerms.has(entry)) continue;
       const term = JARGON_TERMS[entry]!;
       const flagged = reply.text.slice(match.start, match.end);
       findings.push({
@@ -51,9 +58,11 @@ const rule: Rule = {
   },
 };
 
-function usedByCustomer(customerText: string, entry: number): boolean {
-  for (const match of matcher.matches(customerText.slice(0, 20_000))) if (match.entry === entry) return true;
-  return false;
+function termsUsedBy(customerText: string): Set<number> {
+  const entries = new Set<number>();
+  if (!customerText) return entries;
+  for (const match of matcher.matches(customerText.slice(0, MAX_CUSTOMER_CHARS))) entries.add(match.entry);
+  return entries;
 }
 
 export default rule;

@@ -8,12 +8,36 @@ testRule('missing-closing', {
     'Hi Dana,\n\nPlease restart the router.\n\nHave a great day!',
     'Hi Dana,\n\nPlease restart the router.\n\n-- \nSam Lee\nAcme Support',
     'Hi Dana',
+    // Warm closes count, from the phrase list or by their shape above a name.
+    'Hi Dana,\n\nYour refund is on its way.\n\nEnjoy the rest of your week,\nSam',
+    'Hi Dana,\n\nYour refund is on its way.\n\nGood luck with the move, Sam',
+    'Hi Dana,\n\nYour refund is on its way.\n\nSafe travels!\nSam',
+    'Hi Dana,\n\nYour refund is on its way.\n\nHope this helps,\nSam Lee\nAcme Support',
+    'Hi Dana,\n\nYour refund is on its way.\n\nSpeak to you tomorrow,\nPriya',
+    'Hi Dana,\n\nYour refund is on its way.\n\nWarm wishes,\nSam',
     {
       name: 'sign-off above quoted history',
       text: 'Hi Dana,\n\nPlease restart the router.\n\nCheers,\nSam\n\nOn Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:\n> It is broken.\n> Thanks',
     },
   ],
   invalid: [
+    {
+      name: 'signed with a bare name: the close goes above the name',
+      text: 'Hi Dana,\n\nYour refund is on its way and should arrive by Friday.\n\nSam',
+      settings: { agentName: 'Sam' },
+      errors: [{ text: '', start: 66, suggestion: 'Kind regards,\n' }],
+    },
+    {
+      name: 'a bare team name is not a close either',
+      text: 'Hi Dana,\n\nYour refund is on its way and should arrive by Friday.\n\nAcme Support Team',
+      errors: [{ text: '', start: 66, suggestion: 'Kind regards,\n' }],
+    },
+    {
+      name: 'the last item of a list is not a name',
+      text: 'Hi Dana,\n\nTo fix it:\nOpen Settings,\nChoose Backup',
+      errors: [{ text: '', start: 49, suggestion: '\n\nKind regards,' }],
+    },
+
     {
       text: 'Hi Dana,\n\nPlease restart the router.',
       settings: { agentName: 'Sam' },

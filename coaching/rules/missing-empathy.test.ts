@@ -12,8 +12,32 @@ testRule('missing-empathy', {
     { text: "Hi Dana,\n\nI'm sorry about the double charge; I've refunded it.\n\nBest,\nSam", customer: ANGRY },
     { text: 'Hi Dana,\n\nYour photos are safe; I can see them in the backup.\n\nBest,\nSam', customer: ANXIOUS },
     { text: 'Hi Dana,\n\nHere is the link.\n\nBest,\nSam', customer: "Sorry to bother you, I'm in a hurry." },
+    {
+      name: 'a sympathy claim is coached by the sympathy rule alone, whose fix is an empathy statement',
+      text: "Hi Dana,\n\nI know exactly how you feel. I've refunded the charge.\n\nBest,\nSam",
+      customer: ANGRY,
+    },
+    // Acknowledgements in other words.
+    { text: "Hi Dana,\n\nThat's a completely understandable worry. Your files are backed up every night.\n\nBest,\nSam", customer: ANXIOUS },
+    { text: 'Hi Dana,\n\nYour photos are all safe; nothing was deleted.\n\nBest,\nSam', customer: ANXIOUS },
+    { text: "Hi Dana,\n\nYou're right to be cross about this. I've refunded the fee.\n\nBest,\nSam", customer: ANGRY },
+    { text: 'Hi Dana,\n\nFour days without a phone line is far too long. An engineer visits tomorrow at 9am.\n\nBest,\nSam', customer: FRUSTRATED },
+    { text: "Hi Dana,\n\nThree failed exports in a row is maddening. I've run yours by hand.\n\nBest,\nSam", customer: FRUSTRATED },
   ],
   invalid: [
+    {
+      name: 'with the sympathy rule turned off, the missing acknowledgement is reported here',
+      text: "Hi Dana,\n\nI know exactly how you feel. I've refunded the charge.\n\nBest,\nSam",
+      customer: ANGRY,
+      settings: { rules: { sympathy: { enabled: false } } },
+      errors: [{ text: '', start: 10 }],
+    },
+    {
+      name: '"safe to" is advice, not reassurance',
+      text: 'Hi Dana,\n\nIt is safe to delete the old folder now.\n\nBest,\nSam',
+      customer: ANXIOUS,
+      errors: [{ text: '', start: 10 }],
+    },
     {
       text: 'Hi Dana,\n\nPlease clear your browser data and sign in again.\n\nBest,\nSam',
       customer: FRUSTRATED,

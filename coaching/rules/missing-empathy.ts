@@ -1,12 +1,27 @@
 import { ACKNOWLEDGEMENT_PATTERNS } from '../data/acknowledgements';
+import { SYMPATHY_PHRASES } from '../data/sympathy';
 import { REPORT_THRESHOLD } from '../emotions/detect';
 import { presenceRule } from '../engine/kinds';
+import { PhraseMatcher } from '../engine/patterns';
 import { emotionConfidence, type RuleContext } from '../engine/rule';
+import { ruleSetting } from '../engine/settings';
 import type { EmotionId } from '../types';
 
 const UPSET: EmotionId[] = ['angry', 'frustrated', 'anxious'];
 const MIN_WORDS = 3;
 const SUGGESTIONS = 3;
+const sympathy = new PhraseMatcher(SYMPATHY_PHRASES.map((entry) => entry.pattern));
+
+/**
+ * A sympathy claim ("I know exactly how you feel") is an attempt at acknowledgement. The sympathy
+ * rule already offers an empathy statement in its place, so asking for one here as well would
+ * coach the same sentence twice; this rule steps back while the sympathy rule is on.
+ */
+function hasSympathyClaim(context: RuleContext): boolean {
+  if (ruleSetting(context.settings, 'sympathy').enabled === false) return false;
+  const { masked, contentStart, contentEnd } = context.reply;
+  return sympathy.test(masked, contentStart, contentEnd);
+}
 
 function acknowledgementsFor(context: RuleContext): string[] {
   const fitting = context.statements.filter((statement) => statement.emotions.some((id) => UPSET.includes(id)));
@@ -20,7 +35,8 @@ export default presenceRule({
     description: 'The customer is upset or worried and the reply never acknowledges it.',
   },
   patterns: ACKNOWLEDGEMENT_PATTERNS,
-  applies: (context) => context.reply.wordCount >= MIN_WORDS && emotionConfidence(context, ...UPSET) >= REPORT_THRESHOLD,
+  applies: (context) =>
+    context.reply.wordCount >= MIN_WORDS && emotionConfidence(context, ...UPSET) >= REPORT_THRESHOLD && !hasSympathyClaim(context),
   scope: (context) => ({ start: context.reply.contentStart, end: context.reply.contentEnd }),
   insertion(context) {
     const { reply } = context;

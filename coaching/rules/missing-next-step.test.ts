@@ -7,8 +7,42 @@ testRule('missing-next-step', {
     'Hi Dana,\n\nYour refund was issued this morning. You should receive it within 5 business days in your account.\n\nBest,\nSam',
     'Hi Dana,\n\nWhich browser were you using when the page went blank for the third time this week?\n\nBest,\nSam',
     'Hi Dana,\n\nDone!\n\nBest,\nSam',
+    // What happens next, said in other ways.
+    'Hi Dana,\n\nThe courier will collect the old unit when they deliver the new one.\n\nBest,\nSam',
+    'Hi Dana,\n\nYour engineer visit is booked for Tuesday between 8am and noon.\n\nBest,\nSam',
+    'Hi Dana,\n\nThe replacement card is on its way to your home address.\n\nBest,\nSam',
+    'Hi Dana,\n\nWe restored the folder, so give it a try and tell me if anything is missing.\n\nBest,\nSam',
+    'Hi Dana,\n\nYour new plan starts on 1 July at the same price.\n\nBest,\nSam',
+    // A question the customer can answer keeps the conversation going.
+    'Hi Dana,\n\nWhich browser are you using? That will help me narrow it down.\n\nBest,\nSam',
+    "Hi Dana,\n\nI've moved your delivery to the afternoon slot on the same address. Sound good?\n\nBest,\nSam",
   ],
   invalid: [
+    {
+      name: 'a short refusal still needs a way forward',
+      text: 'Hi Dana,\n\nWe no longer sell paper gift cards.\n\nBest,\nSam',
+      errors: [{ text: '', start: 47, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
+    },
+    {
+      name: 'a mocking question is not a question to answer',
+      text: 'Hi Dana,\n\nForgetting your password again? The reset link is on the login page.\n\nBest,\nSam',
+      errors: [{ text: '', start: 80, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
+    },
+    {
+      name: 'neither is a tag question',
+      text: 'Hi Dana,\n\nThe sync was never going to work offline, was it? It needs a connection.\n\nBest,\nSam',
+      errors: [{ text: '', start: 84, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
+    },
+    {
+      name: 'reaching out to another team is not a next step',
+      text: 'Hi Dana,\n\nPlans are handled by sales, so reach out to them at sales@example.com for a quote.\n\nBest,\nSam',
+      errors: [{ text: '', start: 94, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
+    },
+    {
+      name: 'signed with a bare name: the question goes above the name',
+      text: 'Hi Dana,\n\nI have refunded the duplicate payment to your card.\n\nSam',
+      errors: [{ text: '', start: 63, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
+    },
     {
       text: 'Hi Dana,\n\nThe export failed because the file was too large for the importer to handle.\n\nBest,\nSam',
       errors: [{ text: '', start: 88, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],

@@ -10,8 +10,71 @@ testRule('negative-phrasing', {
     wrap("We won't delete anything without asking you first."),
     wrap("We don't share your data with anyone."),
     wrap("It's not a problem at all."),
+    wrap("We can't refund the fare, but I can give you a voucher for the full amount."),
+    wrap("The order can't be changed now. However, I can cancel it and place a new one for you today."),
+    wrap("Deleted photos can't be recovered after 30 days, so I've exported the ones still in your bin."),
+    wrap("We don't share your details with third parties."),
+    wrap('Deleting your account cannot be undone, so please export your data first.'),
+    wrap("You can't miss the button, it's the big blue one."),
+    wrap('We never charge for cancellations.'),
+    wrap("The item isn't available in blue. You can order it in grey, or I can notify you when blue is back."),
+    wrap("Your data won't be deleted."),
+    wrap("It's impossible to overstate how much we value your feedback."),
+    {
+      name: '"once" that opens the way forward counts as an alternative',
+      text: wrap("We can't ship until payment clears. Once it does, the parcel goes out the same day."),
+    },
   ],
   invalid: [
+    {
+      text: wrap("Unfortunately, we won't be able to rebook you on that flight."),
+      errors: [{ text: "we won't be able to rebook you on that flight.", suggestion: "we won't be able to rebook you on that flight, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap('Your claim has been rejected.'),
+      errors: [{ text: 'has been rejected.', suggestion: "has been rejected, but here's what I can do instead:" }],
+    },
+    {
+      name: 'a passive refusal; "once" that only restates the limit is not an alternative',
+      text: wrap("The booking can't be moved once it's confirmed."),
+      errors: [{ text: "can't be moved once it's confirmed.", suggestion: "can't be moved once it's confirmed, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap("We don't do home visits."),
+      errors: [{ text: "We don't do home visits.", suggestion: "We don't do home visits, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap("That's not an option for annual plans."),
+      errors: [{ text: "That's not an option for annual plans.", suggestion: "That's not an option for annual plans, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap('Same-day delivery is not possible in your area.'),
+      errors: [{ text: 'is not possible in your area.', suggestion: "is not possible in your area, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap('This is against company policy.'),
+      errors: [{ text: 'This is against company policy.', suggestion: "This is against company policy, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap("Our terms don't allow transfers between accounts."),
+      errors: [{ text: "Our terms don't allow transfers between accounts.", suggestion: "Our terms don't allow transfers between accounts, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap('Gift cards are non-refundable.'),
+      errors: [{ text: 'are non-refundable.', suggestion: "are non-refundable, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap("There's nothing further we can do."),
+      errors: [{ text: "There's nothing further we can do.", suggestion: "There's nothing further we can do, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap('The fee stands.'),
+      errors: [{ text: 'The fee stands.', suggestion: "The fee stands, but here's what I can do instead:" }],
+    },
+    {
+      text: wrap('Refunds are never given after 60 days.'),
+      errors: [{ text: 'are never given after 60 days.', suggestion: "are never given after 60 days, but here's what I can do instead:" }],
+    },
     {
       text: wrap("We can't refund this order."),
       errors: [{ text: "We can't refund this order.", suggestion: "We can't refund this order, but here's what I can do instead:" }],

@@ -2,6 +2,9 @@ import { testRule } from '../test/rule-tester';
 
 testRule('sympathy', {
   valid: [
+    'Hi Dana,\n\nI can imagine how frustrating that is.\n\nBest,\nSam',
+    "Hi Dana,\n\nI get it, and I've fixed it.\n\nBest,\nSam",
+    "Hi Dana,\n\nI know how stressful this is, so I've prioritised it.\n\nBest,\nSam",
     'Hi Dana,\n\nI know exactly how to fix this. Please restart the app.\n\nBest,\nSam',
     'Hi Dana,\n\nI can understand how frustrating this must be.\n\nBest,\nSam',
     "Hi Dana,\n\nI'd feel the same way in your position, so let's sort it out now.\n\nBest,\nSam",
@@ -17,6 +20,22 @@ testRule('sympathy', {
     },
   ],
   invalid: [
+    {
+      text: 'Hi Dana,\n\nI know only too well how stressful that is.\n\nBest,\nSam',
+      errors: [{ text: 'I know only too well how stressful that is', suggestion: 'I can understand how frustrating this must be' }],
+    },
+    {
+      text: 'Hi Dana,\n\nI totally get how you feel. The refund is on its way.\n\nBest,\nSam',
+      errors: [{ text: 'I totally get how you feel', suggestion: 'I can understand how frustrating this must be' }],
+    },
+    {
+      text: 'Hi Dana,\n\nI share your frustration, and the fix ships today.\n\nBest,\nSam',
+      errors: [{ text: 'I share your frustration', suggestion: 'I can understand how frustrating this must be' }],
+    },
+    {
+      text: 'Hi Dana,\n\nBelieve me, I know how it feels.\n\nBest,\nSam',
+      errors: [{ text: 'I know how it feels', suggestion: 'I can understand how frustrating this must be' }],
+    },
     {
       text: 'Hi Dana,\n\nI know exactly how you feel. Please restart the router.\n\nBest,\nSam',
       errors: [{ text: 'I know exactly how you feel', suggestion: 'I can understand how frustrating this must be' }],

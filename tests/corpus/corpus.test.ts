@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, applySuggestion, rules } from '../../coaching/index';
 import { CATEGORIES, EMOTIONS, type Analysis, type Finding } from '../../coaching/types';
-import { CorpusError, EXTRA_LABELLED_CATEGORIES, loadCorpus, parseCorpus } from './corpus';
+import { CorpusError, DEV_CORPUS_DIR, EXTRA_LABELLED_CATEGORIES, loadCorpus, parseCorpus, type CorpusExchange } from './corpus';
 
 const corpus = loadCorpus();
+const devCorpus = loadCorpus(DEV_CORPUS_DIR);
 
 const validLine = {
   id: 'billing-001',
@@ -108,8 +109,36 @@ function stillFlagged(fixed: Finding, before: string, after: string, analysis: A
   );
 }
 
-describe('findings over the corpus', () => {
-  const analyses = corpus.map((exchange) => ({
+describe('the development set', () => {
+  it('is a separate set of at least 120 exchanges, with ids of its own', () => {
+    expect(devCorpus.length).toBeGreaterThanOrEqual(120);
+    const mainIds = new Set(corpus.map((exchange) => exchange.id));
+    expect(devCorpus.filter((exchange) => mainIds.has(exchange.id)).map((exchange) => exchange.id)).toEqual([]);
+  });
+
+  it('is not read as part of the main corpus', () => {
+    const devIds = new Set(devCorpus.map((exchange) => exchange.id));
+    expect(corpus.some((exchange) => devIds.has(exchange.id))).toBe(false);
+  });
+
+  it.each(CATEGORIES)('labels at least 5 replies with %s', (category) => {
+    expect(devCorpus.filter((exchange) => exchange.categories.includes(category)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(EMOTIONS)('labels at least 10 customers as %s', (emotion) => {
+    expect(devCorpus.filter((exchange) => exchange.emotions.includes(emotion)).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('holds at least 30 exemplary replies', () => {
+    expect(devCorpus.filter((exchange) => exchange.exemplary).length).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe.each([
+  { name: 'the corpus', exchanges: corpus },
+  { name: 'the development set', exchanges: devCorpus },
+])('findings over $name', ({ exchanges }: { exchanges: CorpusExchange[] }) => {
+  const analyses = exchanges.map((exchange) => ({
     exchange,
     context: exchange.customer ? { customerMessage: exchange.customer } : {},
     analysis: analyze(exchange.reply, exchange.customer ? { customerMessage: exchange.customer } : {}),

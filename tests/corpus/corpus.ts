@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { CATEGORIES, EMOTIONS, type EmotionId } from '../../coaching/types';
 
 export const CORPUS_DIR = dirname(fileURLToPath(import.meta.url));
+/**
+ * The development set: exchanges written from the coaching guide to tune phrase data and rules
+ * against, so the main corpus stays a held-out check. Same format; a subfolder, so `loadCorpus()`
+ * (which reads one directory, not its subfolders) never mixes the two.
+ */
+export const DEV_CORPUS_DIR = join(CORPUS_DIR, 'dev');
 
 /**
  * Categories the engine adds on top of the guide's twelve that the corpus labels. Only labelled
