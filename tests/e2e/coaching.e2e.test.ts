@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
+import { CKEDITOR, GMAIL_BODY } from './demo-selectors';
 import { clickInSidebar, waitForSidebar } from './sidebar-driver';
 
-const CKEDITOR = '.ck-editor__editable';
-const GMAIL_BODY = 'div[role="textbox"][aria-label="Message Body"]';
 
 /** CKEditor's own model, serialised: the truth about what the agent will send. */
 function ckEditorData(page: TestPage): Promise<string> {

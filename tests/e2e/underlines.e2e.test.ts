@@ -2,11 +2,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, REPO_ROOT, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
+import { CKEDITOR, GMAIL_BODY } from './demo-selectors';
 import { clickInSidebar, waitForSidebar } from './sidebar-driver';
 import { addPageHighlight, pageHighlightIntact, readUnderlines, waitForUnderlines } from './underline-reader';
 
-const CKEDITOR = '.ck-editor__editable';
-const GMAIL_BODY = 'div[role="textbox"][aria-label="Message Body"]';
 
 /** Screenshots of the painted underlines, for a person to look at (artifacts/ is not committed). */
 const SCREENSHOT_DIR = path.join(REPO_ROOT, 'artifacts', 'underlines');
