@@ -7,6 +7,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('../../', import.meta.url)),
   test: {
     name: 'e2e',
+    // Every test by name, so the log shows which browser each end-to-end check ran in.
+    reporters: ['verbose'],
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',
     fileParallelism: false,
