@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import { CKEDITOR, GMAIL_BODY } from './demo-selectors';
+import { CKEDITOR, GMAIL_BODY, moveCkEditorCaret } from './demo-selectors';
 import { clickInSidebar, waitForSidebar } from './sidebar-driver';
 
 
@@ -63,10 +63,10 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
 
     it('updates live as the agent types a greeting and a sign-off', async () => {
       await page.focus(CKEDITOR);
-      await page.press('Control+Home');
+      await moveCkEditorCaret(page, 'start');
       await page.type('Hi Dana, ');
       await waitForSidebar(page, (s) => !s.ruleIds.includes('missing-greeting'), 'the greeting finding gone');
-      await page.press('Control+End');
+      await moveCkEditorCaret(page, 'end');
       await page.press('Enter');
       await page.type('Kind regards, Sam');
       const sidebar = await waitForSidebar(page, (s) => !s.ruleIds.includes('missing-closing'), 'the closing finding gone');
@@ -86,7 +86,7 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
       const sidebar = await waitForSidebar(page, (s) => s.statements.length > 0, 'empathy statements');
       const statement = sidebar.statements[0]!;
       await page.focus(CKEDITOR);
-      await page.press('Control+End');
+      await moveCkEditorCaret(page, 'end');
       await clickInSidebar(page, '.tf-statement button');
       const data = await waitUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the statement in getData()');
       expect(occurrences(data, statement)).toBe(1);
@@ -146,7 +146,7 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
     const recorder = session.recordRequests();
     try {
       await page.focus(CKEDITOR);
-      await page.press('Control+End');
+      await moveCkEditorCaret(page, 'end');
       await page.type(' I will call you at 3 pm today.');
       await clickInSidebar(page, '.tf-statement button');
       await waitForSidebar(page, (s) => s.text.length > 0, 'the sidebar after typing');

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
 import type { RequestRecorder } from './request-recorder';
+import { moveCkEditorCaret } from './demo-selectors';
 
 const demoUrl = inject('demoUrl');
 const DRAFT_HTML = '<p>I know exactly how you feel. Reset your router.</p>';
@@ -71,7 +72,7 @@ describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
   it('takes keyboard input in CKEditor and keeps the host\'s shortcuts working', async () => {
     await openZendesk(page);
     await page.click('.ck-editor__editable');
-    await page.press('Control+End');
+    await moveCkEditorCaret(page, 'end');
     await page.type(' Kind regards, Sam');
     expect(await readCkeditorData(page)).toBe(
       '<p>I know exactly how you feel. Reset your router. Kind regards, Sam</p>',

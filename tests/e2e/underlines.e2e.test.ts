@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, REPO_ROOT, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import { CKEDITOR, GMAIL_BODY } from './demo-selectors';
+import { CKEDITOR, GMAIL_BODY, moveCkEditorCaret } from './demo-selectors';
 import { clickInSidebar, waitForSidebar } from './sidebar-driver';
 import { addPageHighlight, pageHighlightIntact, readUnderlines, waitForUnderlines } from './underline-reader';
 
@@ -55,9 +55,9 @@ describe.each(E2E_BROWSERS)('underlines in the editor in %s', (browserName) => {
     it('keeps the underlines on the same words as the agent types before and after them', async () => {
       await addPageHighlight(page, CKEDITOR, 'Reset');
       await page.focus(CKEDITOR);
-      await page.press('Control+Home');
+      await moveCkEditorCaret(page, 'start');
       await page.type('Hi Dana, ');
-      await page.press('Control+End');
+      await moveCkEditorCaret(page, 'end');
       await page.type(' Calm down, simply restart it.');
       const underlines = await waitForUnderlines(
         page,
