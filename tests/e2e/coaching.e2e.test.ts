@@ -1,32 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import { CKEDITOR, GMAIL_BODY, moveCkEditorCaret } from './demo-selectors';
+import { CKEDITOR, GMAIL_BODY, ckEditorData, moveCkEditorCaret } from './demo-pages';
+import { pollUntil } from './poll';
 import { clickInSidebar, waitForSidebar } from './sidebar-driver';
 
-
-/** CKEditor's own model, serialised: the truth about what the agent will send. */
-function ckEditorData(page: TestPage): Promise<string> {
-  return page.evaluate((selector) => {
-    const editable = document.querySelector(selector) as (HTMLElement & { ckeditorInstance?: { getData(): string } }) | null;
-    if (!editable?.ckeditorInstance) throw new Error('CKEditor instance not found');
-    return editable.ckeditorInstance.getData();
-  }, CKEDITOR);
-}
 
 function textOf(page: TestPage, selector: string): Promise<string> {
   return page.evaluate((target) => (document.querySelector(target) as HTMLElement | null)?.innerText ?? '', selector);
 }
 
-async function waitUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
 
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
@@ -76,7 +58,7 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
 
     it('applies a fix through CKEditor, so its model holds the new words', async () => {
       await clickInSidebar(page, '[data-rule-id="sympathy"] .tf-primary');
-      const data = await waitUntil(() => ckEditorData(page), (html) => !html.includes('I know exactly how you feel'), 'the fix in getData()');
+      const data = await pollUntil(() => ckEditorData(page), (html) => !html.includes('I know exactly how you feel'), 'the fix in getData()');
       await waitForSidebar(page, (s) => !s.ruleIds.includes('sympathy'), 'the sympathy finding gone');
       expect(data).toContain('Reset your router.');
       expect(data).toContain('Kind regards, Sam');
@@ -88,16 +70,16 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
       await page.focus(CKEDITOR);
       await moveCkEditorCaret(page, 'end');
       await clickInSidebar(page, '.tf-statement button');
-      const data = await waitUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the statement in getData()');
+      const data = await pollUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the statement in getData()');
       expect(occurrences(data, statement)).toBe(1);
       // One undo takes the insertion back, and redo restores it: it went through CKEditor's model.
       await page.press('Control+KeyZ');
-      await waitUntil(() => ckEditorData(page), (html) => !html.includes(statement), 'the insertion undone');
+      await pollUntil(() => ckEditorData(page), (html) => !html.includes(statement), 'the insertion undone');
       await page.press('Control+KeyY');
-      await waitUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the insertion redone');
+      await pollUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the insertion redone');
       // The agent keeps typing after the insertion and nothing is lost or reverted.
       await page.type(' Thanks!');
-      const after = await waitUntil(() => ckEditorData(page), (html) => html.includes('Thanks!'), 'typing after insertion');
+      const after = await pollUntil(() => ckEditorData(page), (html) => html.includes('Thanks!'), 'typing after insertion');
       expect(after).toContain(statement);
     });
   });
@@ -118,7 +100,7 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
 
     it('adds the greeting through the browser editing path', async () => {
       await clickInSidebar(page, '[data-rule-id="missing-greeting"] .tf-primary');
-      const text = await waitUntil(() => textOf(page, GMAIL_BODY), (body) => body.startsWith('Hi Jordan,'), 'the greeting in the compose box');
+      const text = await pollUntil(() => textOf(page, GMAIL_BODY), (body) => body.startsWith('Hi Jordan,'), 'the greeting in the compose box');
       expect(occurrences(text, 'Hi Jordan,')).toBe(1);
       await waitForSidebar(page, (s) => !s.ruleIds.includes('missing-greeting'), 'the greeting finding gone');
     });
@@ -129,12 +111,12 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
       await page.focus(GMAIL_BODY);
       await page.press('Control+End');
       await clickInSidebar(page, '.tf-statement button');
-      const text = await waitUntil(() => textOf(page, GMAIL_BODY), (body) => body.includes(statement), 'the statement in the compose box');
+      const text = await pollUntil(() => textOf(page, GMAIL_BODY), (body) => body.includes(statement), 'the statement in the compose box');
       expect(occurrences(text, statement)).toBe(1);
       expect(text.trimEnd().endsWith(statement)).toBe(true);
       // The browser's own undo stack holds the insertion.
       await page.press('Control+KeyZ');
-      await waitUntil(() => textOf(page, GMAIL_BODY), (body) => !body.includes(statement), 'the insertion undone');
+      await pollUntil(() => textOf(page, GMAIL_BODY), (body) => !body.includes(statement), 'the insertion undone');
     });
   });
 

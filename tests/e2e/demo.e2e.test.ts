@@ -4,14 +4,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
 import type { RequestRecorder } from './request-recorder';
-import { moveCkEditorCaret } from './demo-selectors';
+import { ckEditorData, moveCkEditorCaret } from './demo-pages';
 
 const demoUrl = inject('demoUrl');
 const DRAFT_HTML = '<p>I know exactly how you feel. Reset your router.</p>';
-
-interface EditorHandle {
-  getData(): string;
-}
 
 async function openZendesk(page: TestPage): Promise<void> {
   await page.goto(`${demoUrl}/zendesk/`);
@@ -22,12 +18,6 @@ async function openZendesk(page: TestPage): Promise<void> {
   });
 }
 
-function readCkeditorData(page: TestPage): Promise<string> {
-  return page.evaluate(() => {
-    const editable = document.querySelector('.ck-editor__editable') as Element & { ckeditorInstance: EditorHandle };
-    return editable.ckeditorInstance.getData();
-  });
-}
 
 describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
   let session: ExtensionSession;
@@ -56,7 +46,7 @@ describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
 
   it('exposes the Zendesk-style composer through CKEditor\'s ckeditorInstance', async () => {
     await openZendesk(page);
-    expect(await readCkeditorData(page)).toBe(DRAFT_HTML);
+    expect(await ckEditorData(page)).toBe(DRAFT_HTML);
     const structure = await page.evaluate(() => ({
       editableHasTestId: document.querySelector('.ck-editor__editable')?.getAttribute('data-test-id'),
       messages: [...document.querySelectorAll('[data-test-id="omni-log-comment-item"]')].map((article) => ({
@@ -74,7 +64,7 @@ describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
     await page.click('.ck-editor__editable');
     await moveCkEditorCaret(page, 'end');
     await page.type(' Kind regards, Sam');
-    expect(await readCkeditorData(page)).toBe(
+    expect(await ckEditorData(page)).toBe(
       '<p>I know exactly how you feel. Reset your router. Kind regards, Sam</p>',
     );
     await page.press('Control+Alt+KeyM');
@@ -83,7 +73,7 @@ describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
     );
     await page.press('Control+Enter');
     await page.waitForFunction(() => document.querySelectorAll('[data-test-id="omni-log-comment-item"]').length === 5);
-    expect(await readCkeditorData(page)).toBe('');
+    expect(await ckEditorData(page)).toBe('');
   });
 
   it('offers a Gmail-style reply box and tells the customer from the agent', async () => {

@@ -1,4 +1,5 @@
 import type { TestPage } from './browsers';
+import { pollUntil } from './poll';
 
 // Reads and drives Tactful's sidebar from the page. The sidebar lives in an open shadow root on
 // the <tactful-sidebar> host element, which both drivers can reach from the page's main world.
@@ -27,20 +28,13 @@ export function readSidebar(page: TestPage): Promise<SidebarSnapshot> {
   });
 }
 
-export async function waitForSidebar(
+export function waitForSidebar(
   page: TestPage,
   condition: (sidebar: SidebarSnapshot) => boolean,
   what: string,
   timeoutMs = 10_000,
 ): Promise<SidebarSnapshot> {
-  const deadline = Date.now() + timeoutMs;
-  let last: SidebarSnapshot | null = null;
-  while (Date.now() < deadline) {
-    last = await readSidebar(page);
-    if (condition(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for the sidebar to show ${what}. Last seen: ${JSON.stringify(last)}`);
+  return pollUntil(() => readSidebar(page), condition, `the sidebar to show ${what}`, timeoutMs);
 }
 
 /** Clicks a button in the sidebar with the real mouse, as an agent would. */

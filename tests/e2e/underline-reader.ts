@@ -1,4 +1,5 @@
 import type { TestPage } from './browsers';
+import { pollUntil } from './poll';
 
 // Reads Tactful's underlines back from the page. The content script registers them in the
 // document's CSS highlight registry, which the page's main world shares in both browsers (checked
@@ -29,20 +30,13 @@ export function readUnderlines(page: TestPage): Promise<UnderlineSnapshot> {
   });
 }
 
-export async function waitForUnderlines(
+export function waitForUnderlines(
   page: TestPage,
   condition: (underlines: UnderlineSnapshot) => boolean,
   what: string,
   timeoutMs = 10_000,
 ): Promise<UnderlineSnapshot> {
-  const deadline = Date.now() + timeoutMs;
-  let last: UnderlineSnapshot | null = null;
-  while (Date.now() < deadline) {
-    last = await readUnderlines(page);
-    if (condition(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for underlines: ${what}. Last seen: ${JSON.stringify(last)}`);
+  return pollUntil(() => readUnderlines(page), condition, `underlines: ${what}`, timeoutMs);
 }
 
 /**

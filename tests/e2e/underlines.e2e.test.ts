@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, REPO_ROOT, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import { CKEDITOR, GMAIL_BODY, moveCkEditorCaret } from './demo-selectors';
+import { CKEDITOR, GMAIL_BODY, moveCkEditorCaret } from './demo-pages';
 import { clickInSidebar, waitForSidebar } from './sidebar-driver';
 import { addPageHighlight, pageHighlightIntact, readUnderlines, waitForUnderlines } from './underline-reader';
 

@@ -1,12 +1,21 @@
 import type { TestPage } from './browsers';
 
-// Where the demo pages' reply editors are, for tests that type into them.
+// The demo pages' reply editors, for tests that type into them and read them back.
 
 /** The Zendesk-style page's CKEditor 5 editable. */
 export const CKEDITOR = '.ck-editor__editable';
 
 /** The Gmail-style page's compose body. */
 export const GMAIL_BODY = 'div[role="textbox"][aria-label="Message Body"]';
+
+/** CKEditor's own model, serialised: the truth about what the agent will send. */
+export function ckEditorData(page: TestPage): Promise<string> {
+  return page.evaluate((selector) => {
+    const editable = document.querySelector(selector) as (HTMLElement & { ckeditorInstance?: { getData(): string } }) | null;
+    if (!editable?.ckeditorInstance) throw new Error('CKEditor instance not found');
+    return editable.ckeditorInstance.getData();
+  }, CKEDITOR);
+}
 
 /**
  * Moves the caret to the start or end of the CKEditor draft with the keyboard, then waits until
