@@ -10,6 +10,8 @@ const SYSTEM_BROWSERS = Object.fromEntries(
 // storage and permissions stable across installs).
 export default defineConfig({
   manifestVersion: 3,
+  // TACTFUL_OUTPUT_DIR lets parallel work build into its own folder; the e2e tests read the same variable.
+  outDir: process.env.TACTFUL_OUTPUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Tactful',
     description:

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { EDITOR_FIXTURES } from './editors/catalog';
@@ -15,7 +16,8 @@ export default defineConfig({
   // The self-hosted TinyMCE fixture fetches its theme, skin and plugins at run time.
   plugins: [copyTinymceAssets()],
   build: {
-    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    // TACTFUL_DEMO_DIST lets parallel work build its own copy; scripts/demo-server.ts serves the same one.
+    outDir: process.env.TACTFUL_DEMO_DIST ? path.resolve(process.env.TACTFUL_DEMO_DIST) : fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     // CKEditor 5 is one large bundle; the warning says nothing useful for a local fixture.
     chunkSizeWarningLimit: 2500,

@@ -7,7 +7,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const DEMO_DIST = fileURLToPath(new URL('../demo/dist/', import.meta.url));
+/** The built demo (demo/vite.config.ts honours the same TACTFUL_DEMO_DIST). */
+export const DEMO_DIST = process.env.TACTFUL_DEMO_DIST
+  ? path.resolve(process.env.TACTFUL_DEMO_DIST)
+  : fileURLToPath(new URL('../demo/dist/', import.meta.url));
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -14,8 +14,10 @@ import { createRequestRecorder, type RequestRecorder } from './request-recorder'
 export type BrowserName = 'chromium' | 'firefox';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CHROME_EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'chrome-mv3');
-export const FIREFOX_EXTENSION_DIR = path.join(REPO_ROOT, '.output', 'firefox-mv3');
+/** The WXT build output (wxt.config.ts honours the same TACTFUL_OUTPUT_DIR). */
+const OUTPUT_DIR = path.resolve(REPO_ROOT, process.env.TACTFUL_OUTPUT_DIR ?? '.output');
+export const CHROME_EXTENSION_DIR = path.join(OUTPUT_DIR, 'chrome-mv3');
+export const FIREFOX_EXTENSION_DIR = path.join(OUTPUT_DIR, 'firefox-mv3');
 
 /** Both by default; `TACTFUL_E2E_BROWSERS=firefox` (comma-separated) narrows a run. */
 export const E2E_BROWSERS: readonly BrowserName[] = (() => {

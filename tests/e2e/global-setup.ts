@@ -2,12 +2,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startDemoServer } from '../../scripts/demo-server';
+import { DEMO_DIST, startDemoServer } from '../../scripts/demo-server';
 import {
   CHROME_EXTENSION_DIR,
   E2E_BROWSERS,
   FIREFOX_EXTENSION_DIR,
-  REPO_ROOT,
   findChromiumExecutable,
   findFirefoxExecutable,
 } from './browsers';
@@ -21,7 +20,7 @@ declare module 'vitest' {
 
 function missingBuilds(): string[] {
   const missing: string[] = [];
-  const demoDist = path.join(REPO_ROOT, 'demo', 'dist');
+  const demoDist = DEMO_DIST;
   for (const page of ['zendesk/index.html', 'gmail/index.html', 'editors/index.html']) {
     if (!existsSync(path.join(demoDist, page))) {
       missing.push(`demo/dist/${page} (run \`npm run build:demo\`)`);
