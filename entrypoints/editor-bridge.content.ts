@@ -11,6 +11,8 @@ export default defineContentScript({
     'http://127.0.0.1/zendesk/*',
     'http://localhost/gmail/*',
     'http://127.0.0.1/gmail/*',
+    'http://localhost/editors/*',
+    'http://127.0.0.1/editors/*',
   ],
   world: 'MAIN',
   runAt: 'document_start',

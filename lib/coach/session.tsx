@@ -5,7 +5,7 @@ import { analyze, type Analysis, type Finding } from '@/coaching';
 import { Sidebar, type SidebarNotice } from '@/components/Sidebar';
 import sidebarCss from '@/components/sidebar.css?inline';
 import { detectEditor } from '@/lib/editors/detect';
-import { createFindingUnderlines, removeFindingUnderlines, type FindingUnderlines } from '@/lib/editors/highlights';
+import { removeFindingUnderlines, type FindingUnderlines } from '@/lib/editors/highlights';
 import type { EditorAdapter } from '@/lib/editors/types';
 import { firstName, type CustomerMessage, type HostAdapter } from '@/lib/hosts/types';
 import { placeBeside } from './placement';
@@ -161,21 +161,17 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     editorWatch = null;
     underlines?.remove();
     state.editor = root ? detectEditor(root) : null;
-    underlines = state.editor ? createFindingUnderlines(state.editor.root) : null;
+    underlines = state.editor ? state.editor.createUnderlines() : null;
     state.analysis = null;
     state.notice = null;
     if (state.editor) {
       const watch = new AbortController();
       editorWatch = watch;
       ctx.onInvalidated(() => watch.abort());
-      const typing = new MutationObserver(scheduleAnalysis);
-      typing.observe(state.editor.root, { childList: true, characterData: true, subtree: true });
+      state.editor.watch(scheduleAnalysis, watch.signal);
       const resizing = new ResizeObserver(place);
       resizing.observe(state.editor.root);
-      watch.signal.addEventListener('abort', () => {
-        typing.disconnect();
-        resizing.disconnect();
-      });
+      watch.signal.addEventListener('abort', () => resizing.disconnect());
       runAnalysis();
     } else {
       show();

@@ -1,10 +1,25 @@
 import { createCkEditor5Adapter, CKEDITOR5_EDITABLE } from './ckeditor5';
 import { createContentEditableAdapter } from './contenteditable';
-import type { EditorAdapter } from './types';
+import type { EditorAdapter, EditorKind } from './types';
+
+/** One editor kind's DOM signature and the adapter made for an element that carries it. */
+interface EditorSignature {
+  kind: EditorKind;
+  matches(element: HTMLElement): boolean;
+  create(element: HTMLElement): EditorAdapter;
+}
+
+/**
+ * Most specific first: every rich editor is also a contenteditable, so the plain contenteditable
+ * adapter comes last and takes whatever no editor claimed.
+ */
+const EDITOR_SIGNATURES: readonly EditorSignature[] = [
+  { kind: 'ckeditor5', matches: (element) => element.matches(CKEDITOR5_EDITABLE), create: createCkEditor5Adapter },
+  { kind: 'contenteditable', matches: (element) => element.isContentEditable, create: createContentEditableAdapter },
+];
 
 /** Picks the adapter from the editor's own DOM signature. */
 export function detectEditor(element: HTMLElement): EditorAdapter | null {
-  if (element.matches(CKEDITOR5_EDITABLE)) return createCkEditor5Adapter(element);
-  if (element.isContentEditable) return createContentEditableAdapter(element);
-  return null;
+  const signature = EDITOR_SIGNATURES.find((candidate) => candidate.matches(element));
+  return signature ? signature.create(element) : null;
 }

@@ -1,4 +1,5 @@
 import { readEditableText } from './dom-text';
+import { createFindingUnderlines } from './highlights';
 import type { EditorAdapter, EditorKind } from './types';
 
 // Editors whose input path starts from the DOM selection: select the words, let the editor's own
@@ -28,7 +29,17 @@ export function createSelectionDrivenAdapter(kind: EditorKind, root: HTMLElement
       if (!plan || !typeOverSelection(root, text)) return false;
       return insertionLanded(plan, readEditableText(root).text, text);
     },
+    watch: (onChange, signal) => watchDomChanges(root, onChange, signal),
+    createUnderlines: () => createFindingUnderlines(root),
   };
+}
+
+/** Editors that render every change into their DOM: a mutation anywhere under the root is a change. */
+export function watchDomChanges(root: HTMLElement, onChange: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const typing = new MutationObserver(onChange);
+  typing.observe(root, { childList: true, characterData: true, subtree: true });
+  signal.addEventListener('abort', () => typing.disconnect(), { once: true });
 }
 
 /**

@@ -1,6 +1,20 @@
 import type { TextSnapshot } from './dom-text';
+import type { FindingUnderlines } from './highlights';
 
-export type EditorKind = 'ckeditor5' | 'contenteditable';
+/**
+ * The editor kinds Tactful knows by their DOM signature (lib/editors/detect.ts). TipTap is
+ * ProseMirror underneath and shares its adapter.
+ */
+export type EditorKind =
+  | 'textarea'
+  | 'contenteditable'
+  | 'ckeditor5'
+  | 'prosemirror'
+  | 'tinymce'
+  | 'quill'
+  | 'lexical'
+  | 'slate'
+  | 'draftjs';
 
 /**
  * What Tactful needs from any reply editor. The host editor's own model is the truth: adapters
@@ -9,7 +23,7 @@ export type EditorKind = 'ckeditor5' | 'contenteditable';
  */
 export interface EditorAdapter {
   readonly kind: EditorKind;
-  /** The element the agent types into. */
+  /** The element the agent types into (for an iframe editor, the body inside the frame). */
   readonly root: HTMLElement;
   read(): TextSnapshot;
   /** The agent's selection as offsets into read().text, or null when it is not in this editor. */
@@ -19,6 +33,10 @@ export interface EditorAdapter {
    * through the editor's input path. Resolves true only when the text is verifiably in the editor.
    */
   insertText(text: string, range?: { start: number; end: number }): Promise<boolean>;
+  /** Calls `onChange` whenever the editor's text may have changed, until `signal` aborts. */
+  watch(onChange: () => void, signal: AbortSignal): void;
+  /** The underlines for this editor's findings, drawn without touching the editor's DOM. */
+  createUnderlines(): FindingUnderlines;
 }
 
 export type { TextSnapshot };

@@ -1,6 +1,6 @@
 /** What a help desk page tells Tactful about the conversation an editor belongs to. */
 export interface HostAdapter {
-  readonly id: 'zendesk' | 'gmail';
+  readonly id: 'zendesk' | 'gmail' | 'any-editor';
   /** Reply editors on the page right now (the elements the agent types into). */
   findEditors(doc: Document): HTMLElement[];
   /** The customer's latest message in the conversation this editor answers, as plain text. */

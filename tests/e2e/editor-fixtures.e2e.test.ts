@@ -5,127 +5,29 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EDITOR_FIXTURES, SEED_DRAFT, type EditorFixture, type EditorKind } from '../../demo/editors/catalog';
+import { EDITOR_FIXTURES, SEED_DRAFT } from '../../demo/editors/catalog';
 import { TINYMCE_ASSET_DIR } from '../../demo/editors/tinymce/assets';
 import { DEMO_DIST } from '../../scripts/demo-server';
-import { E2E_BROWSERS, launchWithExtension, type BrowserName, type ExtensionSession, type TestPage } from './browsers';
+import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
+import { createCheckMatrix } from './check-matrix';
+import { clickIntoEditor, editorHasFocus, openFixture, readModelText } from './fixture-pages';
 import type { RequestRecorder } from './request-recorder';
 
 const demoUrl = inject('demoUrl');
 const TYPED_TEXT = ' Thanks for bearing with us.';
 
 const CHECKS = ['load', 'seed', 'typing'] as const;
-type Check = (typeof CHECKS)[number];
 
-interface Outcome {
-  passed: boolean;
-  milliseconds: number;
-}
-
-const outcomes = new Map<string, Outcome>();
-const outcomeKey = (kind: EditorKind, browserName: BrowserName, check: Check) => `${kind}/${browserName}/${check}`;
-
-/** Runs one check and records its result and duration for the matrix printed after the run. */
-async function recordCheck(kind: EditorKind, browserName: BrowserName, check: Check, body: () => Promise<void>) {
-  const started = performance.now();
-  let passed = false;
-  try {
-    await body();
-    passed = true;
-  } finally {
-    outcomes.set(outcomeKey(kind, browserName, check), { passed, milliseconds: performance.now() - started });
-  }
-}
-
-function formatMatrix(): string {
-  const browserColumn = (browserName: BrowserName, kind: EditorKind) =>
-    CHECKS.map((check) => {
-      const outcome = outcomes.get(outcomeKey(kind, browserName, check));
-      if (!outcome) return `${check} -`;
-      return `${check} ${outcome.passed ? 'pass' : 'FAIL'} ${Math.round(outcome.milliseconds)}ms`;
-    }).join(', ');
-  const labelWidth = Math.max(...EDITOR_FIXTURES.map((fixture) => fixture.label.length));
-  const rows = EDITOR_FIXTURES.map((fixture) =>
-    [fixture.label.padEnd(labelWidth), ...E2E_BROWSERS.map((browserName) => browserColumn(browserName, fixture.kind))].join(' | '),
-  );
-  const header = ['editor'.padEnd(labelWidth), ...E2E_BROWSERS].join(' | ');
-  return ['Editor fixtures (load / seed / typing):', header, ...rows].join('\n');
-}
+const matrix = createCheckMatrix(
+  'Editor fixtures (load / seed / typing)',
+  EDITOR_FIXTURES.map((fixture) => ({ id: fixture.kind, label: fixture.label })),
+  E2E_BROWSERS,
+  CHECKS,
+);
 
 afterAll(() => {
-  console.log(formatMatrix());
+  console.log(matrix.format());
 });
-
-async function openFixture(page: TestPage, fixture: EditorFixture): Promise<void> {
-  await page.goto(`${demoUrl}/editors/${fixture.kind}/`);
-  await page.waitForFunction(
-    ({ kind, editableSelector, frameSelector }) => {
-      if (window.fixtureEditor?.kind !== kind) return false;
-      const frame = frameSelector ? document.querySelector<HTMLIFrameElement>(frameSelector) : null;
-      const root = frameSelector ? frame?.contentDocument : document;
-      return !!root?.querySelector(editableSelector);
-    },
-    { kind: fixture.kind, editableSelector: fixture.editableSelector, frameSelector: fixture.frameSelector },
-  );
-}
-
-function readModelText(page: TestPage): Promise<string | undefined> {
-  return page.evaluate(() => window.fixtureEditor?.getText());
-}
-
-/**
- * Clicks the middle of the draft's first line with the real mouse, the way an agent puts the caret
- * in a reply. For an iframe editor the point is computed inside the frame and offset by the frame's
- * position: both drivers send viewport-coordinate clicks into whichever frame lies under them.
- */
-async function clickIntoEditor(page: TestPage, fixture: EditorFixture): Promise<void> {
-  const point = await page.evaluate(
-    ({ editableSelector, frameSelector }) => {
-      let offsetX = 0;
-      let offsetY = 0;
-      let root: Document = document;
-      if (frameSelector) {
-        const frame = document.querySelector<HTMLIFrameElement>(frameSelector);
-        if (!frame?.contentDocument) throw new Error(`No same-origin frame at ${frameSelector}`);
-        const frameBox = frame.getBoundingClientRect();
-        offsetX = frameBox.left + frame.clientLeft;
-        offsetY = frameBox.top + frame.clientTop;
-        root = frame.contentDocument;
-      }
-      const editable = root.querySelector<HTMLElement>(editableSelector);
-      if (!editable) throw new Error(`No editable at ${editableSelector}`);
-      editable.scrollIntoView({ block: 'center' });
-      const walker = root.createTreeWalker(editable, NodeFilter.SHOW_TEXT, {
-        acceptNode: (node) => (node.textContent?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
-      });
-      const firstText = walker.nextNode();
-      const range = root.createRange();
-      if (firstText) range.selectNodeContents(firstText);
-      // A textarea's text is not laid out as DOM text, so its range has no boxes; aim at its first line.
-      const lineBox = firstText ? range.getClientRects()[0] : undefined;
-      const box = editable.getBoundingClientRect();
-      const target = lineBox ?? { left: box.left + 8, top: box.top + 8, width: box.width / 2, height: 16 };
-      return { x: offsetX + target.left + target.width / 2, y: offsetY + target.top + target.height / 2 };
-    },
-    { editableSelector: fixture.editableSelector, frameSelector: fixture.frameSelector },
-  );
-  await page.mouseClick(point.x, point.y);
-}
-
-function editorHasFocus(page: TestPage, fixture: EditorFixture): Promise<boolean> {
-  return page.evaluate(
-    ({ editableSelector, frameSelector }) => {
-      if (frameSelector) {
-        const frame = document.querySelector<HTMLIFrameElement>(frameSelector);
-        const frameDocument = frame?.contentDocument;
-        return document.activeElement === frame && !!frameDocument?.hasFocus() &&
-          !!frameDocument.activeElement?.matches(editableSelector);
-      }
-      return !!document.activeElement?.closest(editableSelector);
-    },
-    { editableSelector: fixture.editableSelector, frameSelector: fixture.frameSelector },
-  );
-}
 
 describe.each(E2E_BROWSERS)('editor fixtures in %s', (browserName) => {
   let session: ExtensionSession;
@@ -153,15 +55,15 @@ describe.each(E2E_BROWSERS)('editor fixtures in %s', (browserName) => {
     });
 
     it('loads with nothing in the console', async () => {
-      await recordCheck(fixture.kind, browserName, 'load', async () => {
-        await openFixture(page, fixture);
+      await matrix.record(fixture.kind, browserName, 'load', async () => {
+        await openFixture(page, demoUrl, fixture);
         expect(page.errors()).toEqual([]);
         expect(page.warnings()).toEqual([]);
       });
     });
 
     it('holds the seeded draft in the editor\'s own model', async () => {
-      await recordCheck(fixture.kind, browserName, 'seed', async () => {
+      await matrix.record(fixture.kind, browserName, 'seed', async () => {
         expect(await readModelText(page)).toBe(SEED_DRAFT);
         // Where the editor also serialises to HTML, that HTML carries the draft too. Compared as text:
         // Quill 2 writes every space as &nbsp; so runs of spaces survive in email clients.
@@ -175,7 +77,7 @@ describe.each(E2E_BROWSERS)('editor fixtures in %s', (browserName) => {
     });
 
     it('takes real keyboard input at the end of the draft', async () => {
-      await recordCheck(fixture.kind, browserName, 'typing', async () => {
+      await matrix.record(fixture.kind, browserName, 'typing', async () => {
         await clickIntoEditor(page, fixture);
         expect(await editorHasFocus(page, fixture)).toBe(true);
         await page.press('Control+End');

@@ -16,18 +16,25 @@ export interface UnderlineSnapshot {
   styleElements: number;
 }
 
-export function readUnderlines(page: TestPage): Promise<UnderlineSnapshot> {
-  return page.evaluate(() => {
+/**
+ * Our highlights as the browser holds them, in the page's document or, with `frameSelector`, in
+ * the document of that same-origin iframe (where an iframe editor's underlines must live).
+ */
+export function readUnderlines(page: TestPage, frameSelector?: string): Promise<UnderlineSnapshot> {
+  return page.evaluate((frame) => {
+    const doc = frame ? document.querySelector<HTMLIFrameElement>(frame)?.contentDocument : document;
+    const view = doc?.defaultView;
+    if (!doc || !view) throw new Error(`No same-origin document for ${frame ?? 'the page'}`);
     const snapshot: Record<string, unknown> = {
-      adoptedSheets: document.adoptedStyleSheets.filter((sheet) => sheet.cssRules[0]?.cssText.startsWith('::highlight(tactful-')).length,
-      styleElements: document.querySelectorAll('style[data-tactful-highlights]').length,
+      adoptedSheets: doc.adoptedStyleSheets.filter((sheet) => sheet.cssRules[0]?.cssText.startsWith('::highlight(tactful-')).length,
+      styleElements: doc.querySelectorAll('style[data-tactful-highlights]').length,
     };
     for (const severity of ['error', 'warning', 'suggestion']) {
-      const highlight = CSS.highlights.get(`tactful-${severity}`);
+      const highlight = view.CSS.highlights.get(`tactful-${severity}`);
       if (highlight) snapshot[severity] = Array.from(highlight, (range) => (range as Range).toString()).sort();
     }
     return snapshot as unknown as UnderlineSnapshot;
-  });
+  }, frameSelector);
 }
 
 export function waitForUnderlines(
@@ -35,8 +42,9 @@ export function waitForUnderlines(
   condition: (underlines: UnderlineSnapshot) => boolean,
   what: string,
   timeoutMs = 10_000,
+  frameSelector?: string,
 ): Promise<UnderlineSnapshot> {
-  return pollUntil(() => readUnderlines(page), condition, `underlines: ${what}`, timeoutMs);
+  return pollUntil(() => readUnderlines(page, frameSelector), condition, `underlines: ${what}`, timeoutMs);
 }
 
 /**

@@ -1,0 +1,45 @@
+import type { HostAdapter } from '@/lib/hosts/types';
+import * as selectors from './selectors';
+
+/** Smaller than this is a one-line field or a hidden helper, not a reply box. */
+const MIN_EDITOR_HEIGHT_PX = 28;
+const MIN_EDITOR_WIDTH_PX = 120;
+
+function looksLikeReplyBox(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width >= MIN_EDITOR_WIDTH_PX && box.height >= MIN_EDITOR_HEIGHT_PX;
+}
+
+/** The outermost editable element: an editor's inner widgets are part of it, not editors of their own. */
+function isOutermostEditable(element: HTMLElement): boolean {
+  return !element.parentElement?.isContentEditable;
+}
+
+/** The editable body of a same-origin frame (a cross-origin frame's document is unreadable and skipped). */
+function frameEditor(frame: HTMLIFrameElement): HTMLElement | null {
+  let body: HTMLElement | null | undefined;
+  try {
+    body = frame.contentDocument?.body;
+  } catch {
+    return null;
+  }
+  return body?.isContentEditable && looksLikeReplyBox(frame) ? body : null;
+}
+
+/**
+ * Sites the agent enabled from the popup. Tactful knows nothing of their conversation markup, so
+ * it coaches the reply on its own words: no customer message, no agent name.
+ */
+export const anyEditorHost: HostAdapter = {
+  id: 'any-editor',
+  findEditors(doc) {
+    const fields = Array.from(doc.querySelectorAll<HTMLElement>(selectors.textField));
+    const editables = Array.from(doc.querySelectorAll<HTMLElement>(selectors.editableRoot)).filter(isOutermostEditable);
+    const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>(selectors.editorFrame))
+      .map(frameEditor)
+      .filter((body): body is HTMLElement => body !== null);
+    return [...fields, ...editables].filter(looksLikeReplyBox).concat(frames);
+  },
+  customerMessage: () => null,
+  agentName: () => null,
+};
