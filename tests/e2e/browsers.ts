@@ -229,6 +229,8 @@ export interface LaunchOptions {
   outbound?: 'block' | 'direct';
   /** Firefox only: prefs applied after ours (e.g. to prove what a pref changes). */
   firefoxPrefs?: Record<string, unknown>;
+  /** Chromium only: false starts the same browser without the extension, as a baseline. Defaults to true. */
+  loadExtension?: boolean;
 }
 
 export interface ExtensionSession {
@@ -389,7 +391,8 @@ class PuppeteerTestPage implements TestPage {
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const extensionDir = path.resolve(options.extensionDir ?? CHROME_EXTENSION_DIR);
-  assertBuiltExtension(extensionDir, 'npx wxt build');
+  const loadExtension = options.loadExtension ?? true;
+  if (loadExtension) assertBuiltExtension(extensionDir, 'npx wxt build');
   const extensionId = chromiumExtensionIdForPath(extensionDir);
   const sentry = (options.outbound ?? 'block') === 'block' ? await startOutboundSentry() : null;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'tactful-chromium-'));
@@ -410,8 +413,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
         // Branded Chrome (137+) drops --load-extension; Debian's Chromium 156 still honours it
         // (checked: the content script and service worker run), and these two flags win over
         // Playwright's default --disable-extensions.
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...(loadExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
         '--no-first-run',
         '--no-default-browser-check',
         '--disable-search-engine-choice-screen',

@@ -1,0 +1,169 @@
+// What Tactful costs the agent while they type: real Chromium types 500 characters into an editor,
+// once with the extension loaded and once without, and the page measures each keystroke from its
+// keydown to the end of the next frame. Long animation frames (over 50 ms) are counted too, with
+// the ones whose scripts came from the extension counted apart. Both browsers run side by side
+// and take turns, so a busy machine slows both alike and the ratio stays meaningful.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { DEMO_DIST, startDemoServer } from '../scripts/demo-server';
+import { CHROME_EXTENSION_DIR, REPO_ROOT, launchChromium, type ChromiumSession, type TestPage } from '../tests/e2e/browsers';
+import { formatMs, formatRatio, type BenchSection } from './harness';
+
+/** An editor page of the demo, and the element that takes typing. */
+interface TypingTarget {
+  label: string;
+  path: string;
+  editable: string;
+}
+
+const TARGETS: readonly TypingTarget[] = [
+  { label: 'CKEditor 5 (Zendesk demo)', path: '/zendesk/', editable: '.ck-editor__editable[contenteditable="true"]' },
+  { label: 'ProseMirror', path: '/editors/prosemirror/', editable: '.ProseMirror[contenteditable="true"]' },
+];
+
+const CHARACTERS = 500;
+const RATIO_LIMIT = 1.1;
+const LONG_FRAME_MS = 50;
+/** Typing rhythm: quick keys within a word, a pause between words (long enough for a re-analysis). */
+const KEY_DELAY_MS = 35;
+const WORD_PAUSE_MS = 160;
+
+const REPLY_WORDS =
+  'Hi Dana, thank you for your patience while we looked into the evening drops on your line. ' +
+  'I can see why this has been so frustrating, especially with client calls on the line. ' +
+  'Our engineers found a fault on the street cabinet that serves your address, and a technician ' +
+  'is booked to replace the faulty card tomorrow morning between eight and noon. You do not need ' +
+  'to be home for the repair. I will check the line myself once the work is done and write to you ' +
+  'by tomorrow evening to confirm it is stable. Kind regards, Sam';
+
+function typingText(): string {
+  let text = '';
+  while (text.length < CHARACTERS) text += `${REPLY_WORDS} `;
+  return text.slice(0, CHARACTERS);
+}
+
+interface Measurement {
+  samples: number[];
+  longFrames: number;
+  extensionLongFrames: number;
+}
+
+function ensureBuilds(): void {
+  const steps: Array<{ ready: boolean; args: string[] }> = [
+    { ready: existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json')), args: ['wxt', 'build'] },
+    { ready: existsSync(path.join(DEMO_DIST, 'editors', 'prosemirror', 'index.html')), args: ['vite', 'build', '--config', 'demo/vite.config.ts'] },
+  ];
+  for (const step of steps.filter((candidate) => !candidate.ready)) {
+    const result = spawnSync(path.join(REPO_ROOT, 'node_modules', '.bin', step.args[0]!), step.args.slice(1), { cwd: REPO_ROOT, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`${step.args.join(' ')} failed`);
+  }
+}
+
+/** Starts recording in the page: every keydown until the end of its next frame, and long frames. */
+function instrument(page: TestPage): Promise<void> {
+  return page.evaluate((longFrameMs) => {
+    const record = { samples: [] as number[], longFrames: 0, extensionLongFrames: 0 };
+    Object.assign(window, { typingLatency: record });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const pressed = event.timeStamp;
+        // The frame's rendering runs after its rAF callbacks; a message posted from one is
+        // delivered once that frame's work is done.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => record.samples.push(performance.now() - pressed);
+          channel.port2.postMessage(null);
+        });
+      },
+      true,
+    );
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.duration <= longFrameMs) continue;
+        record.longFrames += 1;
+        const scripts = (entry as PerformanceEntry & { scripts?: Array<{ sourceURL?: string }> }).scripts ?? [];
+        if (scripts.some((script) => script.sourceURL?.startsWith('chrome-extension://'))) record.extensionLongFrames += 1;
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false });
+  }, LONG_FRAME_MS);
+}
+
+async function typeReply(page: TestPage, target: TypingTarget, text: string): Promise<Measurement> {
+  await page.focus(target.editable);
+  await page.press('Control+End');
+  await instrument(page);
+  for (const word of text.split(/(?<= )/)) {
+    await page.type(word, { delay: KEY_DELAY_MS });
+    await new Promise((resolve) => setTimeout(resolve, WORD_PAUSE_MS));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return page.evaluate(() => (window as unknown as { typingLatency: Measurement }).typingLatency);
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(1, Math.ceil(fraction * sorted.length)) - 1] ?? Number.NaN;
+}
+
+async function measure(session: ChromiumSession, demoUrl: string, target: TypingTarget, text: string): Promise<Measurement> {
+  const page = await session.newPage();
+  try {
+    await page.goto(`${demoUrl}${target.path}`);
+    await page.waitForFunction((selector) => !!document.querySelector(selector), target.editable);
+    // Let the extension's first analysis (and the page's own start-up work) finish first.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return await typeReply(page, target, text);
+  } finally {
+    await page.close();
+  }
+}
+
+export const typingLatency: BenchSection = {
+  name: 'typing latency in Chromium',
+  async run(report) {
+    ensureBuilds();
+    const server = await startDemoServer();
+    const withExtension = await launchChromium();
+    const baseline = await launchChromium({ loadExtension: false });
+    try {
+      const text = typingText();
+      report.note(
+        `${CHARACTERS} characters typed with the real keyboard (${KEY_DELAY_MS} ms between keys, ${WORD_PAUSE_MS} ms between words),\n` +
+          'timed in the page from keydown to the end of the next frame. Baseline: the same Chromium without the extension.',
+      );
+      const rows: string[][] = [];
+      for (const target of TARGETS) {
+        // Baseline first, then with the extension; both browsers stay open, so neither starts cold.
+        const without = await measure(baseline, server.url, target, text);
+        const loaded = await measure(withExtension, server.url, target, text);
+        const medianRatio = percentile(loaded.samples, 0.5) / percentile(without.samples, 0.5);
+        const p95Ratio = percentile(loaded.samples, 0.95) / percentile(without.samples, 0.95);
+        rows.push([
+          target.label,
+          `${without.samples.length} / ${loaded.samples.length}`,
+          formatMs(percentile(without.samples, 0.5)),
+          formatMs(percentile(loaded.samples, 0.5)),
+          formatRatio(medianRatio),
+          formatMs(percentile(without.samples, 0.95)),
+          formatMs(percentile(loaded.samples, 0.95)),
+          formatRatio(p95Ratio),
+          `${without.longFrames} / ${loaded.longFrames}`,
+          String(loaded.extensionLongFrames),
+        ]);
+        report.target(`${target.label}: median keydown-to-frame, with / without extension`, medianRatio, RATIO_LIMIT, (value) => `${value.toFixed(2)}x`);
+        report.target(`${target.label}: long frames (>${LONG_FRAME_MS} ms) from the extension's scripts`, loaded.extensionLongFrames, 0, String);
+      }
+      report.table(
+        ['editor', 'keys (without / with)', 'median without', 'median with', 'ratio', 'p95 without', 'p95 with', 'p95 ratio', 'long frames (without / with)', 'long frames from extension'],
+        rows,
+      );
+    } finally {
+      await withExtension.close();
+      await baseline.close();
+      await server.close();
+    }
+  },
+};
