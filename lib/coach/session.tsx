@@ -8,6 +8,7 @@ import { detectEditor } from '@/lib/editors/detect';
 import { removeFindingUnderlines, type FindingUnderlines } from '@/lib/editors/highlights';
 import type { EditorAdapter } from '@/lib/editors/types';
 import { firstName, type CustomerMessage, type HostAdapter } from '@/lib/hosts/types';
+import { framesAround, hasFocusWithin, isOnPage } from './frames';
 import { placeBeside } from './placement';
 import { padForInsertion } from './spacing';
 
@@ -59,6 +60,12 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
   let underlines: FindingUnderlines | null = null;
   let analysisTimer: number | undefined;
   let scanTimer: number | undefined;
+  /**
+   * Focus listeners in the documents of editors inside frames: focus moving into or within a frame
+   * fires no focusin in the top document (Chromium 156 and Firefox ESR 153 fire none on the
+   * <iframe> element either). One per document, taken away when its editors are gone.
+   */
+  const frameListeners = new Map<Document, AbortController>();
 
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: SIDEBAR_TAG,
@@ -124,7 +131,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
 
   const runAnalysis = () => {
     const editor = state.editor;
-    if (!editor || !editor.root.isConnected) {
+    if (!editor || !isOnPage(editor.root)) {
       underlines?.clear();
       return;
     }
@@ -160,6 +167,9 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     editorWatch?.abort();
     editorWatch = null;
     underlines?.remove();
+    // Underlines an earlier copy of this script left in a frame's document: the clean-up at start
+    // only reaches the top document.
+    if (root && root.ownerDocument !== document) removeFindingUnderlines(root.ownerDocument);
     state.editor = root ? detectEditor(root) : null;
     underlines = state.editor ? state.editor.createUnderlines() : null;
     state.analysis = null;
@@ -171,6 +181,8 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       state.editor.watch(scheduleAnalysis, watch.signal);
       const resizing = new ResizeObserver(place);
       resizing.observe(state.editor.root);
+      // An editor in a frame moves and resizes with its frame elements, not with its own body.
+      for (const frameElement of framesAround(state.editor.root)) resizing.observe(frameElement);
       watch.signal.addEventListener('abort', () => resizing.disconnect());
       runAnalysis();
     } else {
@@ -178,14 +190,37 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     }
   };
 
+  const followFocus = (event: Event) => {
+    const target = event.target as Node | null;
+    const editor = target ? host.findEditors(document).find((candidate) => candidate.contains(target)) : undefined;
+    if (editor) follow(editor);
+  };
+
+  /** Listens for focus in each frame document that holds an editor, and only in those. */
+  const listenInFrames = (editors: readonly HTMLElement[]) => {
+    const frameDocuments = new Set(editors.map((editor) => editor.ownerDocument).filter((doc) => doc !== document));
+    for (const [doc, listening] of frameListeners) {
+      if (frameDocuments.has(doc) && doc.defaultView) continue;
+      listening.abort();
+      frameListeners.delete(doc);
+    }
+    for (const doc of frameDocuments) {
+      if (frameListeners.has(doc)) continue;
+      const listening = new AbortController();
+      frameListeners.set(doc, listening);
+      doc.addEventListener('focusin', followFocus, { signal: listening.signal });
+    }
+  };
+
   const scan = () => {
     const editors = host.findEditors(document);
+    listenInFrames(editors);
     if (state.editor && editors.includes(state.editor.root)) {
       // The page changed around the editor: a new customer message may have arrived.
       scheduleAnalysis();
       return;
     }
-    const focused = editors.find((editor) => editor.contains(document.activeElement));
+    const focused = editors.find(hasFocusWithin);
     follow(focused ?? editors[0] ?? null);
   };
 
@@ -238,11 +273,17 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     runAnalysis();
   }
 
-  ctx.addEventListener(document, 'focusin', (event) => {
-    const target = event.target as Node | null;
-    const editor = target ? host.findEditors(document).find((candidate) => candidate.contains(target)) : undefined;
-    if (editor) follow(editor);
-  });
+  ctx.addEventListener(document, 'focusin', followFocus);
+  // A frame that loads (again) brings a new document, and maybe an editor, with no change to the
+  // top document's tree. Load events do not bubble, but they pass the document while capturing.
+  ctx.addEventListener(
+    document,
+    'load',
+    (event) => {
+      if ((event.target as Node | null)?.nodeName === 'IFRAME') scheduleScan();
+    },
+    { capture: true },
+  );
   ctx.addEventListener(window, 'resize', place);
   ctx.addEventListener(document, 'scroll', place, { capture: true, passive: true });
 
@@ -250,6 +291,8 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
   pageWatch.observe(document.body, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     pageWatch.disconnect();
+    for (const listening of frameListeners.values()) listening.abort();
+    frameListeners.clear();
     editorWatch?.abort();
     underlines?.remove();
   });

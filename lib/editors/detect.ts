@@ -1,5 +1,6 @@
 import { createCkEditor5Adapter, CKEDITOR5_EDITABLE } from './ckeditor5';
 import { createContentEditableAdapter } from './contenteditable';
+import { createTinyMceAdapter, TINYMCE_EDITABLE } from './tinymce';
 import type { EditorAdapter, EditorKind } from './types';
 
 /** One editor kind's DOM signature and the adapter made for an element that carries it. */
@@ -15,6 +16,7 @@ interface EditorSignature {
  */
 const EDITOR_SIGNATURES: readonly EditorSignature[] = [
   { kind: 'ckeditor5', matches: (element) => element.matches(CKEDITOR5_EDITABLE), create: createCkEditor5Adapter },
+  { kind: 'tinymce', matches: (element) => element.matches(TINYMCE_EDITABLE), create: createTinyMceAdapter },
   { kind: 'contenteditable', matches: (element) => element.isContentEditable, create: createContentEditableAdapter },
 ];
 

@@ -52,7 +52,10 @@ export function selectForInsertion(root: HTMLElement, range?: { start: number; e
   const selection = doc.getSelection();
   if (!selection) return null;
   const snapshot = readEditableText(root);
-  if (doc.activeElement !== root && !root.contains(doc.activeElement)) root.focus({ preventScroll: true });
+  // A frame's document keeps its activeElement while the focus is outside the frame; only hasFocus()
+  // tells, and editors such as TinyMCE ignore the DOM selection of an editor without focus.
+  const focused = doc.hasFocus() && (doc.activeElement === root || root.contains(doc.activeElement));
+  if (!focused) root.focus({ preventScroll: true });
 
   const target = range ?? caretOffsets(root) ?? { start: 0, end: 0 };
   const domRange = snapshot.toDomRange(target.start, target.end);
