@@ -4,6 +4,7 @@
 export type EditorKind =
   | 'textarea'
   | 'contenteditable'
+  | 'ckeditor5'
   | 'prosemirror'
   | 'tiptap'
   | 'tinymce'
@@ -26,6 +27,7 @@ export interface EditorFixture {
 export const EDITOR_FIXTURES: readonly EditorFixture[] = [
   { kind: 'textarea', label: 'Textarea', packages: 'none (native <textarea>)', editableSelector: 'textarea.reply-textarea' },
   { kind: 'contenteditable', label: 'Plain contenteditable', packages: 'none (native contenteditable)', editableSelector: '.reply-contenteditable[contenteditable="true"]' },
+  { kind: 'ckeditor5', label: 'CKEditor 5', packages: 'ckeditor5 (GPL)', editableSelector: '.ck-editor__editable[contenteditable="true"]' },
   { kind: 'prosemirror', label: 'ProseMirror', packages: 'prosemirror-view, -state, -model, -schema-basic, -history, -keymap, -commands', editableSelector: '.ProseMirror[contenteditable="true"]' },
   { kind: 'tiptap', label: 'TipTap', packages: '@tiptap/core, @tiptap/starter-kit', editableSelector: '.tiptap.ProseMirror[contenteditable="true"]' },
   { kind: 'tinymce', label: 'TinyMCE 8 (iframe)', packages: 'tinymce (self-hosted, GPL)', editableSelector: 'body#tinymce[contenteditable="true"]', frameSelector: 'iframe.tox-edit-area__iframe' },

@@ -1,5 +1,8 @@
 import { createCkEditor5Adapter, CKEDITOR5_EDITABLE } from './ckeditor5';
 import { createContentEditableAdapter } from './contenteditable';
+import { createProseMirrorAdapter, PROSEMIRROR_EDITABLE } from './prosemirror';
+import { createQuillAdapter, QUILL_EDITABLE } from './quill';
+import { createTextareaAdapter, isTextarea } from './textarea';
 import { createTinyMceAdapter, TINYMCE_EDITABLE } from './tinymce';
 import type { EditorAdapter, EditorKind } from './types';
 
@@ -17,6 +20,10 @@ interface EditorSignature {
 const EDITOR_SIGNATURES: readonly EditorSignature[] = [
   { kind: 'ckeditor5', matches: (element) => element.matches(CKEDITOR5_EDITABLE), create: createCkEditor5Adapter },
   { kind: 'tinymce', matches: (element) => element.matches(TINYMCE_EDITABLE), create: createTinyMceAdapter },
+  { kind: 'prosemirror', matches: (element) => element.matches(PROSEMIRROR_EDITABLE), create: createProseMirrorAdapter },
+  { kind: 'quill', matches: (element) => element.matches(QUILL_EDITABLE), create: createQuillAdapter },
+  // Not an editable element at all, so no rich editor's signature can claim it.
+  { kind: 'textarea', matches: isTextarea, create: (element) => createTextareaAdapter(element as HTMLTextAreaElement) },
   { kind: 'contenteditable', matches: (element) => element.isContentEditable, create: createContentEditableAdapter },
 ];
 
