@@ -13,7 +13,7 @@
 // Model: L2-regularised logistic regression fitted by L-BFGS, over the features of
 // coaching/politeness/features.ts (strategy features, plus every unigram and bigram found in at
 // least two texts of the training part), then pruned: only the SHIPPED_NGRAMS n-grams with the
-// largest weights keep theirs, the rest weigh 0, which keeps weights.json small. Fitting on the
+// largest weights keep theirs, the rest weigh 0, which keeps the model small. Fitting on the
 // whole vocabulary and pruning afterwards beats fitting on a small vocabulary picked by frequency:
 // a rare n-gram can be a strong cue. The accuracies printed are nested cross-validation of that
 // whole recipe, pruning included: every outer fold picks its penalties by an inner CV on its own
@@ -24,7 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NGRAM_FEATURE_PREFIX, STRATEGY_FEATURE_PREFIX, featureSchemaHash, namedFeatures } from '../coaching/politeness/features';
-import type { PolitenessWeights } from '../coaching/politeness/model';
+import { WEIGHT_SCALE, packNgramWeights, type PackedPolitenessWeights } from '../coaching/politeness/packed-weights';
 import { STRATEGIES } from '../coaching/politeness/strategies';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,12 +37,15 @@ const INNER_FOLDS = 5;
 const SEED = 20130804;
 const L2_GRID = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03];
 const STRATEGY_PENALTY_GRID = [1, 0.1];
-/** N-grams that keep their weight after pruning; sized so weights.json stays under 60 KB. */
+/** N-grams that keep their weight after pruning: sized for the engine's bundle budget (bench/bundle-size.ts). */
 export const SHIPPED_NGRAMS = 3000;
 /** An n-gram must occur in this many training texts to be considered at all. */
 const MIN_DOCUMENT_FREQUENCY = 2;
-/** Weights are written with this many decimals: finer detail changes no prediction that matters. */
-const WEIGHT_DECIMALS = 3;
+/**
+ * Weights are written with this many decimals (thousandths, the packed format's WEIGHT_SCALE):
+ * finer detail changes no prediction that matters.
+ */
+const WEIGHT_DECIMALS = Math.round(Math.log10(WEIGHT_SCALE));
 
 // ---------------------------------------------------------------- data
 
@@ -518,7 +521,7 @@ function main(): void {
     buildRows(corpus.features, corpus.labels, all, columnOf, parameters.strategyPenalty), parameters);
 
   const strategies: Record<string, number> = {};
-  const ngrams: Record<string, number> = {};
+  const ngrams: Record<string, number> = Object.create(null); // "__proto__" stays an n-gram
   for (const [name, column] of columnOf) {
     const weight = rounded(model.weights[column]!);
     if (name.startsWith(STRATEGY_FEATURE_PREFIX)) strategies[name.slice(STRATEGY_FEATURE_PREFIX.length)] = weight;
@@ -526,7 +529,7 @@ function main(): void {
   }
   const crossValidation = Object.fromEntries(reports.map((report) => [report.set,
     { mean: Number(report.mean.toFixed(4)), std: Number(report.std.toFixed(4)) }]));
-  const weights: PolitenessWeights & Record<string, unknown> = {
+  const weights: PackedPolitenessWeights & Record<string, unknown> = {
     schema: featureSchemaHash(),
     source: 'Stanford Politeness Corpus, Wikipedia requests (Danescu-Niculescu-Mizil et al., ACL 2013), '
       + 'TyDiP English binary training split, CC BY 4.0',
@@ -535,7 +538,7 @@ function main(): void {
     ...(reports.length > 0 ? { nestedCrossValidation: crossValidation } : {}),
     bias: rounded(model.bias),
     strategies,
-    ngrams,
+    ...packNgramWeights(ngrams),
   };
   const json = `${JSON.stringify(weights)}\n`;
   writeFileSync(WEIGHTS_FILE, json);

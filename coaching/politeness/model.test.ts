@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NGRAM_FEATURE_PREFIX, STRATEGY_FEATURE_PREFIX, namedFeatures } from './features';
 import { compilePolitenessModel, sigmoid, type PolitenessWeights } from './model';
+import { unpackPolitenessWeights } from './packed-weights';
 import weights from './weights.json';
 
-const shipped = weights as PolitenessWeights;
+const shipped = unpackPolitenessWeights(weights);
 
 /** The trainer's view: bias plus weight times the named feature values. */
 function namedLogit(model: PolitenessWeights, text: string): number {

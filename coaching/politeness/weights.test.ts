@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { featureSchemaHash } from './features';
-import type { PolitenessWeights } from './model';
+import { unpackPolitenessWeights } from './packed-weights';
 import { SENTENCE_MARK_WORDS, SENTENCE_START_MARKER, foldToken, scan } from './scan';
 import { STRATEGY_IDS } from './strategies';
 import weights from './weights.json';
 
-const trained = weights as PolitenessWeights;
+const trained = unpackPolitenessWeights(weights);
 
 describe('weights.json', () => {
   it('was trained with the current feature extractor (retrain: npx tsx scripts/train-politeness.ts)', () => {
     expect(trained.schema).toBe(featureSchemaHash());
+  });
+
+  it('carries its nested cross-validation figures (a full training run, not --no-cv)', () => {
+    const figures = (weights as { nestedCrossValidation?: Record<string, { mean: number; std: number }> }).nestedCrossValidation;
+    expect(Object.keys(figures ?? {}).sort()).toEqual(['ngrams', 'strategies', 'strategies+ngrams']);
+    for (const { mean, std } of Object.values(figures ?? {})) {
+      expect(mean).toBeGreaterThan(0.5);
+      expect(mean).toBeLessThan(1);
+      expect(std).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('weighs exactly the current strategies', () => {
@@ -46,6 +56,7 @@ describe('weights.json', () => {
   it('has finite weights and stays small', () => {
     const values = [trained.bias, ...Object.values(trained.strategies), ...Object.values(trained.ngrams)];
     expect(values.every(Number.isFinite)).toBe(true);
-    expect(JSON.stringify(weights).length).toBeLessThan(60 * 1024);
+    // The engine's bundle budget is bench/bundle-size.ts; this catches a format or pruning slip early.
+    expect(JSON.stringify(weights).length).toBeLessThan(24 * 1024);
   });
 });
