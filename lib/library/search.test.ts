@@ -1,0 +1,211 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Snippet } from './schema';
+import { emotionFit, rankSnippets, RANKING_WEIGHTS, SnippetSearchIndex, usageScore } from './search';
+import { starterSnippetRecords } from './starter-snippets';
+
+const NOW = Date.UTC(2025, 5, 1);
+const DAY = 24 * 60 * 60 * 1000;
+
+function snippet(id: string, overrides: Partial<Snippet> = {}): Snippet {
+  return {
+    id,
+    title: id,
+    body: `Body of ${id}`,
+    shortcut: id,
+    tags: [],
+    emotions: [],
+    packId: null,
+    createdAt: 0,
+    updatedAt: 0,
+    usageCount: 0,
+    lastUsedAt: null,
+    ...overrides,
+  };
+}
+
+const ids = (ranked: { snippet: Snippet }[]) => ranked.map((entry) => entry.snippet.id);
+
+describe('signals', () => {
+  it('emotion fit is the confidence of the strongest matching customer emotion', () => {
+    const forAngry = snippet('a', { emotions: ['angry', 'frustrated'] });
+    expect(emotionFit(forAngry, [])).toBe(0);
+    expect(emotionFit(forAngry, [{ id: 'confused', confidence: 0.9 }])).toBe(0);
+    expect(emotionFit(forAngry, [{ id: 'angry', confidence: 0.4 }, { id: 'frustrated', confidence: 0.7 }])).toBe(0.7);
+    expect(emotionFit(snippet('b'), [{ id: 'angry', confidence: 1 }])).toBe(0);
+  });
+
+  it('usage grows with count (up to a ceiling) and fades with time since last use', () => {
+    expect(usageScore(snippet('never'), NOW)).toBe(0);
+    const often = usageScore(snippet('x', { usageCount: 20, lastUsedAt: NOW }), NOW);
+    const once = usageScore(snippet('x', { usageCount: 1, lastUsedAt: NOW }), NOW);
+    const longAgo = usageScore(snippet('x', { usageCount: 20, lastUsedAt: NOW - 60 * DAY }), NOW);
+    expect(often).toBeGreaterThan(once);
+    expect(longAgo).toBeLessThan(often);
+    expect(usageScore(snippet('x', { usageCount: 10_000, lastUsedAt: NOW }), NOW)).toBe(1);
+    expect(usageScore(snippet('x', { usageCount: 1, lastUsedAt: NOW - 14 * DAY }), NOW)).toBeCloseTo((Math.log(2) / Math.log(51) + 0.5) / 2);
+  });
+});
+
+describe('rankSnippets', () => {
+  it('orders by text relevance when nothing else differs', () => {
+    const ranked = rankSnippets([{ snippet: snippet('low'), relevance: 1 }, { snippet: snippet('high'), relevance: 4 }], 'q', { now: NOW });
+    expect(ids(ranked)).toEqual(['high', 'low']);
+    expect(ranked[0]).toMatchObject({ relevance: 1, emotionFit: 0, usage: 0, score: RANKING_WEIGHTS.relevance });
+    expect(ranked[1]?.relevance).toBe(0.25);
+  });
+
+  it('lifts a snippet written for the customer\'s emotion above a slightly better text match', () => {
+    const candidates = [
+      { snippet: snippet('generic'), relevance: 10 },
+      { snippet: snippet('for-angry', { emotions: ['angry'] }), relevance: 8 },
+    ];
+    expect(ids(rankSnippets(candidates, 'q', { now: NOW }))).toEqual(['generic', 'for-angry']);
+    expect(ids(rankSnippets(candidates, 'q', { now: NOW, emotions: [{ id: 'angry', confidence: 0.9 }] }))).toEqual(['for-angry', 'generic']);
+    // ...but not above a far better match.
+    const farBetter = [{ ...candidates[0]!, relevance: 40 }, candidates[1]!];
+    expect(ids(rankSnippets(farBetter, 'q', { now: NOW, emotions: [{ id: 'angry', confidence: 0.9 }] }))).toEqual(['generic', 'for-angry']);
+  });
+
+  it('lifts the agent\'s frequently and recently used snippets', () => {
+    const candidates = [
+      { snippet: snippet('unused'), relevance: 10 },
+      { snippet: snippet('favourite', { usageCount: 40, lastUsedAt: NOW - DAY }), relevance: 9 },
+    ];
+    expect(ids(rankSnippets(candidates, 'q', { now: NOW }))).toEqual(['favourite', 'unused']);
+  });
+
+  it('puts an exact shortcut first whatever its other scores', () => {
+    const candidates = [
+      { snippet: snippet('refund-policy', { usageCount: 50, lastUsedAt: NOW }), relevance: 10 },
+      { snippet: snippet('ref'), relevance: 0.1 },
+    ];
+    const ranked = rankSnippets(candidates, ' REF ', { now: NOW });
+    expect(ids(ranked)).toEqual(['ref', 'refund-policy']);
+    expect(ranked[0]?.exactShortcut).toBe(true);
+  });
+
+  it('keeps the best `limit`, breaking ties by title then id', () => {
+    const candidates = ['d', 'b', 'c', 'a'].map((id) => ({ snippet: snippet(id), relevance: 1 }));
+    expect(ids(rankSnippets(candidates, 'q', { now: NOW, limit: 3 }))).toEqual(['a', 'b', 'c']);
+    expect(rankSnippets(candidates, 'q', { now: NOW, limit: 0 })).toEqual([]);
+  });
+
+  it('returns the same top entries whatever the limit (the shortcuts it takes change no result)', () => {
+    const emotionIds = ['angry', 'frustrated', 'confused', 'anxious', 'hurried', 'apologetic'] as const;
+    const candidate = fc.record({
+      relevance: fc.double({ min: 0, max: 10, noNaN: true }),
+      emotion: fc.option(fc.constantFrom(...emotionIds), { nil: undefined }),
+      usageCount: fc.nat(100),
+      daysAgo: fc.option(fc.nat(200), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 60 }), fc.integer({ min: 1, max: 10 }), fc.double({ min: 0, max: 1, noNaN: true }), (entries, limit, confidence) => {
+        const candidates = entries.map((entry, position) => ({
+          snippet: snippet(`s${position}`, {
+            emotions: entry.emotion ? [entry.emotion] : [],
+            usageCount: entry.usageCount,
+            lastUsedAt: entry.daysAgo === undefined ? null : NOW - entry.daysAgo * DAY,
+          }),
+          relevance: entry.relevance,
+        }));
+        const context = { now: NOW, emotions: [{ id: 'angry' as const, confidence }] };
+        const all = rankSnippets(candidates, 'q', { ...context, limit: candidates.length + 1 });
+        expect(rankSnippets(candidates, 'q', { ...context, limit })).toEqual(all.slice(0, limit));
+      }),
+    );
+  });
+
+  it('treats every candidate as equally relevant for an empty query', () => {
+    const ranked = rankSnippets([{ snippet: snippet('x'), relevance: 0 }], '', { now: NOW });
+    expect(ranked[0]).toMatchObject({ relevance: 1, exactShortcut: false });
+  });
+});
+
+describe('SnippetSearchIndex', () => {
+  const library = starterSnippetRecords(0);
+  const index = new SnippetSearchIndex(library);
+
+  it('finds snippets by words in the title, body, tags and shortcut as they are typed', () => {
+    expect(ids(index.search('pending char', { now: NOW }))[0]).toBe('tactful-starter:explain-pending-charge');
+    expect(ids(index.search('junk', { now: NOW }))).toContain('tactful-starter:explain-junk-folder');
+    expect(ids(index.search('handoff billing', { now: NOW }))[0]).toBe('tactful-starter:handoff-billing');
+  });
+
+  it('forgives a typo in longer words', () => {
+    expect(ids(index.search('pasword', { now: NOW }))).toContain('tactful-starter:explain-two-step-sign-in');
+    expect(ids(index.search('refnd', { now: NOW }))).toContain('tactful-starter:reassure-refund-processed');
+  });
+
+  it('narrows as more words are typed, and falls back to any word when none has them all', () => {
+    const broad = index.search('sorry', { now: NOW, limit: 50 });
+    const narrow = index.search('sorry charge', { now: NOW, limit: 50 });
+    expect(narrow.length).toBeGreaterThan(0);
+    expect(narrow.length).toBeLessThan(broad.length);
+    expect(index.search('sorry zzzzqqq', { now: NOW, limit: 50 }).length).toBe(broad.length);
+  });
+
+  it('matches one or two letters against the start of shortcuts, title words and tags', () => {
+    const own = new SnippetSearchIndex([
+      snippet('by-title', { title: 'Refund on its way', shortcut: 'money-back' }),
+      snippet('by-shortcut', { title: 'Money back', shortcut: 'refund-now' }),
+      snippet('by-tag', { title: 'Money back again', shortcut: 'again', tags: ['returns'] }),
+      snippet('in-body-only', { title: 'Nothing here', shortcut: 'none', body: 'refund refund refund' }),
+    ]);
+    expect(ids(own.search('r', { now: NOW }))).toEqual(['by-shortcut', 'by-title', 'by-tag']);
+    expect(ids(own.search('RE', { now: NOW }))).toEqual(['by-shortcut', 'by-title', 'by-tag']);
+    // From three letters the index takes over, bodies included.
+    expect(ids(own.search('ref', { now: NOW }))).toContain('in-body-only');
+  });
+
+  it('treats a trailing stop word as the start of a word, and drops it when that finds nothing', () => {
+    const own = new SnippetSearchIndex([
+      snippet('form', { title: 'Thanks for the form' }),
+      snippet('plain', { title: 'Thank you note', body: 'Thank you so much.' }),
+      snippet('other', { title: 'Unrelated' }),
+    ]);
+    expect(ids(own.search('thank for', { now: NOW }))).toEqual(['form']);
+    expect(ids(own.search('note the', { now: NOW }))).toEqual(['plain']);
+  });
+
+  it('leaves out a one- or two-letter word while longer ones are typed', () => {
+    expect(ids(index.search('sorry c', { now: NOW, limit: 50 }))).toEqual(ids(index.search('sorry', { now: NOW, limit: 50 })));
+  });
+
+  it('ranks the empathy snippet for the customer\'s emotion first when the agent has typed nothing', () => {
+    const [first] = index.search('', { now: NOW, emotions: [{ id: 'hurried', confidence: 0.8 }] });
+    expect(first?.snippet.emotions).toContain('hurried');
+    expect(first?.emotionFit).toBe(0.8);
+  });
+
+  it('applies a filter', () => {
+    const handoffs = index.search('', { now: NOW, limit: 50, filter: (entry) => entry.tags.includes('handoff') });
+    expect(handoffs.length).toBe(library.filter((entry) => entry.tags.includes('handoff')).length);
+  });
+
+  it('expands an exact shortcut even when its text would not rank it', () => {
+    const [first] = index.search('reference', { now: NOW });
+    expect(first?.snippet.id).toBe('tactful-starter:close-reference');
+    expect(first?.exactShortcut).toBe(true);
+    expect(index.getByShortcut(' Reference ')?.id).toBe('tactful-starter:close-reference');
+  });
+
+  it('sync adds, re-indexes and drops snippets, and reports what changed', () => {
+    const own = new SnippetSearchIndex([snippet('one', { title: 'Greeting for walruses' }), snippet('two', { title: 'Farewell' })]);
+    expect(ids(own.search('walrus', { now: NOW }))).toEqual(['one']);
+
+    const renamed = snippet('one', { title: 'Greeting for otters', shortcut: 'otter', updatedAt: 1 });
+    const used = snippet('two', { title: 'Farewell', usageCount: 1, lastUsedAt: NOW });
+    const diff = own.sync([renamed, used, snippet('three', { title: 'Walrus facts' })]);
+    expect(diff).toEqual({ changed: ['one', 'two', 'three'], removed: [] });
+    expect(ids(own.search('walrus', { now: NOW }))).toEqual(['three']);
+    expect(ids(own.search('otters', { now: NOW }))).toEqual(['one']);
+    expect(own.getByShortcut('one')).toBeUndefined();
+    expect(own.getByShortcut('otter')?.id).toBe('one');
+    expect(own.get('two')?.usageCount).toBe(1);
+
+    expect(own.sync([renamed, used])).toEqual({ changed: [], removed: ['three'] });
+    expect(own.search('walrus', { now: NOW })).toEqual([]);
+    expect(own.size).toBe(2);
+  });
+});

@@ -1,0 +1,340 @@
+// Search as you type. MiniSearch finds candidates (an inverted index with prefix and fuzzy
+// matching, so "pasword res" finds "password reset" without scanning every snippet); the pure
+// rankSnippets then orders them by text relevance, by fit with the customer's emotions, and by
+// how much the agent uses each snippet. No storage here: the background keeps an index in sync
+// with the database and answers the content scripts' `library.search` messages from it.
+//
+// Matching, word by word: stop words ("the", "you") are ignored unless still being typed; words of
+// one or two letters only match the start of shortcuts, title words and tags; from three letters
+// a word matches the start of any indexed word; from five, with a typo or two as well.
+
+import MiniSearch, { type QueryCombination, type SearchResult } from 'minisearch';
+import type { EmotionId } from '@/coaching/types';
+import type { Snippet } from './schema';
+
+/** How much each signal counts; they add up to 1, so scores run 0..1 (an exact shortcut adds 1). */
+export const RANKING_WEIGHTS = { relevance: 0.6, emotionFit: 0.25, usage: 0.15 } as const;
+/** Uses at which frequency counts in full; more do not add (a favourite should not bury everything). */
+const USAGE_SATURATION = 50;
+/** A snippet used this many days ago counts half as recent as one used now. */
+const RECENCY_HALF_LIFE_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_SEARCH_LIMIT = 20;
+/** Longer queries are cut: nobody types a paragraph into a picker, and work stays bounded. */
+export const MAX_QUERY_LENGTH = 200;
+
+export interface CustomerEmotion {
+  id: EmotionId;
+  /** 0..1, as the coaching engine reports it. */
+  confidence: number;
+}
+
+export interface SearchContext {
+  /** The current customer's emotions (analyze(...).emotions); none for a calm customer. */
+  emotions?: readonly CustomerEmotion[];
+  /** Milliseconds since the epoch, for recency. */
+  now?: number;
+  limit?: number;
+  /** Only snippets passing it are returned (e.g. one tag, one pack). */
+  filter?: (snippet: Snippet) => boolean;
+}
+
+export interface RankedSnippet {
+  snippet: Snippet;
+  score: number;
+  /** 0..1 relative to the best text match of this search (1 for all when the query is empty). */
+  relevance: number;
+  /** 0..1: the confidence of the customer's strongest emotion the snippet is written for. */
+  emotionFit: number;
+  /** 0..1: how often and how recently the agent inserted it. */
+  usage: number;
+  /** The query is exactly the snippet's shortcut: it always comes first. */
+  exactShortcut: boolean;
+}
+
+export interface SearchCandidate {
+  snippet: Snippet;
+  /** Raw text relevance (any positive scale); 0 when there was no query. */
+  relevance: number;
+}
+
+export function emotionFit(snippet: Snippet, emotions: readonly CustomerEmotion[]): number {
+  let fit = 0;
+  for (const emotion of emotions) {
+    if (snippet.emotions.includes(emotion.id)) fit = Math.max(fit, Math.min(1, Math.max(0, emotion.confidence)));
+  }
+  return fit;
+}
+
+export function usageScore(snippet: Snippet, now: number): number {
+  const frequency = Math.min(1, Math.log1p(snippet.usageCount) / Math.log1p(USAGE_SATURATION));
+  const ageDays = snippet.lastUsedAt === null ? Infinity : Math.max(0, now - snippet.lastUsedAt) / DAY_MS;
+  const recency = Number.isFinite(ageDays) ? 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS) : 0;
+  return (frequency + recency) / 2;
+}
+
+export function normaliseQuery(query: string): string {
+  return query.slice(0, MAX_QUERY_LENGTH).trim().toLowerCase();
+}
+
+/** Orders candidates best first and keeps `limit` of them. Pure: same input, same order. */
+export function rankSnippets(candidates: readonly SearchCandidate[], query: string, context: SearchContext = {}): RankedSnippet[] {
+  const { emotions = [], now = Date.now(), limit = DEFAULT_SEARCH_LIMIT } = context;
+  const shortcut = normaliseQuery(query);
+  if (limit <= 0) return [];
+  let best = 0;
+  for (const candidate of candidates) best = Math.max(best, candidate.relevance);
+  let strongestEmotion = 0;
+  for (const emotion of emotions) strongestEmotion = Math.max(strongestEmotion, Math.min(1, emotion.confidence));
+  const top: RankedSnippet[] = [];
+  for (const { snippet, relevance: raw } of candidates) {
+    const relevance = best > 0 ? raw / best : 1;
+    // Skip the full scoring when even a perfect fit and usage could not reach the current top.
+    if (top.length === limit) {
+      const ceiling =
+        RANKING_WEIGHTS.relevance * relevance +
+        (snippet.emotions.length > 0 ? RANKING_WEIGHTS.emotionFit * strongestEmotion : 0) +
+        (snippet.usageCount > 0 || snippet.lastUsedAt !== null ? RANKING_WEIGHTS.usage : 0) +
+        (snippet.shortcut === shortcut ? 1 : 0);
+      if (ceiling < top[limit - 1]!.score) continue;
+    }
+    const fit = emotionFit(snippet, emotions);
+    const usage = usageScore(snippet, now);
+    const exactShortcut = shortcut !== '' && snippet.shortcut === shortcut;
+    const score =
+      RANKING_WEIGHTS.relevance * relevance + RANKING_WEIGHTS.emotionFit * fit + RANKING_WEIGHTS.usage * usage + (exactShortcut ? 1 : 0);
+    insertTop(top, { snippet, score, relevance, emotionFit: fit, usage, exactShortcut }, limit);
+  }
+  return top;
+}
+
+function ranksBefore(a: RankedSnippet, b: RankedSnippet): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.snippet.title !== b.snippet.title) return a.snippet.title < b.snippet.title;
+  return a.snippet.id < b.snippet.id;
+}
+
+/** Keeps `top` sorted and at most `limit` long: cheaper than sorting thousands of prefix matches. */
+function insertTop(top: RankedSnippet[], entry: RankedSnippet, limit: number): void {
+  if (top.length === limit && !ranksBefore(entry, top[top.length - 1]!)) return;
+  let position = top.length;
+  while (position > 0 && ranksBefore(entry, top[position - 1]!)) position--;
+  top.splice(position, 0, entry);
+  if (top.length > limit) top.pop();
+}
+
+interface IndexedSnippet {
+  id: string;
+  title: string;
+  shortcut: string;
+  tags: string;
+  body: string;
+}
+
+function indexedFields(snippet: Snippet): IndexedSnippet {
+  const { id, title, shortcut, tags, body } = snippet;
+  return { id, title, shortcut, tags: tags.join(' '), body: body.slice(0, MAX_INDEXED_BODY_CHARS) };
+}
+
+function titleWordsOf(snippet: Snippet): string[] {
+  return tokenize(snippet.title)
+    .map((word) => word.toLowerCase())
+    .filter((word) => word !== '');
+}
+
+function sameText(a: Snippet, b: Snippet): boolean {
+  return a.title === b.title && a.shortcut === b.shortcut && a.body === b.body && a.tags.join('\u0000') === b.tags.join('\u0000');
+}
+
+function sameRecord(a: Snippet, b: Snippet): boolean {
+  return (
+    sameText(a, b) &&
+    a.emotions.join() === b.emotions.join() &&
+    a.packId === b.packId &&
+    a.updatedAt === b.updatedAt &&
+    a.usageCount === b.usageCount &&
+    a.lastUsedAt === b.lastUsedAt
+  );
+}
+
+export interface IndexDiff {
+  /** Added or changed in any field (usage included). */
+  changed: string[];
+  removed: string[];
+}
+
+/**
+ * Words too common to tell snippets apart. Left out of the index (they would make every posting
+ * list long) and out of queries, except the word still being typed: "we" may become "website".
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by can for from had has have i if in is it its me my of on or our so that the their them then there these they this to us was we were what when which will with you your'.split(
+    ' ',
+  ),
+);
+/** Search reads at most this much of a body: the opening says what a snippet is about, and indexing
+ *  whole 100 KB bodies would cost memory and start-up time for little gain. */
+export const MAX_INDEXED_BODY_CHARS = 2000;
+/** Words shorter than this are not looked up in the index (see SnippetSearchIndex.search). */
+const MIN_INDEXED_PREFIX = 3;
+const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
+
+function indexTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  return STOP_WORDS.has(lower) ? null : lower;
+}
+
+/**
+ * How a typed word of three letters or more is matched: as the start of any word; from five
+ * letters also with a typo or two (on shorter words fuzzy matching is mostly noise).
+ */
+function termQuery(term: string): QueryCombination {
+  if (term.length < 5) return { queries: [term], prefix: true, fuzzy: false };
+  return { queries: [term], prefix: true, fuzzy: 0.2, maxFuzzy: 2 };
+}
+
+/** Relevance of a one- or two-letter prefix, by where it starts a word (the index's field boosts). */
+const HEAD_WORD_RELEVANCE = { shortcut: 3, title: 2, tag: 1.5 } as const;
+
+/** The query's words, lower case, without stop words except the last (still being typed). */
+export function queryTerms(query: string): string[] {
+  const terms = tokenize(query)
+    .map((term) => term.toLowerCase())
+    .filter((term) => term !== '');
+  return terms.filter((term, position) => position === terms.length - 1 || !STOP_WORDS.has(term));
+}
+
+export class SnippetSearchIndex {
+  private readonly snippets = new Map<string, Snippet>();
+  private readonly byShortcut = new Map<string, Snippet>();
+  /** Lower-case title words per snippet, for one- and two-letter queries. */
+  private readonly titleWords = new Map<string, string[]>();
+  private readonly index = new MiniSearch<IndexedSnippet>({
+    fields: ['title', 'shortcut', 'tags', 'body'],
+    idField: 'id',
+    storeFields: [],
+    processTerm: indexTerm,
+    searchOptions: {
+      boost: { shortcut: 3, title: 2, tags: 1.5, body: 1 },
+      // Query words arrive already split and filtered (queryTerms); keep each as it is.
+      processTerm: (term) => term,
+    },
+  });
+
+  constructor(snippets: Iterable<Snippet> = []) {
+    for (const snippet of snippets) {
+      this.snippets.set(snippet.id, snippet);
+      this.byShortcut.set(snippet.shortcut, snippet);
+      this.titleWords.set(snippet.id, titleWordsOf(snippet));
+    }
+    this.index.addAll([...this.snippets.values()].map(indexedFields));
+  }
+
+  get size(): number {
+    return this.snippets.size;
+  }
+
+  get(id: string): Snippet | undefined {
+    return this.snippets.get(id);
+  }
+
+  /** Makes the index hold exactly `snippets`, re-indexing only those whose text changed. */
+  sync(snippets: readonly Snippet[]): IndexDiff {
+    const diff: IndexDiff = { changed: [], removed: [] };
+    const seen = new Set<string>();
+    for (const snippet of snippets) {
+      seen.add(snippet.id);
+      const previous = this.snippets.get(snippet.id);
+      if (previous && sameRecord(previous, snippet)) continue;
+      this.upsert(snippet, previous);
+      diff.changed.push(snippet.id);
+    }
+    for (const id of [...this.snippets.keys()]) {
+      if (seen.has(id)) continue;
+      this.remove(id);
+      diff.removed.push(id);
+    }
+    return diff;
+  }
+
+  upsert(snippet: Snippet, previous: Snippet | undefined = this.snippets.get(snippet.id)): void {
+    if (!previous) this.index.add(indexedFields(snippet));
+    else if (!sameText(previous, snippet)) this.index.replace(indexedFields(snippet));
+    if (previous && this.byShortcut.get(previous.shortcut)?.id === snippet.id) this.byShortcut.delete(previous.shortcut);
+    this.snippets.set(snippet.id, snippet);
+    this.byShortcut.set(snippet.shortcut, snippet);
+    this.titleWords.set(snippet.id, titleWordsOf(snippet));
+  }
+
+  remove(id: string): void {
+    const snippet = this.snippets.get(id);
+    if (!snippet) return;
+    this.snippets.delete(id);
+    this.titleWords.delete(id);
+    if (this.byShortcut.get(snippet.shortcut)?.id === id) this.byShortcut.delete(snippet.shortcut);
+    this.index.discard(id);
+  }
+
+  /** The snippet a typed shortcut expands to. */
+  getByShortcut(shortcut: string): Snippet | undefined {
+    return this.byShortcut.get(normaliseQuery(shortcut));
+  }
+
+  /** Best snippets for what the agent typed so far; an empty query ranks all by fit and usage. */
+  search(query: string, context: SearchContext = {}): RankedSnippet[] {
+    const text = normaliseQuery(query);
+    const accept = context.filter;
+    if (text === '') {
+      const all: SearchCandidate[] = [];
+      for (const snippet of this.snippets.values()) if (!accept || accept(snippet)) all.push({ snippet, relevance: 0 });
+      return rankSnippets(all, '', context);
+    }
+    // Words of one or two letters would match a large part of the vocabulary in the index, for
+    // little meaning. They are left out while longer words are typed; a query of only short words
+    // matches its last word against the start of shortcuts, title words and tags instead.
+    const terms = queryTerms(text);
+    const words = terms.filter((term) => term.length >= MIN_INDEXED_PREFIX);
+    const candidates = words.length === 0 ? this.headWordMatches(terms[terms.length - 1] ?? text, accept) : this.indexMatches(this.lookUp(words), accept);
+    const exact = this.byShortcut.get(text);
+    if (exact && (!accept || accept(exact)) && !candidates.some((candidate) => candidate.snippet === exact)) candidates.push({ snippet: exact, relevance: 0 });
+    return rankSnippets(candidates, text, context);
+  }
+
+  /**
+   * Every word must match as you type. If nothing has them all, a trailing stop word ("thank you
+   * for") is dropped first, as it was probably not the start of a longer word; then any word will do.
+   */
+  private lookUp(words: string[]): SearchResult[] {
+    const search = (combineWith: 'AND' | 'OR', list: string[]) => this.index.search({ combineWith, queries: list.map(termQuery) });
+    let results = search('AND', words);
+    const last = words[words.length - 1]!;
+    if (results.length === 0 && words.length > 1 && STOP_WORDS.has(last)) results = search('AND', words.slice(0, -1));
+    if (results.length === 0 && words.length > 1) results = search('OR', words);
+    return results;
+  }
+
+  private indexMatches(results: SearchResult[], accept: SearchContext['filter']): SearchCandidate[] {
+    const candidates: SearchCandidate[] = [];
+    for (const result of results) {
+      const snippet = this.snippets.get(result.id as string);
+      if (snippet && (!accept || accept(snippet))) candidates.push({ snippet, relevance: result.score });
+    }
+    return candidates;
+  }
+
+  private headWordMatches(prefix: string, accept: SearchContext['filter']): SearchCandidate[] {
+    const candidates: SearchCandidate[] = [];
+    for (const snippet of this.snippets.values()) {
+      if (accept && !accept(snippet)) continue;
+      const relevance = snippet.shortcut.startsWith(prefix)
+        ? HEAD_WORD_RELEVANCE.shortcut
+        : this.titleWords.get(snippet.id)?.some((word) => word.startsWith(prefix))
+          ? HEAD_WORD_RELEVANCE.title
+          : snippet.tags.some((tag) => tag.startsWith(prefix))
+            ? HEAD_WORD_RELEVANCE.tag
+            : 0;
+      if (relevance > 0) candidates.push({ snippet, relevance });
+    }
+    return candidates;
+  }
+}

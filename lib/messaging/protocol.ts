@@ -1,0 +1,55 @@
+// The one protocol map for messages between content scripts (and extension pages) and the
+// background. Every message type lives here, so both ends are checked against the same types.
+//
+//   import { sendMessage } from '@/lib/messaging/protocol';
+//   const response = await sendMessage('library.search', { query: 'refund', emotions: analysis.emotions });
+//   if (response.ok) show(response.value); else showError(response.error.message);
+//
+// Requests from the content script go to the background (sendMessage without a tab id). The
+// background sends `library.changed` to tabs, so a content script that shows snippets listens:
+//
+//   onMessage('library.changed', ({ data }) => refreshIfShowing(data));
+//
+// Answers that can fail are LibraryResponse values rather than thrown errors: a typed error (code
+// plus a message for the agent) survives the message boundary, a thrown Error only as text.
+
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { LibraryErrorInfo } from '@/lib/library/errors';
+import type { LibraryStatus } from '@/lib/library/library';
+import type { Snippet } from '@/lib/library/schema';
+import type { CustomerEmotion, RankedSnippet } from '@/lib/library/search';
+
+export type LibraryResponse<T> = { ok: true; value: T } | { ok: false; error: LibraryErrorInfo };
+
+export interface LibrarySearchRequest {
+  /** What the agent typed so far; empty lists the best snippets for this customer. */
+  query: string;
+  /** The customer's emotions from analyze(); ranks fitting snippets higher. */
+  emotions?: CustomerEmotion[];
+  /** At most MAX_SEARCH_LIMIT; DEFAULT_SEARCH_LIMIT when absent. */
+  limit?: number;
+  /** Only snippets with all of these tags. */
+  tags?: string[];
+}
+
+export const MAX_SEARCH_LIMIT = 50;
+
+/** What changed in the library; sent by the background to every tab after each change. */
+export type LibraryChange =
+  | { kind: 'snippets'; changed: string[]; removed: string[] }
+  | { kind: 'status'; status: LibraryStatus };
+
+export interface ProtocolMap {
+  /** Whether the library can save, and why not. */
+  'library.status'(): LibraryStatus;
+  'library.search'(request: LibrarySearchRequest): LibraryResponse<RankedSnippet[]>;
+  'library.get'(request: { id: string }): LibraryResponse<Snippet | null>;
+  /** The snippet a typed shortcut expands to (case and surrounding spaces ignored). */
+  'library.getByShortcut'(request: { shortcut: string }): LibraryResponse<Snippet | null>;
+  /** Call after the snippet was inserted into the editor (and the insertion checked). */
+  'library.recordUsage'(request: { id: string }): LibraryResponse<null>;
+  /** Background to tabs and extension pages. */
+  'library.changed'(change: LibraryChange): void;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
