@@ -1,7 +1,10 @@
 import { createCkEditor5Adapter, CKEDITOR5_EDITABLE } from './ckeditor5';
 import { createContentEditableAdapter } from './contenteditable';
+import { createDraftJsAdapter, DRAFTJS_EDITABLE } from './draftjs';
+import { createLexicalAdapter, LEXICAL_EDITABLE } from './lexical';
 import { createProseMirrorAdapter, PROSEMIRROR_EDITABLE } from './prosemirror';
 import { createQuillAdapter, QUILL_EDITABLE } from './quill';
+import { createSlateAdapter, SLATE_EDITABLE } from './slate';
 import { createTextareaAdapter, isTextarea } from './textarea';
 import { createTinyMceAdapter, TINYMCE_EDITABLE } from './tinymce';
 import type { EditorAdapter, EditorKind } from './types';
@@ -22,6 +25,9 @@ const EDITOR_SIGNATURES: readonly EditorSignature[] = [
   { kind: 'tinymce', matches: (element) => element.matches(TINYMCE_EDITABLE), create: createTinyMceAdapter },
   { kind: 'prosemirror', matches: (element) => element.matches(PROSEMIRROR_EDITABLE), create: createProseMirrorAdapter },
   { kind: 'quill', matches: (element) => element.matches(QUILL_EDITABLE), create: createQuillAdapter },
+  { kind: 'lexical', matches: (element) => element.matches(LEXICAL_EDITABLE), create: createLexicalAdapter },
+  { kind: 'slate', matches: (element) => element.matches(SLATE_EDITABLE), create: createSlateAdapter },
+  { kind: 'draftjs', matches: (element) => element.matches(DRAFTJS_EDITABLE), create: createDraftJsAdapter },
   // Not an editable element at all, so no rich editor's signature can claim it.
   { kind: 'textarea', matches: isTextarea, create: (element) => createTextareaAdapter(element as HTMLTextAreaElement) },
   { kind: 'contenteditable', matches: (element) => element.isContentEditable, create: createContentEditableAdapter },

@@ -21,6 +21,7 @@ describe('readEditableText', () => {
     ['list items are lines', '<ul><li>One</li><li>Two</li></ul>', 'One\nTwo'],
     ['an empty editor', '<p><br data-cke-filler="true"></p>', ''],
     ['CKEditor inline filler is not text', '<p>\u2060\u2060\u2060\u2060\u2060\u2060\u2060Hello</p>', 'Hello'],
+    ['a placeholder hidden from assistive technology is not text', '<p>Hi<span aria-hidden="true" contenteditable="false">Write a reply…</span></p>', 'Hi'],
   ])('%s', (_name, html, expected) => {
     expect(readEditableText(editable(html)).text).toBe(expected);
   });

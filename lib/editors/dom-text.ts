@@ -35,6 +35,9 @@ const INLINE_FILLER = '\u2060'.repeat(7);
 
 function isSkipped(element: Element): boolean {
   if (element.getAttribute('contenteditable') === 'false' && !element.textContent) return true;
+  // Hidden from assistive technology, so not the agent's words: e.g. Slate's placeholder, which it
+  // renders inside the editable while the editor is empty.
+  if (element.getAttribute('aria-hidden') === 'true') return true;
   const tag = element.tagName;
   return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE';
 }
