@@ -14,6 +14,9 @@ export default defineConfig({
   outDir: process.env.TACTFUL_OUTPUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Tactful',
+    // User-visible strings live in public/_locales/<locale>/messages.json (lib/i18n.ts reads them);
+    // a browser needs default_locale whenever that folder exists.
+    default_locale: 'en',
     description:
       'Coaches help desk replies toward empathy and plain words, inside the editor you already use. Nothing leaves your browser.',
     ...(browser === 'firefox'

@@ -1,0 +1,127 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { SEVERITIES, type RuleSetting, type Severity } from '@/coaching/types';
+import { rules as coachingRules } from '@/coaching/rules';
+import { writeSettings, type JsonValue } from '@/lib/library';
+import { t, type MessageKey } from '@/lib/i18n';
+import { useOptions } from './context';
+import { errorMessage } from './errors';
+import { readRuleSettings, ruleSettingsToJson, SETTING_KEYS, withRuleSetting, type RuleSettings as StoredRuleSettings } from './preferences';
+
+const SEVERITY_LABELS: Record<Severity, MessageKey> = {
+  error: 'options_severity_error',
+  warning: 'options_severity_warning',
+  suggestion: 'options_severity_suggestion',
+};
+
+/** "missing-next-step" → "Missing next step": rule ids are the engine's, written for people here. */
+export function ruleName(ruleId: string): string {
+  const words = ruleId.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export interface RuleSettingsProps {
+  /** The library's settings, kept current by the page's live query. */
+  settings: Record<string, JsonValue>;
+}
+
+/** Every coaching rule with what it looks for: turn it off, or change how loudly it speaks. */
+export function RuleSettings({ settings }: RuleSettingsProps) {
+  const { library, status } = useOptions();
+  const stored = readRuleSettings(settings);
+  // What the agent just chose, shown until the stored settings catch up (or the save fails).
+  const [pending, setPending] = useState<StoredRuleSettings | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const storedJson = JSON.stringify(stored);
+  const id = useId();
+
+  useEffect(() => setPending(null), [storedJson]);
+
+  const shown = pending ?? stored;
+  const save = async (next: StoredRuleSettings, message: string) => {
+    setPending(next);
+    try {
+      await writeSettings(library, { [SETTING_KEYS.coachingRules]: Object.keys(next).length > 0 ? ruleSettingsToJson(next) : null });
+      setOutcome({ kind: 'done', text: message });
+    } catch (error) {
+      setPending(null);
+      setOutcome({ kind: 'error', text: errorMessage(error) });
+    }
+  };
+
+  const change = (ruleId: string, setting: RuleSetting) => {
+    const rule = coachingRules[ruleId]!;
+    const next = withRuleSetting(shown, ruleId, { ...shown[ruleId], ...setting }, rule.meta.severity);
+    void save(next, t('options_rules_saved', ruleName(ruleId)));
+  };
+
+  const changedCount = Object.keys(shown).length;
+  return (
+    <div class="tfo-card" role="group" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('options_rules_heading')}</h3>
+      <p class="tfo-hint">{t('options_rules_explained')}</p>
+      <table class="tfo-rules">
+        <thead>
+          <tr>
+            <th scope="col">{t('options_rules_column_rule')}</th>
+            <th scope="col">{t('options_rules_column_category')}</th>
+            <th scope="col">{t('options_rules_column_on')}</th>
+            <th scope="col">{t('options_rules_column_severity')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(coachingRules).map(([ruleId, rule]) => {
+            const setting = shown[ruleId] ?? {};
+            const enabled = setting.enabled !== false;
+            const severity = setting.severity ?? rule.meta.severity;
+            const name = ruleName(ruleId);
+            return (
+              <tr key={ruleId} data-rule-id={ruleId} class={enabled ? undefined : 'tfo-rule-off'}>
+                <th scope="row">
+                  <span class="tfo-rule-name">{name}</span>
+                  <span class="tfo-preview">{rule.meta.description}</span>
+                </th>
+                <td>
+                  <code>{rule.meta.category}</code>
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    aria-label={t('options_rules_enable_label', name)}
+                    checked={enabled}
+                    disabled={!status.writable}
+                    onChange={(event) => change(ruleId, { enabled: event.currentTarget.checked })}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={t('options_rules_severity_label', name)}
+                    value={severity}
+                    disabled={!status.writable || !enabled}
+                    onChange={(event) => change(ruleId, { severity: event.currentTarget.value as Severity })}
+                  >
+                    {SEVERITIES.map((option) => (
+                      <option key={option} value={option}>
+                        {option === rule.meta.severity ? t('options_severity_default', t(SEVERITY_LABELS[option])) : t(SEVERITY_LABELS[option])}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div class="tfo-actions">
+        <button type="button" class="tfo-button" disabled={!status.writable || changedCount === 0} onClick={() => void save({}, t('options_rules_reset_done'))}>
+          {t('options_rules_reset')}
+        </button>
+      </div>
+      {outcome && (
+        <p class={outcome.kind === 'error' ? 'tfo-alert' : 'tfo-success'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
+          {outcome.text}
+        </p>
+      )}
+    </div>
+  );
+}
