@@ -19,6 +19,11 @@ export default defineConfig({
     default_locale: 'en',
     description:
       'Coaches help desk replies toward empathy and plain words, inside the editor you already use. Nothing leaves your browser.',
+    // scripting: the content scripts for sites the agent enables are registered at run time.
+    // activeTab: the popup reads the address of the tab it was opened on, to offer that site.
+    // Neither adds an install warning; site access is asked for one site at a time, from the popup.
+    permissions: ['scripting', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -27,6 +27,8 @@ export default defineConfig({
         zendesk: fileURLToPath(new URL('./zendesk/index.html', import.meta.url)),
         gmail: fileURLToPath(new URL('./gmail/index.html', import.meta.url)),
         editors: fileURLToPath(new URL('./editors/index.html', import.meta.url)),
+        // A help desk with no built-in support: coached only once its site is enabled from the popup.
+        'other-desk': fileURLToPath(new URL('./other-desk/index.html', import.meta.url)),
         ...Object.fromEntries(
           EDITOR_FIXTURES.map(({ kind }) => [
             `editors-${kind}`,

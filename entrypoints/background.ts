@@ -1,28 +1,73 @@
 import { browser } from 'wxt/browser';
 // Direct module imports rather than '@/lib/library': the worker needs no CSV or backup code.
-import { openLibrary } from '@/lib/library/library';
-import { purgeTrash } from '@/lib/library/repository';
+import { openLibrary, type Library } from '@/lib/library/library';
+import { purgeTrash, readSettings, writeSettings } from '@/lib/library/repository';
 import { seedStarterLibrary } from '@/lib/library/seed';
 import { LibraryService } from '@/lib/library/service';
-import { onMessage, sendMessage, type LibraryChange } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { staticHostsOf } from '@/lib/sites/patterns';
+import { SiteSync } from '@/lib/sites/registration';
 
 // The background owns the snippet library: it opens the database in the extension's origin (a
 // content script's IndexedDB would belong to the help desk's site), seeds the starter snippets,
 // answers the content scripts' library messages, and tells every tab when the library changes.
+// It also keeps the content scripts for the sites the agent enabled registered, and holds the
+// agent's pause of coaching.
 export default defineBackground(() => {
-  // Listeners are registered synchronously: the message that wakes a stopped service worker must
-  // find them. Each waits for the library, which opens once per worker start.
-  const service = startLibrary();
+  // Listeners are registered synchronously: the message or event that wakes a stopped service
+  // worker must find them. Each waits for the library, which opens once per worker start.
+  const library = openLibrary();
+  const service = startLibrary(library);
 
   onMessage('library.status', async () => (await service).status());
   onMessage('library.search', async ({ data }) => (await service).search(data));
   onMessage('library.get', async ({ data }) => (await service).get(data));
   onMessage('library.getByShortcut', async ({ data }) => (await service).getByShortcut(data));
   onMessage('library.recordUsage', async ({ data }) => (await service).recordUsage(data));
+
+  onMessage('coaching.paused', async () => readPaused(await library));
+  onMessage('coaching.setPaused', async ({ data }) => {
+    const paused = data.paused === true;
+    await writeSettings(await library, { [PAUSED_SETTING]: paused || null });
+    void broadcast((tabId) => sendMessage('coaching.pausedChanged', { paused }, tabId));
+    return paused;
+  });
+
+  startSiteSync();
 });
 
-async function startLibrary(): Promise<LibraryService> {
-  const library = await openLibrary();
+/** The library setting that holds the agent's pause (absent: coaching runs). */
+const PAUSED_SETTING = 'coachingPaused';
+
+async function readPaused(library: Library): Promise<boolean> {
+  return (await readSettings(library))[PAUSED_SETTING] === true;
+}
+
+/**
+ * Registers the enabled sites' content scripts at every start (the browser may have changed the
+ * grants while the background slept) and again whenever a grant changes, whether in the popup or
+ * in the browser's own extension settings.
+ */
+function startSiteSync(): void {
+  let sites: SiteSync;
+  try {
+    sites = new SiteSync(browser, staticHostsOf(browser.runtime.getManifest().content_scripts));
+    browser.permissions.onAdded.addListener(({ origins = [] }) => void sites.grantedSites(origins).catch(reportSyncFailure));
+    browser.permissions.onRemoved.addListener(() => void sites.sync().catch(reportSyncFailure));
+  } catch (error) {
+    reportSyncFailure(error);
+    return;
+  }
+  onMessage('sites.sync', () => sites.sync());
+  void sites.sync().catch(reportSyncFailure);
+}
+
+function reportSyncFailure(error: unknown): void {
+  console.warn('Tactful: could not update the sites it coaches.', error);
+}
+
+async function startLibrary(opening: Promise<Library>): Promise<LibraryService> {
+  const library = await opening;
   try {
     // Adds only starter snippets never seeded before: everything on first install, new ones after
     // an update, nothing otherwise (and never one the agent deleted).
@@ -32,17 +77,17 @@ async function startLibrary(): Promise<LibraryService> {
     // A read-only library (private window, full disk) still answers from what it has.
     console.warn('Tactful: could not prepare the snippet library.', error);
   }
-  return new LibraryService(library, { onChange: (change) => void broadcast(change) });
+  return new LibraryService(library, { onChange: (change) => void broadcast((tabId) => sendMessage('library.changed', change, tabId)) });
 }
 
 /**
- * Sends the change to every tab (a content script there may show snippets) and to extension pages.
- * Without the "tabs" permission the background cannot tell which tabs run Tactful, so it asks them
- * all; tabs without a listener simply do not answer.
+ * Sends a message to every tab (a content script there may show snippets or coach) and to extension
+ * pages (no tab id). Without the "tabs" permission the background cannot tell which tabs run
+ * Tactful, so it asks them all; tabs without a listener simply do not answer.
  */
-async function broadcast(change: LibraryChange): Promise<void> {
+async function broadcast(send: (tabId?: number) => Promise<unknown>): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => []);
-  const deliveries = tabs.map((tab) => (tab.id === undefined ? Promise.resolve() : sendMessage('library.changed', change, tab.id).catch(() => {})));
-  deliveries.push(sendMessage('library.changed', change).catch(() => {}));
+  const deliveries = tabs.map((tab) => (tab.id === undefined ? Promise.resolve() : send(tab.id).catch(() => {})));
+  deliveries.push(send().catch(() => {}));
   await Promise.all(deliveries);
 }

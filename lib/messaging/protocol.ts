@@ -18,6 +18,7 @@ import type { LibraryErrorInfo } from '@/lib/library/errors';
 import type { LibraryStatus } from '@/lib/library/library';
 import type { Snippet } from '@/lib/library/schema';
 import type { CustomerEmotion, RankedSnippet } from '@/lib/library/search';
+import type { SitesState } from '@/lib/sites/registration';
 
 export type LibraryResponse<T> = { ok: true; value: T } | { ok: false; error: LibraryErrorInfo };
 
@@ -50,6 +51,18 @@ export interface ProtocolMap {
   'library.recordUsage'(request: { id: string }): LibraryResponse<null>;
   /** Background to tabs and extension pages. */
   'library.changed'(change: LibraryChange): void;
+
+  /**
+   * Brings the run-time content scripts in step with the sites the browser lets Tactful run on
+   * (the popup asks after turning a site on or off; permission changes trigger it too).
+   */
+  'sites.sync'(): SitesState;
+  /** Whether the agent paused coaching everywhere (from the popup). */
+  'coaching.paused'(): boolean;
+  /** Pauses or resumes coaching on every site; answers the stored value. */
+  'coaching.setPaused'(request: { paused: boolean }): boolean;
+  /** Background to tabs and extension pages, after every change of the pause. */
+  'coaching.pausedChanged'(change: { paused: boolean }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

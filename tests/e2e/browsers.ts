@@ -231,6 +231,12 @@ export interface LaunchOptions {
   firefoxPrefs?: Record<string, unknown>;
   /** Chromium only: false starts the same browser without the extension, as a baseline. Defaults to true. */
   loadExtension?: boolean;
+  /**
+   * Firefox only: lets tests open the extension's own pages (popup.html, options.html) with goto().
+   * Firefox's remote agent refuses navigations to moz-extension: URLs unless it is started with
+   * system access (MOZ_REMOTE_ALLOW_SYSTEM_ACCESS); Chromium opens chrome-extension: URLs anyway.
+   */
+  extensionPages?: boolean;
 }
 
 export interface ExtensionSession {
@@ -340,6 +346,15 @@ class PuppeteerTestPage implements TestPage {
     raw.on('console', (message) => this.consoleLog.message(message.type(), message.text()));
   }
   async goto(url: string) {
+    if (url.startsWith('moz-extension:')) {
+      // Puppeteer's goto() waits for a BiDi navigation event Firefox does not send when the tab moves
+      // into the extension's process, so the navigation is started through the frame's BiDi browsing
+      // context (puppeteer-core 24 keeps it there, outside its typed API) and the document is awaited.
+      const frame = this.raw.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'none'): Promise<unknown> } };
+      await frame.browsingContext.navigate(url, 'none');
+      await this.waitForFunction((target) => location.href === target && document.readyState === 'complete', url);
+      return;
+    }
     await this.raw.goto(url, { waitUntil: 'load' });
   }
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A) {
@@ -478,7 +493,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       executablePath: findFirefoxExecutable(),
       headless: options.headless ?? true,
       protocol: 'webDriverBiDi',
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(options.extensionPages ? { MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' } : {}) },
       defaultViewport: options.viewport === undefined ? DEFAULT_VIEWPORT : options.viewport,
       extraPrefsFirefox: {
         ...FIREFOX_QUIET_PREFS,

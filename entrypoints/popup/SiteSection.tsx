@@ -1,0 +1,175 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { staticHostsOf } from '@/lib/sites/patterns';
+import { originsToRequest, readSiteAccess, type SiteAccess } from '@/lib/sites/site-access';
+import { Switch } from './Switch';
+
+/** The page the popup acts on. */
+export interface TargetTab {
+  id?: number;
+  url?: string;
+}
+
+type Outcome = { kind: 'done' | 'problem'; text: string };
+
+function describeFailure(error: unknown): string {
+  return `Tactful could not change this: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The current site, and the switch that turns coaching on or off there. */
+export function SiteSection({ tab }: { tab: TargetTab | null }) {
+  const [access, setAccess] = useState<SiteAccess | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const refresh = async () => {
+    const statics = staticHostsOf(browser.runtime.getManifest().content_scripts);
+    setAccess(await readSiteAccess(browser, tab?.url, statics));
+  };
+
+  useEffect(() => {
+    if (tab === null) {
+      setAccess({ kind: 'unavailable' });
+      return;
+    }
+    refresh().catch((error: unknown) => {
+      setAccess({ kind: 'unavailable' });
+      setOutcome({ kind: 'problem', text: describeFailure(error) });
+    });
+  }, [tab]);
+
+  /** Waits for a permission change to land, then shows the site's new state and what happened. */
+  const settle = (change: Promise<Outcome>) => {
+    setBusy(true);
+    setOutcome(null);
+    change
+      .catch((error: unknown): Outcome => ({ kind: 'problem', text: describeFailure(error) }))
+      .then(async (result) => {
+        await refresh().catch(() => {});
+        setOutcome(result);
+        setBusy(false);
+      });
+  };
+
+  if (!access) return <SiteSectionFrame host={null} text="Checking this page…" />;
+
+  if (access.kind === 'unavailable') {
+    return (
+      <SiteSectionFrame
+        host={null}
+        text="Tactful coaches replies on web pages. Open your help desk in this tab, then open Tactful again."
+        outcome={outcome}
+      />
+    );
+  }
+
+  if (access.kind === 'built-in-elsewhere') {
+    return (
+      <SiteSectionFrame
+        host={access.host}
+        text={`Tactful coaches the help desk pages of ${access.host} on its own. This page is not one of them.`}
+        outcome={outcome}
+      />
+    );
+  }
+
+  if (access.kind === 'built-in') {
+    const allow = () => {
+      // Asked before anything else in the click: browsers grant access only during the click itself.
+      const asking = browser.permissions.request({ origins: originsToRequest(access) });
+      settle(
+        asking.then((granted) =>
+          granted
+            ? { kind: 'done', text: `Allowed. Reload the page to start coaching on ${access.host}.` }
+            : { kind: 'problem', text: 'Your browser did not allow it, so Tactful stays off here.' },
+        ),
+      );
+    };
+    return (
+      <SiteSectionFrame
+        host={access.host}
+        text={
+          access.granted
+            ? 'Built in: Tactful always coaches replies here.'
+            : `Built in, but your browser has not let Tactful run on ${access.host} yet.`
+        }
+        outcome={outcome}
+      >
+        {!access.granted && (
+          <button type="button" class="action" aria-disabled={busy} onClick={busy ? undefined : allow}>
+            Allow on {access.host}
+          </button>
+        )}
+      </SiteSectionFrame>
+    );
+  }
+
+  const toggle = () => {
+    if (busy || access.wider) return;
+    const origins = originsToRequest(access);
+    if (!access.granted) {
+      // Asked before anything else in the click: browsers grant access only during the click itself.
+      const asking = browser.permissions.request({ origins });
+      settle(
+        asking.then(async (granted): Promise<Outcome> => {
+          if (!granted) return { kind: 'problem', text: 'Your browser did not allow it, so Tactful stays off here.' };
+          await sendMessage('sites.sync');
+          return { kind: 'done', text: `On. Coaching starts in this tab now and on every page of ${access.host}.` };
+        }),
+      );
+      return;
+    }
+    settle(
+      browser.permissions.remove({ origins }).then(async (removed): Promise<Outcome> => {
+        if (!removed) return { kind: 'problem', text: 'Your browser kept the access, so Tactful still coaches here.' };
+        await sendMessage('sites.sync');
+        return { kind: 'done', text: `Off. Pages of ${access.host} you open or reload from now on are not coached.` };
+      }),
+    );
+  };
+
+  return (
+    <SiteSectionFrame host={access.host} outcome={outcome}>
+      <Switch
+        id="site-switch"
+        label="Coach on this site"
+        checked={access.granted}
+        disabled={busy || access.wider}
+        describedBy="site-explanation"
+        onToggle={toggle}
+      />
+      <p id="site-explanation" class="muted">
+        {access.wider
+          ? "Allowed by a wider grant in your browser's settings for Tactful (all sites, for example); change it there."
+          : access.granted
+            ? `Tactful coaches replies on every page of ${access.host}.`
+            : `Off. Turning it on asks your browser to let Tactful run on ${access.host}, and nowhere else.`}
+      </p>
+    </SiteSectionFrame>
+  );
+}
+
+interface SiteSectionFrameProps {
+  host: string | null;
+  text?: string;
+  outcome?: Outcome | null;
+  children?: ComponentChildren;
+}
+
+/** The site section's frame: the host name, an explanation, the controls and the last outcome. */
+function SiteSectionFrame({ host, text, outcome, children }: SiteSectionFrameProps) {
+  return (
+    <section class="section" aria-labelledby="site-heading" data-site={host ?? ''}>
+      <h2 id="site-heading" class="heading">
+        {host ?? 'This page'}
+      </h2>
+      {text && <p class="muted">{text}</p>}
+      {children}
+      <p class={`outcome ${outcome?.kind ?? ''}`} role="status">
+        {outcome?.text ?? ''}
+      </p>
+    </section>
+  );
+}
