@@ -4,7 +4,8 @@ import { openLibrary, type Library } from '@/lib/library/library';
 import { purgeTrash, readSettings, writeSettings } from '@/lib/library/repository';
 import { seedStarterLibrary } from '@/lib/library/seed';
 import { LibraryService } from '@/lib/library/service';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { sendToWebTabs } from '@/lib/messaging/broadcast';
+import { onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging/protocol';
 import { staticHostsOf } from '@/lib/sites/patterns';
 import { SiteSync } from '@/lib/sites/registration';
 
@@ -29,7 +30,7 @@ export default defineBackground(() => {
   onMessage('coaching.setPaused', async ({ data }) => {
     const paused = data.paused === true;
     await writeSettings(await library, { [PAUSED_SETTING]: paused || null });
-    void broadcast((tabId) => sendMessage('coaching.pausedChanged', { paused }, tabId));
+    void broadcast('coaching.pausedChanged', { paused });
     return paused;
   });
 
@@ -77,17 +78,13 @@ async function startLibrary(opening: Promise<Library>): Promise<LibraryService> 
     // A read-only library (private window, full disk) still answers from what it has.
     console.warn('Tactful: could not prepare the snippet library.', error);
   }
-  return new LibraryService(library, { onChange: (change) => void broadcast((tabId) => sendMessage('library.changed', change, tabId)) });
+  return new LibraryService(library, { onChange: (change) => void broadcast('library.changed', change) });
 }
 
 /**
- * Sends a message to every tab (a content script there may show snippets or coach) and to extension
- * pages (no tab id). Without the "tabs" permission the background cannot tell which tabs run
- * Tactful, so it asks them all; tabs without a listener simply do not answer.
+ * Tells the content scripts in open tabs, and the extension's own pages (popup, options), which
+ * listen through the runtime rather than a tab.
  */
-async function broadcast(send: (tabId?: number) => Promise<unknown>): Promise<void> {
-  const tabs = await browser.tabs.query({}).catch(() => []);
-  const deliveries = tabs.map((tab) => (tab.id === undefined ? Promise.resolve() : send(tab.id).catch(() => {})));
-  deliveries.push(send().catch(() => {}));
-  await Promise.all(deliveries);
+async function broadcast<Type extends 'library.changed' | 'coaching.pausedChanged'>(type: Type, data: Parameters<ProtocolMap[Type]>[0]): Promise<void> {
+  await Promise.all([sendToWebTabs(type, data), sendMessage(type, data as never).catch(() => {})]);
 }

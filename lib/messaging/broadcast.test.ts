@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LibraryChange, ProtocolMap } from '@/lib/messaging/protocol';
-import { announceLibraryChange, libraryChangedMessage } from './broadcast';
+import { protocolMessage, sendToWebTabs } from './broadcast';
 
 const change: LibraryChange = { kind: 'snippets', changed: ['a'], removed: ['b'] };
 
@@ -11,7 +11,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('announceLibraryChange', () => {
+describe('sendToWebTabs', () => {
   it('sends library.changed to the web pages among the open tabs, and shrugs off tabs that do not answer', async () => {
     const tabs = [
       { id: 1, url: 'https://acme.zendesk.com/agent/tickets/1' },
@@ -27,7 +27,7 @@ describe('announceLibraryChange', () => {
       if (tabId === 4) throw new Error('Could not establish connection. Receiving end does not exist.');
     });
 
-    await announceLibraryChange(change);
+    await sendToWebTabs('library.changed', change);
     expect(sent.map(([tabId]) => tabId)).toEqual([1, 4]);
     expect(sent[0]![1]).toMatchObject({ type: 'library.changed', data: change });
   });
@@ -43,7 +43,7 @@ describe('announceLibraryChange', () => {
     // The listener returns true when it handles the message (and answers through sendResponse).
     let handled = false;
     await new Promise((resolve) => {
-      handled = rootListener!(libraryChangedMessage(change), {}, resolve);
+      handled = rootListener!(protocolMessage('library.changed', change), {}, resolve);
       if (!handled) resolve(undefined);
     });
     stop();
