@@ -6,7 +6,7 @@ const SARCASM = '"{phrase}" reads as sarcasm.';
 const INSULTING = '"{phrase}" is insulting.';
 
 export const HOSTILITY_PHRASES: readonly PhraseEntry[] = [
-  { pattern: "(?:that's |that is |it's |it is |this is )?not my (?:problem|concern|issue)", suggestions: ['let me see what I can do'] },
+  { pattern: "(?:that's |that is |it's |it is |this is )?not (?:my|our) (?:problem|concern|issue)", suggestions: ['let me see what I can do'] },
   { pattern: '(?:you(?:\'ll| will)? (?:just )?(?:have|need) to )?deal with it', suggestions: ["I'm sorry this isn't the answer you hoped for"] },
   { pattern: '(?:you )?(?:need to |should |must |have to )?(?:please )?(?:calm down|relax|chill(?: out)?|settle down)(?=\\s*(?:[.!,]|$|and\\b))', suggestions: ['I understand this is upsetting'] },
   { pattern: '(?:(?:ok|okay|fine|sure|yeah),? )?whatever(?=\\s*(?:[.!]|$))', clauseStart: true, suggestions: ['understood'] },

@@ -19,11 +19,16 @@ testRule('hostility', {
     wrap('Emailing us is the quickest way to reach the team.'),
     wrap('We never stop improving the app.'),
     wrap('I was worried it would never work, but it does now.'),
+    wrap('Our problem solvers are on it, and our issue tracker shows the fix is live.'),
   ],
   invalid: [
     {
       text: wrap("That's not my problem."),
       errors: [{ text: "That's not my problem", suggestion: 'Let me see what I can do' }],
+    },
+    {
+      text: wrap('I understand. That is not our problem though.'),
+      errors: [{ text: 'That is not our problem', suggestion: 'Let me see what I can do' }],
     },
     {
       text: wrap('Please calm down. The site is back.'),
