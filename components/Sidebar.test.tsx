@@ -107,6 +107,32 @@ describe('Sidebar', () => {
     expect(screen.getByRole('alert').textContent).toContain('The fix could not be added.');
   });
 
+  it('steps back on an internal note: says why and shows nothing to act on', () => {
+    renderSidebar({
+      paused: 'internal-note',
+      customer: { text: 'I am fed up.', authorName: 'Dana' },
+      analysis: analysisWith({
+        findings: [sympathy],
+        emotions: [{ id: 'frustrated', confidence: 0.82, evidence: [{ start: 5, end: 11, text: 'fed up' }] }],
+        statements: [{ id: 'frustrated-1', text: 'I can see why this is frustrating.', emotions: ['frustrated'], score: 1 }],
+      }),
+    });
+    expect(screen.getByText('Paused')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(
+      'Internal notes are not coached: only agents see them. Switch back to a public reply and coaching picks up again.',
+    );
+    expect(document.querySelector('[data-paused="internal-note"]')).toBeTruthy();
+    expect(document.querySelectorAll('[data-rule-id], [data-emotion], .tf-statement, .tf-score')).toHaveLength(0);
+    expect(screen.queryByText('Fix')).toBeNull();
+  });
+
+  it('coaches again once the pause is lifted', () => {
+    renderSidebar({ paused: null, analysis: analysisWith({ findings: [sympathy] }) });
+    expect(screen.getByText('1 to review')).toBeTruthy();
+    expect(document.querySelector('[data-paused]')).toBeNull();
+    expect(screen.getByText(sympathy.message)).toBeTruthy();
+  });
+
   it('says when the reply language is not coached', () => {
     renderSidebar({ analysis: analysisWith({ language: { supported: false, note: 'Only English replies are coached.' } }) });
     expect(screen.getByText('Only English replies are coached.')).toBeTruthy();

@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '@/coaching';
 import type { CustomerMessage } from '@/lib/hosts/types';
+import { CoachingPaused, type PauseReason } from './CoachingPaused';
 import { CustomerEmotions } from './CustomerEmotions';
 import { keepEditorFocus } from './focus';
 import { FindingList } from './FindingList';
@@ -14,6 +15,8 @@ export interface SidebarNotice {
 export interface SidebarProps {
   analysis: Analysis | null;
   customer: CustomerMessage | null;
+  /** Set while Tactful steps back from the editor (e.g. an internal note): nothing is coached. */
+  paused?: PauseReason | null;
   notice: SidebarNotice | null;
   collapsed: boolean;
   busy: boolean;
@@ -23,16 +26,17 @@ export interface SidebarProps {
   onDismissNotice(): void;
 }
 
-
 export function Sidebar(props: SidebarProps) {
-  const { analysis, collapsed } = props;
+  const { collapsed, paused } = props;
+  // Nothing is coached while paused, whatever an earlier analysis found.
+  const analysis = paused ? null : props.analysis;
   const findingCount = analysis?.findings.length ?? 0;
   return (
     <aside class={`tf-sidebar${collapsed ? ' tf-collapsed' : ''}`} aria-label="Tactful reply coach" aria-busy={props.busy}>
       <header class="tf-header">
         <span class="tf-brand">Tactful</span>
         <span class="tf-count" aria-live="polite">
-          {findingCount === 0 ? 'Looks good' : `${findingCount} to review`}
+          {paused ? 'Paused' : findingCount === 0 ? 'Looks good' : `${findingCount} to review`}
         </span>
         <button
           type="button"
@@ -60,7 +64,8 @@ export function Sidebar(props: SidebarProps) {
               {analysis.language.note ?? 'Tactful coaches English replies only, so this one is not checked.'}
             </p>
           )}
-          <CustomerEmotions customer={props.customer} emotions={analysis?.emotions ?? []} />
+          {paused && <CoachingPaused reason={paused} />}
+          {!paused && <CustomerEmotions customer={props.customer} emotions={analysis?.emotions ?? []} />}
           {analysis && <FindingList findings={analysis.findings} busy={props.busy} onApplyFix={props.onApplyFix} />}
           {analysis && (
             <StatementList statements={analysis.statements} busy={props.busy} onInsert={props.onInsertStatement} />

@@ -26,6 +26,7 @@ export default defineConfig({
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         zendesk: fileURLToPath(new URL('./zendesk/index.html', import.meta.url)),
         gmail: fileURLToPath(new URL('./gmail/index.html', import.meta.url)),
+        'gmail-popout': fileURLToPath(new URL('./gmail/popout.html', import.meta.url)),
         editors: fileURLToPath(new URL('./editors/index.html', import.meta.url)),
         // A help desk with no built-in support: coached only once its site is enabled from the popup.
         'other-desk': fileURLToPath(new URL('./other-desk/index.html', import.meta.url)),

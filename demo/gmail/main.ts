@@ -1,11 +1,19 @@
 import { createToast, formatClock, formatDay, minutesAgo } from '../shared/toast';
+import { createComposeWindow, type ComposeWindow } from './compose';
+import { draftKey } from './popout-link';
 
 const showToast = createToast('mail-toast');
 const messageBody = document.querySelector<HTMLElement>('div[role="textbox"][aria-label="Message Body"]');
 const form = document.querySelector<HTMLFormElement>('.compose-form');
 const messageList = document.querySelector<HTMLElement>('.message-list');
 const agentEmail = document.body.dataset.agentEmail ?? '';
-if (!messageBody || !form || !messageList) throw new Error('Demo mail markup is incomplete');
+const composeButton = document.querySelector<HTMLButtonElement>('[data-action="compose"]');
+const popoutButton = document.querySelector<HTMLButtonElement>('[data-action="popout"]');
+const composeDock = document.querySelector<HTMLElement>('.compose-dock');
+const threadId = document.querySelector<HTMLElement>('[data-thread-id]')?.dataset.threadId;
+if (!messageBody || !form || !messageList || !composeButton || !popoutButton || !composeDock || !threadId) {
+  throw new Error('Demo mail markup is incomplete');
+}
 
 for (const stamp of document.querySelectorAll<HTMLElement>('.g3[data-minutes-ago]')) {
   const when = minutesAgo(Number(stamp.dataset.minutesAgo));
@@ -63,4 +71,53 @@ messageBody.addEventListener('keydown', (event) => {
     event.preventDefault();
     send();
   }
+});
+
+// New messages open in compose windows docked at the bottom right, several at once, newest on the left.
+const MAX_COMPOSE_WINDOWS = 3;
+
+composeButton.addEventListener('click', () => {
+  if (composeDock.childElementCount >= MAX_COMPOSE_WINDOWS) {
+    showToast('Close a draft to open another compose window.');
+    return;
+  }
+  const compose: ComposeWindow = createComposeWindow({
+    title: 'New Message',
+    fromAddress: agentEmail,
+    minimisable: true,
+    onSend(sent) {
+      if (!sent.text()) {
+        showToast('Your message is empty.');
+        return;
+      }
+      sent.close();
+      showToast('Message sent.');
+    },
+    onDiscard(discarded) {
+      discarded.close();
+      showToast('Draft discarded.');
+    },
+  });
+  composeDock.prepend(compose.dialog);
+  compose.body.focus();
+});
+
+// Pop-out: the reply moves to a window of its own. Its draft is saved first (Gmail keeps drafts on
+// its server; the demo keeps them in localStorage) and the new window quotes the conversation.
+popoutButton.addEventListener('click', () => {
+  localStorage.setItem(draftKey(threadId), messageBody.innerHTML);
+  const url = new URL('popout.html', location.href);
+  url.searchParams.set('thread', threadId);
+  const popout = window.open(url.href, `reply-${threadId}`, 'popup,width=760,height=680');
+  if (!popout) {
+    localStorage.removeItem(draftKey(threadId));
+    showToast('The pop-out window was blocked. Allow pop-ups for this page and try again.');
+    return;
+  }
+  // The reply now lives in the other window; the thread shows where it went.
+  const replyBox = form.closest('.reply-box');
+  const note = document.createElement('p');
+  note.className = 'reply-moved';
+  note.textContent = 'Your reply is open in another window.';
+  replyBox?.replaceWith(note);
 });

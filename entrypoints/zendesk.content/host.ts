@@ -1,13 +1,15 @@
 import { readEditableText } from '@/lib/editors/dom-text';
-import { visibleText, type HostAdapter } from '@/lib/hosts/types';
+import { isRendered, visibleText, type HostAdapter } from '@/lib/hosts/types';
 import * as selectors from './selectors';
 
 export const zendeskHost: HostAdapter = {
   id: 'zendesk',
   findEditors(doc) {
-    return Array.from(doc.querySelectorAll<HTMLElement>(selectors.replyEditor));
+    // Tickets in background tabs keep their composers on the page, hidden; the agent writes in the shown one.
+    return Array.from(doc.querySelectorAll<HTMLElement>(selectors.replyEditor)).filter(isRendered);
   },
   customerMessage(editor) {
+    // Several tickets can be open at once: only the editor's own ticket's conversation counts.
     const scope = editor.closest(selectors.ticketPane) ?? editor.ownerDocument;
     const messages = scope.querySelectorAll(selectors.endUserMessage);
     const latest = messages[messages.length - 1];
@@ -20,5 +22,8 @@ export const zendeskHost: HostAdapter = {
   },
   agentName(doc) {
     return visibleText(doc.querySelector(selectors.currentAgent));
+  },
+  replyChannel(editor) {
+    return editor.closest(selectors.composer)?.querySelector(selectors.internalNoteSelected) ? 'internal' : 'public';
   },
 };

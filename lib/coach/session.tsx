@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyze, type Analysis, type Finding } from '@/coaching';
+import type { PauseReason } from '@/components/CoachingPaused';
 import { Sidebar, type SidebarNotice } from '@/components/Sidebar';
 import sidebarCss from '@/components/sidebar.css?inline';
 import { detectEditor } from '@/lib/editors/detect';
@@ -16,12 +17,25 @@ import { padForInsertion } from './spacing';
 export const SIDEBAR_TAG = 'tactful-sidebar';
 const ANALYSIS_DELAY_MS = 120;
 const SCAN_DELAY_MS = 250;
+/**
+ * How often a copy of this script checks that its extension is still there. Chromium leaves the
+ * content scripts of a reloaded, updated or disabled extension running, cut off from it; the first
+ * check after that takes the copy's sidebar and underlines away.
+ */
+const EXTENSION_CHECK_MS = 1000;
+/**
+ * Attribute changes that can show or hide an editor (a ticket tab switched, a compose window
+ * minimised) or change whom it writes to (a reply / internal note switch). Help desks use any of them.
+ */
+const STATE_ATTRIBUTES = ['hidden', 'class', 'style', 'aria-hidden', 'aria-checked', 'aria-selected', 'open'];
 
 interface CoachState {
   editor: EditorAdapter | null;
   analyzedText: string;
   analysis: Analysis | null;
   customer: CustomerMessage | null;
+  /** Why the followed editor is not coached right now (e.g. it holds an internal note), if it is not. */
+  paused: PauseReason | null;
   notice: SidebarNotice | null;
   collapsed: boolean;
   busy: boolean;
@@ -51,6 +65,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     analyzedText: '',
     analysis: null,
     customer: null,
+    paused: null,
     notice: null,
     collapsed: false,
     busy: false,
@@ -96,6 +111,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       <Sidebar
         analysis={state.analysis}
         customer={state.customer}
+        paused={state.paused}
         notice={state.notice}
         collapsed={state.collapsed}
         busy={state.busy}
@@ -136,6 +152,13 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       return;
     }
     try {
+      if (host.replyChannel?.(editor.root) === 'internal') {
+        // Only colleagues read an internal note: the customer-facing coaching steps back until the
+        // agent switches to a public reply again.
+        pause('internal-note');
+        return;
+      }
+      state.paused = null;
       // The findings' offsets index this reading, so the underlines are drawn from it too.
       const snapshot = editor.read();
       const text = snapshot.text;
@@ -157,6 +180,15 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     show();
   };
 
+  const pause = (reason: PauseReason) => {
+    state.paused = reason;
+    state.analysis = null;
+    state.analyzedText = '';
+    state.customer = null;
+    underlines?.clear();
+    show();
+  };
+
   const scheduleAnalysis = () => {
     clearTimeout(analysisTimer);
     analysisTimer = ctx.setTimeout(runAnalysis, ANALYSIS_DELAY_MS);
@@ -173,6 +205,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     state.editor = root ? detectEditor(root) : null;
     underlines = state.editor ? state.editor.createUnderlines() : null;
     state.analysis = null;
+    state.paused = null;
     state.notice = null;
     if (state.editor) {
       const watch = new AbortController();
@@ -287,9 +320,24 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
   ctx.addEventListener(window, 'resize', place);
   ctx.addEventListener(document, 'scroll', place, { capture: true, passive: true });
 
-  const pageWatch = new MutationObserver(scheduleScan);
-  pageWatch.observe(document.body, { childList: true, subtree: true });
+  // Single-page apps open and close editors, switch tabs and navigate without loading a page.
+  const pageWatch = new MutationObserver((records) => {
+    // Typing in the followed editor is its adapter's to watch; everything else may matter.
+    const root = state.editor?.root;
+    if (root && records.every((record) => root.contains(record.target))) return;
+    scheduleScan();
+  });
+  pageWatch.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: STATE_ATTRIBUTES });
+  // A navigation to another conversation may reuse the same editor and only rewrite the text of the
+  // elements around it, which the observer above does not see: read the conversation again.
+  ctx.addEventListener(window, 'wxt:locationchange', scheduleScan);
+  // Reading isInvalid is the check: once the extension is gone it invalidates the context, which
+  // removes the sidebar (WXT) and our underlines and observers (below).
+  const extensionCheck = window.setInterval(() => {
+    if (ctx.isInvalid) clearInterval(extensionCheck);
+  }, EXTENSION_CHECK_MS);
   ctx.onInvalidated(() => {
+    clearInterval(extensionCheck);
     pageWatch.disconnect();
     for (const listening of frameListeners.values()) listening.abort();
     frameListeners.clear();

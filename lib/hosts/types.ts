@@ -7,7 +7,15 @@ export interface HostAdapter {
   customerMessage(editor: HTMLElement): CustomerMessage | null;
   /** The signed-in agent's display name, for closings. */
   agentName(doc: Document): string | null;
+  /**
+   * Who will read what the agent writes in this editor, for hosts whose composer switches between
+   * a reply to the customer and a note only colleagues see. Absent: every editor writes to the customer.
+   */
+  replyChannel?(editor: HTMLElement): ReplyChannel;
 }
+
+/** 'public': the customer reads it. 'internal': only agents see it (Zendesk's internal notes). */
+export type ReplyChannel = 'public' | 'internal';
 
 export interface CustomerMessage {
   text: string;
@@ -32,4 +40,17 @@ export function visibleText(element: Element | null): string | null {
   walk(element);
   const collapsed = text.replace(/\s+/g, ' ').trim();
   return collapsed || null;
+}
+
+/**
+ * False when the element is not rendered: inside a closed tab's pane, a minimised window or
+ * anything else hidden with `hidden` or `display: none`. An editor the agent cannot see is not the
+ * one they are writing in.
+ */
+export function isRendered(element: Element): boolean {
+  if (element.closest('[hidden]')) return false;
+  // checkVisibility() walks the computed styles (Chromium 105+, Firefox 106+); where it is missing,
+  // an element without layout boxes is not rendered either.
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility();
+  return element.getClientRects().length > 0;
 }
