@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyze, type Analysis, type Finding } from '@/coaching';
 import type { PauseReason } from '@/components/CoachingPaused';
+import { watchCoachingPaused } from './pause';
 import { Sidebar, type SidebarNotice } from '@/components/Sidebar';
 import sidebarCss from '@/components/sidebar.css?inline';
 import { detectEditor } from '@/lib/editors/detect';
@@ -152,6 +153,10 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       return;
     }
     try {
+      if (pausedByAgent) {
+        pause('paused-by-agent');
+        return;
+      }
       if (host.replyChannel?.(editor.root) === 'internal') {
         // Only colleagues read an internal note: the customer-facing coaching steps back until the
         // agent switches to a public reply again.
@@ -188,6 +193,15 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     underlines?.clear();
     show();
   };
+
+  // The agent's pause from the popup, heard live from the background.
+  let pausedByAgent = false;
+  const pauseWatch = new AbortController();
+  ctx.onInvalidated(() => pauseWatch.abort());
+  watchCoachingPaused((paused) => {
+    pausedByAgent = paused;
+    runAnalysis();
+  }, pauseWatch.signal);
 
   const scheduleAnalysis = () => {
     clearTimeout(analysisTimer);

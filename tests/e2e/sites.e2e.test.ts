@@ -255,6 +255,8 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
       (checked) => checked === 'true',
       'the pause switch to turn on',
     );
+    // The sidebar already open in the desk's tab hears the pause live.
+    await waitForSidebar(desk, (sidebar) => sidebar.text.includes('Coaching paused') && sidebar.ruleIds.length === 0, 'the pause in the open sidebar');
     await openPopupFor(await deskTabId());
     expect(await popup.evaluate(() => document.querySelector('#pause-switch')?.getAttribute('aria-checked'))).toBe('true');
     // From the keyboard this time: Space on the focused switch.
@@ -265,6 +267,7 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
       (checked) => checked === 'false',
       'the pause switch to turn off',
     );
+    await waitForSidebar(desk, (sidebar) => !sidebar.text.includes('Coaching paused') && sidebar.ruleIds.length > 0, 'coaching to resume in the open sidebar');
     expect(popup.errors()).toEqual([]);
   });
 
