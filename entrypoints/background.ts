@@ -4,8 +4,9 @@ import { openLibrary, type Library } from '@/lib/library/library';
 import { purgeTrash, readSettings, writeSettings } from '@/lib/library/repository';
 import { seedStarterLibrary } from '@/lib/library/seed';
 import { LibraryService } from '@/lib/library/service';
-import { sendToWebTabs } from '@/lib/messaging/broadcast';
+import { sendToTabs } from '@/lib/messaging/broadcast';
 import { onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging/protocol';
+import { readRuleSettings } from '@/lib/settings/preferences';
 import { staticHostsOf } from '@/lib/sites/patterns';
 import { SiteSync } from '@/lib/sites/registration';
 
@@ -27,6 +28,7 @@ export default defineBackground(() => {
   onMessage('library.recordUsage', async ({ data }) => (await service).recordUsage(data));
 
   onMessage('coaching.paused', async () => readPaused(await library));
+  onMessage('coaching.ruleSettings', async () => readRuleSettings(await readSettings(await library)));
   onMessage('coaching.setPaused', async ({ data }) => {
     const paused = data.paused === true;
     await writeSettings(await library, { [PAUSED_SETTING]: paused || null });
@@ -86,5 +88,5 @@ async function startLibrary(opening: Promise<Library>): Promise<LibraryService> 
  * listen through the runtime rather than a tab.
  */
 async function broadcast<Type extends 'library.changed' | 'coaching.pausedChanged'>(type: Type, data: Parameters<ProtocolMap[Type]>[0]): Promise<void> {
-  await Promise.all([sendToWebTabs(type, data), sendMessage(type, data as never).catch(() => {})]);
+  await Promise.all([sendToTabs(type, data), sendMessage(type, data as never).catch(() => {})]);
 }

@@ -22,7 +22,7 @@ import {
 } from '@/lib/library';
 import { failWritesWithQuota, openTestLibrary, snippetInput } from '@/lib/library/test-support';
 import { OptionsPage } from './OptionsPage';
-import { SETTING_KEYS } from './preferences';
+import { SETTING_KEYS } from '@/lib/settings/preferences';
 
 afterEach(() => {
   cleanup();

@@ -8,7 +8,7 @@ import { OptionsContext, type OptionsServices } from './context';
 import { ExportSnippets } from './ExportSnippets';
 import { useLibraryStatus, useLiveQuery } from './hooks';
 import { ImportSnippets } from './ImportSnippets';
-import { readShortcutTrigger } from './preferences';
+import { readShortcutTrigger } from '@/lib/settings/preferences';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { RuleSettings } from './RuleSettings';
 import { ShortcutTriggerSetting } from './ShortcutTriggerSetting';

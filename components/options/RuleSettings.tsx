@@ -5,7 +5,7 @@ import { writeSettings, type JsonValue } from '@/lib/library';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useOptions } from './context';
 import { errorMessage } from './errors';
-import { readRuleSettings, ruleSettingsToJson, SETTING_KEYS, withRuleSetting, type RuleSettings as StoredRuleSettings } from './preferences';
+import { readRuleSettings, ruleSettingsToJson, SETTING_KEYS, withRuleSetting, type RuleSettings as StoredRuleSettings } from '@/lib/settings/preferences';
 
 const SEVERITY_LABELS: Record<Severity, MessageKey> = {
   error: 'options_severity_error',
@@ -26,7 +26,7 @@ export interface RuleSettingsProps {
 
 /** Every coaching rule with what it looks for: turn it off, or change how loudly it speaks. */
 export function RuleSettings({ settings }: RuleSettingsProps) {
-  const { library, status } = useOptions();
+  const { library, status, announceChange } = useOptions();
   const stored = readRuleSettings(settings);
   // What the agent just chose, shown until the stored settings catch up (or the save fails).
   const [pending, setPending] = useState<StoredRuleSettings | null>(null);
@@ -41,6 +41,8 @@ export function RuleSettings({ settings }: RuleSettingsProps) {
     setPending(next);
     try {
       await writeSettings(library, { [SETTING_KEYS.coachingRules]: Object.keys(next).length > 0 ? ruleSettingsToJson(next) : null });
+      // Sidebars already open in other tabs coach with the new settings at once.
+      announceChange({ kind: 'settings', keys: [SETTING_KEYS.coachingRules] });
       setOutcome({ kind: 'done', text: message });
     } catch (error) {
       setPending(null);

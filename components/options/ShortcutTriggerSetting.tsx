@@ -4,7 +4,7 @@ import { writeSettings, type JsonValue } from '@/lib/library';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useOptions } from './context';
 import { errorMessage } from './errors';
-import { DEFAULT_SHORTCUT_TRIGGER, MAX_TRIGGER_LENGTH, readShortcutTrigger, SETTING_KEYS, triggerProblem, type TriggerProblem } from './preferences';
+import { DEFAULT_SHORTCUT_TRIGGER, MAX_TRIGGER_LENGTH, readShortcutTrigger, SETTING_KEYS, triggerProblem, type TriggerProblem } from '@/lib/settings/preferences';
 
 const PROBLEM_MESSAGES: Record<TriggerProblem, MessageKey> = {
   empty: 'options_trigger_problem_empty',

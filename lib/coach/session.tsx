@@ -3,6 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyze, type Analysis, type Finding } from '@/coaching';
 import type { PauseReason } from '@/components/CoachingPaused';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import type { RuleSettings } from '@/lib/settings/preferences';
 import { watchCoachingPaused } from './pause';
 import { Sidebar, type SidebarNotice } from '@/components/Sidebar';
 import sidebarCss from '@/components/sidebar.css?inline';
@@ -172,6 +174,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       state.analysis = analyze(text, {
         customerMessage: customer?.text,
         settings: {
+          rules: ruleSettings,
           agentName: firstName(host.agentName(document)),
           customerFirstName: firstName(customer?.authorName),
         },
@@ -193,6 +196,24 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     underlines?.clear();
     show();
   };
+
+  // The agent's rule settings from the options page, asked for at start and again when they change.
+  let ruleSettings: RuleSettings = {};
+  const refreshRuleSettings = () =>
+    sendMessage('coaching.ruleSettings').then(
+      (rules) => {
+        ruleSettings = rules;
+        runAnalysis();
+      },
+      // No background to ask (the extension is reloading): coach with the defaults.
+      () => {},
+    );
+  void refreshRuleSettings();
+  ctx.onInvalidated(
+    onMessage('library.changed', ({ data }) => {
+      if (data.kind === 'settings') void refreshRuleSettings();
+    }),
+  );
 
   // The agent's pause from the popup, heard live from the background.
   let pausedByAgent = false;

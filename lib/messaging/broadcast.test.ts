@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LibraryChange, ProtocolMap } from '@/lib/messaging/protocol';
-import { protocolMessage, sendToWebTabs } from './broadcast';
+import { protocolMessage, sendToTabs } from './broadcast';
 
 const change: LibraryChange = { kind: 'snippets', changed: ['a'], removed: ['b'] };
 
@@ -11,8 +11,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('sendToWebTabs', () => {
-  it('sends library.changed to the web pages among the open tabs, and shrugs off tabs that do not answer', async () => {
+describe('sendToTabs', () => {
+  it('sends library.changed to every open tab, and shrugs off tabs that do not answer', async () => {
     const tabs = [
       { id: 1, url: 'https://acme.zendesk.com/agent/tickets/1' },
       { id: 2, url: undefined },
@@ -27,8 +27,8 @@ describe('sendToWebTabs', () => {
       if (tabId === 4) throw new Error('Could not establish connection. Receiving end does not exist.');
     });
 
-    await sendToWebTabs('library.changed', change);
-    expect(sent.map(([tabId]) => tabId)).toEqual([1, 4]);
+    await sendToTabs('library.changed', change);
+    expect(sent.map(([tabId]) => tabId)).toEqual([1, 2, 3, 4]);
     expect(sent[0]![1]).toMatchObject({ type: 'library.changed', data: change });
   });
 

@@ -13,17 +13,24 @@ export function protocolMessage<Type extends keyof ProtocolMap>(type: Type, data
 }
 
 /**
- * Sends a one-way protocol message to the content scripts in open tabs (library changes, the
- * agent's pause), from the background or an extension page.
+ * Sends a one-way protocol message to the content scripts in open tabs (library and settings
+ * changes, the agent's pause), from the background or an extension page.
  *
  * Sent with the browser's promise API rather than the messaging library's sendMessage, which does
  * not read chrome.runtime.lastError for tab messages: every tab without a listening content script
- * would log "Unchecked runtime.lastError". Only web pages whose address Tactful may see are asked
- * (without the "tabs" permission that is where it has host access, so where its content scripts
- * can run); a tab that does not answer is fine.
+ * would log "Unchecked runtime.lastError". Every tab is asked: without the "tabs" permission a tab's
+ * address is often hidden, so it cannot tell where Tactful runs; a tab that does not answer is fine.
  */
-export async function sendToWebTabs<Type extends keyof ProtocolMap>(type: Type, data: DataOf<Type>): Promise<void> {
+export async function sendToTabs<Type extends keyof ProtocolMap>(type: Type, data: DataOf<Type>): Promise<void> {
   const tabs = await browser.tabs.query({}).catch(() => []);
-  const webPages = tabs.filter((tab) => tab.id !== undefined && /^https?:/.test(tab.url ?? ''));
-  await Promise.all(webPages.map((tab) => browser.tabs.sendMessage(tab.id!, protocolMessage(type, data)).catch(() => undefined)));
+  const ids = tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined);
+  await Promise.all(
+    ids.map(async (id) => {
+      try {
+        await browser.tabs.sendMessage(id, protocolMessage(type, data));
+      } catch {
+        // No Tactful content script in that tab: nothing to tell.
+      }
+    }),
+  );
 }

@@ -18,6 +18,7 @@ import type { LibraryErrorInfo } from '@/lib/library/errors';
 import type { LibraryStatus } from '@/lib/library/library';
 import type { Snippet } from '@/lib/library/schema';
 import type { CustomerEmotion, RankedSnippet } from '@/lib/library/search';
+import type { RuleSettings } from '@/lib/settings/preferences';
 import type { SitesState } from '@/lib/sites/registration';
 
 export type LibraryResponse<T> = { ok: true; value: T } | { ok: false; error: LibraryErrorInfo };
@@ -38,7 +39,9 @@ export const MAX_SEARCH_LIMIT = 50;
 /** What changed in the library; sent by the background to every tab after each change. */
 export type LibraryChange =
   | { kind: 'snippets'; changed: string[]; removed: string[] }
-  | { kind: 'status'; status: LibraryStatus };
+  | { kind: 'status'; status: LibraryStatus }
+  /** Settings saved on the options page, by key (lib/settings/preferences.ts). */
+  | { kind: 'settings'; keys: string[] };
 
 export interface ProtocolMap {
   /** Whether the library can save, and why not. */
@@ -59,6 +62,8 @@ export interface ProtocolMap {
   'sites.sync'(): SitesState;
   /** Whether the agent paused coaching everywhere (from the popup). */
   'coaching.paused'(): boolean;
+  /** The agent's per-rule overrides from the options page (only what differs from the defaults). */
+  'coaching.ruleSettings'(): RuleSettings;
   /** Pauses or resumes coaching on every site; answers the stored value. */
   'coaching.setPaused'(request: { paused: boolean }): boolean;
   /** Background to tabs and extension pages, after every change of the pause. */

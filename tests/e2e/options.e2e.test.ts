@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STARTER_SNIPPETS } from '../../lib/library/starter-snippets';
 import { E2E_BROWSERS, launchWithExtension, REPO_ROOT, type ChromiumSession, type ExtensionSession, type TestPage } from './browsers';
 import { pollUntil } from './poll';
+import { waitForSidebar } from './sidebar-driver';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'artifacts');
 const demoUrl = inject('demoUrl');
@@ -92,6 +93,27 @@ describe.each(E2E_BROWSERS)('options page in %s', (browserName) => {
     await page.goto(optionsUrl);
     await pollUntil(() => listedTitles(page), (titles) => titles.includes('Welcome back after a long wait'), 'the snippet after a reload');
     expect(page.errors()).toEqual([]);
+  });
+
+  it('turns a coaching rule off, and the sidebar already open in another tab stops raising it', async () => {
+    const helpDesk = await session.newPage();
+    try {
+      await helpDesk.goto(`${demoUrl}/zendesk/`);
+      await waitForSidebar(helpDesk, (sidebar) => sidebar.ruleIds.includes('sympathy'), 'the sympathy finding');
+      await page.goto(`${session.extensionOrigin}/options.html`);
+      const ruleSwitch = 'tr[data-rule-id="sympathy"] input[role="switch"]';
+      await page.waitForFunction((selector) => !!document.querySelector(selector), ruleSwitch);
+      await recordErrorsInPage(page);
+      await page.click(ruleSwitch);
+      await waitForSidebar(helpDesk, (sidebar) => sidebar.ruleIds.length > 0 && !sidebar.ruleIds.includes('sympathy'), 'the sympathy finding gone');
+      // And back on: the finding returns.
+      await page.click(ruleSwitch);
+      await waitForSidebar(helpDesk, (sidebar) => sidebar.ruleIds.includes('sympathy'), 'the sympathy finding back');
+      expect(helpDesk.errors()).toEqual([]);
+      expect(await errorsRecordedInPage(page)).toEqual([]);
+    } finally {
+      await helpDesk.close();
+    }
   });
 });
 
