@@ -37,15 +37,44 @@ export function waitForSidebar(
   return pollUntil(() => readSidebar(page), condition, `the sidebar to show ${what}`, timeoutMs);
 }
 
-/** Clicks a button in the sidebar with the real mouse, as an agent would. */
+/**
+ * Clicks a button in the sidebar with the real mouse, as an agent would: once the button has stood
+ * still and uncovered for a while. The sidebar re-renders a moment after each change to the draft
+ * (its analysis waits for a pause in typing), which can move the button; a click aimed at where it
+ * was would miss it.
+ */
 export async function clickInSidebar(page: TestPage, selector: string): Promise<void> {
-  const point = await page.evaluate((target) => {
-    const element = document.querySelector('tactful-sidebar')?.shadowRoot?.querySelector(target);
-    if (!element) return null;
-    element.scrollIntoView({ block: 'center' });
-    const box = element.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }, selector);
+  const point = await page.evaluate(
+    (target) =>
+      new Promise<{ x: number; y: number } | null>((resolve) => {
+        const STILL_FOR_MS = 300;
+        const GIVE_UP_AFTER_MS = 5000;
+        const started = performance.now();
+        let last = '';
+        let stillSince = started;
+        const sample = () => {
+          const root = document.querySelector('tactful-sidebar')?.shadowRoot;
+          const element = root?.querySelector(target);
+          if (!root || !element) return resolve(null);
+          if (last === '') element.scrollIntoView({ block: 'center' });
+          const box = element.getBoundingClientRect();
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          const where = `${x},${y}`;
+          const now = performance.now();
+          if (where !== last) {
+            last = where;
+            stillSince = now;
+          }
+          const hit = root.elementFromPoint(x, y);
+          const uncovered = !!hit && (hit === element || element.contains(hit));
+          if ((uncovered && now - stillSince >= STILL_FOR_MS) || now - started > GIVE_UP_AFTER_MS) return resolve({ x, y });
+          requestAnimationFrame(sample);
+        };
+        sample();
+      }),
+    selector,
+  );
   if (!point) throw new Error(`No sidebar element matches ${selector}`);
   await page.mouseClick(point.x, point.y);
 }
