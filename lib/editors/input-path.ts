@@ -29,6 +29,7 @@ export function createSelectionDrivenAdapter(kind: EditorKind, root: HTMLElement
       if (!plan || !typeOverSelection(root, text)) return false;
       return insertionLanded(plan, readEditableText(root).text, text);
     },
+    select: (range) => selectForInsertion(root, range) !== null,
     watch: (onChange, signal) => watchDomChanges(root, onChange, signal),
     createUnderlines: () => createFindingUnderlines(root),
   };

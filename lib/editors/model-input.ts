@@ -48,6 +48,7 @@ export function createModelInputAdapter(kind: EditorKind, root: HTMLElement, opt
       }
       return typeThrough(options.routes, root, plan, text, COMMIT_TIMEOUT_MS);
     },
+    select: (range) => selectForInsertion(root, range) !== null,
     watch: (onChange, signal) => watchDomChanges(root, onChange, signal),
     createUnderlines: () => createFindingUnderlines(root),
   };

@@ -68,6 +68,16 @@ describe('textarea adapter', () => {
     expect(createTextareaAdapter(field).caret()).toEqual({ start: 29, end: 33 });
   });
 
+  it('selects a range of the value and focuses the field, refusing one outside it', () => {
+    const field = textarea(DRAFT);
+    const adapter = createTextareaAdapter(field);
+    expect(adapter.select({ start: 4, end: 9 })).toBe(true);
+    expect(document.activeElement).toBe(field);
+    expect(adapter.caret()).toEqual({ start: 4, end: 9 });
+    expect(adapter.select({ start: 2, end: DRAFT.length + 1 })).toBe(false);
+    expect(adapter.caret()).toEqual({ start: 4, end: 9 });
+  });
+
   it('calls back on input and change until the signal aborts', () => {
     const field = textarea(DRAFT);
     const onChange = vi.fn();

@@ -24,6 +24,12 @@ export function createTextareaAdapter(field: HTMLTextAreaElement): EditorAdapter
     // where the agent left the caret.
     caret: () => ({ start: field.selectionStart, end: field.selectionEnd }),
     insertText: (text, range) => Promise.resolve(insertIntoTextarea(field, text, range)),
+    select({ start, end }) {
+      if (start < 0 || start > end || end > field.value.length) return false;
+      if (field.ownerDocument.activeElement !== field) field.focus({ preventScroll: true });
+      field.setSelectionRange(start, end);
+      return true;
+    },
     watch(onChange, signal) {
       if (signal.aborted) return;
       // Typing, pasting, dropping and undo fire `input`. A script that sets `value` fires nothing at

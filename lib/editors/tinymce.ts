@@ -41,6 +41,7 @@ export function createTinyMceAdapter(root: HTMLElement): EditorAdapter {
       }
       return landed();
     },
+    select: (range) => selectForInsertion(root, range) !== null,
     watch: (onChange, signal) => watchDomChanges(root, onChange, signal),
     createUnderlines: () => createFindingUnderlines(root),
   };

@@ -33,6 +33,12 @@ export interface EditorAdapter {
    * through the editor's input path. Resolves true only when the text is verifiably in the editor.
    */
   insertText(text: string, range?: { start: number; end: number }): Promise<boolean>;
+  /**
+   * Focuses the editor and puts the agent's selection on [start, end) of the last read text, as a
+   * click and drag would (the editor follows it into its own model). False when the range no longer
+   * maps onto the editor's text.
+   */
+  select(range: { start: number; end: number }): boolean;
   /** Calls `onChange` whenever the editor's text may have changed, until `signal` aborts. */
   watch(onChange: () => void, signal: AbortSignal): void;
   /** The underlines for this editor's findings, drawn without touching the editor's DOM. */

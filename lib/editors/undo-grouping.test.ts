@@ -61,6 +61,7 @@ function fakeEditor(initial: string) {
       text = range ? text.slice(0, range.start) + insertion + text.slice(range.end) : text + insertion;
       return Promise.resolve(true);
     },
+    select: () => true,
     watch: (onChange) => void changeListeners.push(onChange),
     createUnderlines: () => ({ show() {}, clear() {}, remove() {} }),
   };
