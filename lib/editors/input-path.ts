@@ -27,13 +27,18 @@ export function createSelectionDrivenAdapter(kind: EditorKind, root: HTMLElement
     async insertText(text, range) {
       const plan = selectForInsertion(root, range);
       if (!plan || !typeOverSelection(root, text)) return false;
-      return insertionLanded(plan, readEditableText(root).text, text);
+      // Most of these editors render the change before the input path returns; CKEditor 5 renders
+      // an insertion at a collapsed caret a moment later, after its own post-fixers have run.
+      return waitForText(root, (current) => insertionLanded(plan, current, text), LATE_RENDER_MS);
     },
     select: (range) => selectForInsertion(root, range) !== null,
     watch: (onChange, signal) => watchDomChanges(root, onChange, signal),
     createUnderlines: () => createFindingUnderlines(root),
   };
 }
+
+/** How long an editor that took the text may take to render it before the insertion counts as failed. */
+export const LATE_RENDER_MS = 300;
 
 /** Editors that render every change into their DOM: a mutation anywhere under the root is a change. */
 export function watchDomChanges(root: HTMLElement, onChange: () => void, signal: AbortSignal): void {
@@ -83,4 +88,22 @@ const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function insertionLanded(plan: InsertionPlan, after: string, inserted: string): boolean {
   const expected = plan.before.slice(0, plan.start) + inserted + plan.before.slice(plan.end);
   return collapseSpace(after) === collapseSpace(expected);
+}
+
+/** Resolves true as soon as the editor's text satisfies `done`, or false after `timeoutMs`. */
+export function waitForText(root: HTMLElement, done: (text: string) => boolean, timeoutMs: number): Promise<boolean> {
+  const check = () => done(readEditableText(root).text);
+  if (check()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const rendering = new MutationObserver(() => {
+      if (check()) finish(true);
+    });
+    const timer = setTimeout(() => finish(check()), timeoutMs);
+    const finish = (landed: boolean) => {
+      rendering.disconnect();
+      clearTimeout(timer);
+      resolve(landed);
+    };
+    rendering.observe(root, { childList: true, characterData: true, subtree: true });
+  });
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readEditableText } from './dom-text';
+import { createSelectionDrivenAdapter } from './input-path';
 import { createModelInputAdapter, nextSelectionChange, typeThrough, waitForText, type InputRoute } from './model-input';
 
 let root: HTMLElement;
@@ -136,5 +137,21 @@ describe('createModelInputAdapter', () => {
     });
     await expect(adapter.insertText('truly', { start: 7, end: 14 })).resolves.toBe(true);
     expect(selected).toBe('exactly');
+  });
+});
+
+describe('selection-driven adapters', () => {
+  it('count an insertion the editor renders a moment after its input path returned (CKEditor 5 at a caret)', async () => {
+    const adapter = createSelectionDrivenAdapter('ckeditor5', root, () => {
+      renderLater('I know truly how you feel.', 50);
+      return true;
+    });
+    await expect(adapter.insertText('truly', { start: 7, end: 14 })).resolves.toBe(true);
+  });
+
+  it('report an insertion that never shows up as failed', async () => {
+    const adapter = createSelectionDrivenAdapter('ckeditor5', root, () => true);
+    await expect(adapter.insertText('truly', { start: 7, end: 14 })).resolves.toBe(false);
+    expect(readEditableText(root).text).toBe('I know exactly how you feel.');
   });
 });

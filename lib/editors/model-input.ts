@@ -1,6 +1,8 @@
 import { readEditableText } from './dom-text';
 import { createFindingUnderlines } from './highlights';
-import { caretOffsets, insertionLanded, selectForInsertion, watchDomChanges, type InsertionPlan } from './input-path';
+import { caretOffsets, insertionLanded, selectForInsertion, waitForText, watchDomChanges, type InsertionPlan } from './input-path';
+
+export { waitForText };
 import type { EditorAdapter, EditorKind } from './types';
 
 // Editors whose model is not the DOM (Lexical, Slate, Draft.js): they take text only through the
@@ -70,24 +72,6 @@ export async function typeThrough(
     if (readEditableText(root).text !== plan.before) return false;
   }
   return false;
-}
-
-/** Resolves true as soon as the editor's text satisfies `done`, or false after `timeoutMs`. */
-export function waitForText(root: HTMLElement, done: (text: string) => boolean, timeoutMs: number): Promise<boolean> {
-  const check = () => done(readEditableText(root).text);
-  if (check()) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const rendering = new MutationObserver(() => {
-      if (check()) finish(true);
-    });
-    const timer = setTimeout(() => finish(check()), timeoutMs);
-    const finish = (landed: boolean) => {
-      rendering.disconnect();
-      clearTimeout(timer);
-      resolve(landed);
-    };
-    rendering.observe(root, { childList: true, characterData: true, subtree: true });
-  });
 }
 
 /**
