@@ -247,6 +247,23 @@ describe('createFindingUnderlines', () => {
     expect(ourSheets()).toHaveLength(0);
   });
 
+  it('answers which finding each painted Range belongs to, the very Ranges registered, until cleared', () => {
+    const root = editable('<p>Calm down. Simply reset it.</p>');
+    const snapshot = readEditableText(root);
+    const calm = span(snapshot.text, 'Calm down', 'error');
+    const simply = span(snapshot.text, 'Simply', 'warning');
+    const underlines = createFindingUnderlines(root);
+    underlines.show(snapshot, [calm, finding('suggestion', 0, 0), simply]);
+    const drawn = underlines.underlined?.() ?? [];
+    expect(drawn.map(({ finding: underlinedFinding, range }) => [underlinedFinding, range.toString()])).toEqual([
+      [calm, 'Calm down'],
+      [simply, 'Simply'],
+    ]);
+    expect([...registry.get(HIGHLIGHT_NAMES.error)!]).toEqual([drawn[0]!.range]);
+    underlines.clear();
+    expect(underlines.underlined?.()).toEqual([]);
+  });
+
   it('does nothing, and throws nothing, where the browser has no Highlight API', () => {
     vi.stubGlobal('CSS', {});
     const root = editable('<p>Calm down.</p>');

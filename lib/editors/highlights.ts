@@ -40,15 +40,32 @@ export const HIGHLIGHT_CSS = SEVERITIES.map(
 /** Where the ::highlight() rules must live to reach the editor: its document, or the shadow root around it. */
 export type StyleRoot = Document | ShadowRoot;
 
-/** The Ranges to underline, by severity. Insertion points (start === end) have no text to underline. */
-export function underlineRanges(snapshot: TextSnapshot, findings: readonly Finding[]): Record<Severity, Range[]> {
-  const ranges: Record<Severity, Range[]> = { error: [], warning: [], suggestion: [] };
+/** A finding as underlined: the live Range its underline is painted on moves with the words as the agent types. */
+export interface UnderlinedFinding {
+  finding: Finding;
+  range: Range;
+}
+
+/** The findings that can be underlined, each with its Range. Insertion points (start === end) have no text to underline. */
+export function underlinedFindings(snapshot: TextSnapshot, findings: readonly Finding[]): UnderlinedFinding[] {
+  const underlined: UnderlinedFinding[] = [];
   for (const finding of findings) {
     if (finding.end <= finding.start) continue;
     // Null when the editor's DOM no longer holds that text; the next analysis catches up.
     const range = snapshot.toDomRange(finding.start, finding.end);
-    if (range && !range.collapsed) ranges[finding.severity].push(range);
+    if (range && !range.collapsed) underlined.push({ finding, range });
   }
+  return underlined;
+}
+
+/** The Ranges to underline, by severity. */
+export function underlineRanges(snapshot: TextSnapshot, findings: readonly Finding[]): Record<Severity, Range[]> {
+  return rangesBySeverity(underlinedFindings(snapshot, findings));
+}
+
+function rangesBySeverity(underlined: readonly UnderlinedFinding[]): Record<Severity, Range[]> {
+  const ranges: Record<Severity, Range[]> = { error: [], warning: [], suggestion: [] };
+  for (const { finding, range } of underlined) ranges[finding.severity].push(range);
   return ranges;
 }
 
@@ -62,6 +79,11 @@ export interface FindingUnderlines {
   clear(): void;
   /** clear(), and take our style sheet out of the editor's document too. */
   remove(): void;
+  /**
+   * The findings the last show() underlined, with the very Ranges painted, so a pointer over an
+   * underline can be matched to its finding (lib/coach/inline-card.ts). Empty while nothing is drawn.
+   */
+  underlined?(): readonly UnderlinedFinding[];
 }
 
 const NO_UNDERLINES: FindingUnderlines = { show() {}, clear() {}, remove() {} };
@@ -79,14 +101,17 @@ export function createFindingUnderlines(root: HTMLElement): FindingUnderlines {
   const HighlightInEditorWindow = view.Highlight;
   const styleRoot = styleRootOf(root);
   let styles: InstalledStyles | null = null;
+  let drawn: readonly UnderlinedFinding[] = [];
 
   const clear = () => {
+    drawn = [];
     for (const severity of SEVERITIES) registry.delete(HIGHLIGHT_NAMES[severity]);
   };
 
   return {
     show(snapshot, findings) {
-      const ranges = underlineRanges(snapshot, findings);
+      drawn = underlinedFindings(snapshot, findings);
+      const ranges = rangesBySeverity(drawn);
       // A page may reassign its adopted sheets wholesale; checking is cheap, once per analysis.
       if (!styles || !stylesInPlace(styleRoot, styles)) styles = installHighlightStyles(styleRoot);
       for (const severity of SEVERITIES) {
@@ -101,6 +126,7 @@ export function createFindingUnderlines(root: HTMLElement): FindingUnderlines {
       removeHighlightStyles(styleRoot);
       styles = null;
     },
+    underlined: () => drawn,
   };
 }
 

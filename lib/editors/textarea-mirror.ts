@@ -182,6 +182,7 @@ export function createTextareaUnderlines(field: HTMLTextAreaElement): FindingUnd
       highlights.show(textNodeSnapshot(mirroredText), findings);
     },
     clear: () => highlights.clear(),
+    underlined: () => highlights.underlined?.() ?? [],
     remove() {
       highlights.remove();
       field.removeEventListener('input', followTyping);
