@@ -1,38 +1,88 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Finding, Severity } from '@/coaching';
+import { t, type MessageKey } from '@/lib/i18n';
 import { keepEditorFocus } from './focus';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'suggestion'];
-const SEVERITY_LABELS: Record<Severity, string> = { error: 'Fix before sending', warning: 'Worth a look', suggestion: 'Polish' };
+const SEVERITY_LABELS: Record<Severity, MessageKey> = {
+  error: 'sidebar_findings_group_error',
+  warning: 'sidebar_findings_group_warning',
+  suggestion: 'sidebar_findings_group_suggestion',
+};
 
-interface FindingListProps {
-  findings: Finding[];
-  busy: boolean;
-  onApplyFix(finding: Finding): void;
+/** "missing-next-step" → "Missing next step": the agent meets rules by what they check, not by id. */
+export function ruleName(ruleId: string): string {
+  const words = ruleId.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** The reply's problems, most serious first. */
-export function FindingList({ findings, busy, onApplyFix }: FindingListProps) {
-  if (findings.length === 0) {
-    return (
-      <section class="tf-section" aria-labelledby="tf-findings-heading">
-        <h2 id="tf-findings-heading" class="tf-heading">Your reply</h2>
-        <p class="tf-muted">Nothing to coach right now.</p>
-      </section>
-    );
-  }
+export interface FindingActions {
+  onApplyFix(finding: Finding): void;
+  /** Hides this finding (and its underline) until its words change. */
+  onIgnore?(finding: Finding): void;
+  /** Turns the finding's rule off everywhere, in the agent's settings. */
+  onTurnOffRule?(finding: Finding): void;
+  /** Puts the editor's selection on the finding's words. */
+  onSelect?(finding: Finding): void;
+}
+
+export interface FindingListProps extends FindingActions {
+  findings: Finding[];
+  /** The text the findings were found in, to quote the words each one flags. */
+  text?: string;
+  busy: boolean;
+  /** The rule the agent just turned off from here: confirmed, with an Undo, until dismissed. */
+  turnedOffRule?: string | null;
+  onUndoTurnOff?(ruleId: string): void;
+  onDismissTurnedOff?(): void;
+}
+
+/** The reply's problems, most serious first, each with what the agent can do about it. */
+export function FindingList({ findings, text, busy, turnedOffRule, onUndoTurnOff, onDismissTurnedOff, ...actions }: FindingListProps) {
+  const confirmation = (
+    // Always on the page, so screen readers announce the confirmation when it appears.
+    <div class="tf-rule-off-status" role="status">
+      {turnedOffRule && (
+        <p class="tf-notice tf-notice-info tf-rule-off" data-rule-off={turnedOffRule}>
+          <span>{t('sidebar_findings_turned_off', ruleName(turnedOffRule))}</span>
+          <span class="tf-notice-actions">
+            {onUndoTurnOff && (
+              <button type="button" class="tf-link tf-undo" disabled={busy} onMouseDown={keepEditorFocus} onClick={() => onUndoTurnOff(turnedOffRule)}>
+                {t('sidebar_findings_undo')}
+              </button>
+            )}
+            {onDismissTurnedOff && (
+              <button type="button" class="tf-link" onMouseDown={keepEditorFocus} onClick={onDismissTurnedOff}>
+                {t('sidebar_findings_dismiss')}
+              </button>
+            )}
+          </span>
+        </p>
+      )}
+    </div>
+  );
   return (
     <section class="tf-section" aria-labelledby="tf-findings-heading">
-      <h2 id="tf-findings-heading" class="tf-heading">Your reply</h2>
+      <h2 id="tf-findings-heading" class="tf-heading">
+        {t('sidebar_findings_heading')}
+      </h2>
+      {confirmation}
+      {findings.length === 0 && <p class="tf-muted">{t('sidebar_findings_none')}</p>}
       {SEVERITY_ORDER.map((severity) => {
         const group = findings.filter((finding) => finding.severity === severity);
         if (group.length === 0) return null;
         return (
           <div key={severity} class={`tf-group tf-group-${severity}`}>
-            <h3 class="tf-subheading">{SEVERITY_LABELS[severity]}</h3>
+            <h3 class="tf-subheading">{t(SEVERITY_LABELS[severity])}</h3>
             <ul class="tf-findings">
               {group.map((finding) => (
-                <FindingItem key={`${finding.ruleId}:${finding.start}:${finding.end}`} finding={finding} busy={busy} onApplyFix={onApplyFix} />
+                <FindingItem
+                  key={`${finding.ruleId}:${finding.start}:${finding.end}`}
+                  finding={finding}
+                  words={text?.slice(finding.start, finding.end).trim() ?? ''}
+                  busy={busy}
+                  {...actions}
+                />
               ))}
             </ul>
           </div>
@@ -42,33 +92,94 @@ export function FindingList({ findings, busy, onApplyFix }: FindingListProps) {
   );
 }
 
-function FindingItem({ finding, busy, onApplyFix }: { finding: Finding; busy: boolean; onApplyFix(finding: Finding): void }) {
+interface FindingItemProps extends FindingActions {
+  finding: Finding;
+  words: string;
+  busy: boolean;
+}
+
+function FindingItem({ finding, words, busy, onApplyFix, onIgnore, onTurnOffRule, onSelect }: FindingItemProps) {
   const [showWhy, setShowWhy] = useState(false);
+  const id = useId();
+  const messageId = `${id}-message`;
+  const noteId = `${id}-note`;
   const fix = finding.suggestions[0];
+  const summary = (
+    <>
+      <span class="tf-message" id={messageId}>
+        {finding.message}
+      </span>
+      {words && <q class="tf-flagged">{words}</q>}
+    </>
+  );
   return (
     <li class={`tf-finding tf-severity-${finding.severity}`} data-rule-id={finding.ruleId} data-category={finding.category}>
-      <p class="tf-message">{finding.message}</p>
+      {onSelect ? (
+        <button
+          type="button"
+          class="tf-finding-text"
+          title={t('sidebar_findings_select_hint')}
+          onMouseDown={keepEditorFocus}
+          onClick={() => onSelect(finding)}
+        >
+          {summary}
+        </button>
+      ) : (
+        <p class="tf-finding-text">{summary}</p>
+      )}
       {fix !== undefined && (
         <p class="tf-suggestion">
-          <span class="tf-muted">{finding.start === finding.end ? 'Add: ' : fix.trim() ? 'Try: ' : 'Remove it.'}</span>
+          <span class="tf-muted">
+            {finding.start === finding.end ? t('sidebar_findings_add') : fix.trim() ? t('sidebar_findings_try') : t('sidebar_findings_remove')}
+          </span>{' '}
           {fix.trim() && <q>{fix.trim()}</q>}
         </p>
       )}
-      {showWhy && <p class="tf-note">{finding.note}</p>}
+      {showWhy && (
+        <p class="tf-note" id={noteId}>
+          {finding.note}
+        </p>
+      )}
       <div class="tf-actions">
         {fix !== undefined && (
-          <button type="button" class="tf-button tf-primary" disabled={busy} onMouseDown={keepEditorFocus} onClick={() => onApplyFix(finding)}>
-            Fix
+          <button
+            type="button"
+            class="tf-button tf-primary tf-fix"
+            disabled={busy}
+            aria-describedby={messageId}
+            onMouseDown={keepEditorFocus}
+            onClick={() => onApplyFix(finding)}
+          >
+            {t('sidebar_findings_fix')}
+          </button>
+        )}
+        {onIgnore && (
+          <button type="button" class="tf-button tf-ignore" aria-describedby={messageId} onMouseDown={keepEditorFocus} onClick={() => onIgnore(finding)}>
+            {t('sidebar_findings_ignore')}
+          </button>
+        )}
+        {onTurnOffRule && (
+          <button
+            type="button"
+            class="tf-button tf-turn-off"
+            disabled={busy}
+            aria-describedby={messageId}
+            onMouseDown={keepEditorFocus}
+            onClick={() => onTurnOffRule(finding)}
+          >
+            {t('sidebar_findings_turn_off')}
           </button>
         )}
         <button
           type="button"
-          class="tf-button"
+          class="tf-button tf-why"
           aria-expanded={showWhy}
+          aria-controls={showWhy ? noteId : undefined}
+          aria-describedby={messageId}
           onMouseDown={keepEditorFocus}
           onClick={() => setShowWhy(!showWhy)}
         >
-          Why
+          {t('sidebar_findings_why')}
         </button>
       </div>
     </li>
