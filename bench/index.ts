@@ -8,9 +8,10 @@ import { runSections, type BenchSection } from './harness';
 import { analyzeSpeed } from './analyze-speed';
 import { bundleSize } from './bundle-size';
 import { librarySearch } from './library-search';
+import { snippetSearchLatency } from './snippet-search-latency';
 import { typingLatency } from './typing-latency';
 
-const SECTIONS: BenchSection[] = [analyzeSpeed, bundleSize, librarySearch, typingLatency];
+const SECTIONS: BenchSection[] = [analyzeSpeed, bundleSize, librarySearch, snippetSearchLatency, typingLatency];
 
 const filters = process.argv.slice(2).map((word) => word.toLowerCase());
 const chosen = filters.length === 0 ? SECTIONS : SECTIONS.filter((section) => filters.some((word) => section.name.toLowerCase().includes(word)));

@@ -444,7 +444,7 @@ describe('coaching settings', () => {
   });
 
   it('keeps the shortcut trigger at ;; unless changed, and refuses a slash', async () => {
-    const { library } = await renderOptions();
+    const { library, announceChange } = await renderOptions();
     const trigger = screen.getByLabelText('Type this before a shortcut') as HTMLInputElement;
     expect(trigger.value).toBe(';;');
     expect(within(rowOf('Refund on its way')).getByText(';;refund')).toBeTruthy();
@@ -453,11 +453,14 @@ describe('coaching settings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByText(/A slash cannot be used/)).getAttribute('role')).toBe('alert');
     expect((await readSettings(library))[SETTING_KEYS.shortcutTrigger]).toBeUndefined();
+    expect(announceChange).not.toHaveBeenCalled();
 
     typeInto(trigger, '##');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Shortcuts now start with ##.')).toBeTruthy();
     expect((await readSettings(library))[SETTING_KEYS.shortcutTrigger]).toBe('##');
+    // Open help desk tabs hear of it, and expand with the new trigger.
+    expect(announceChange).toHaveBeenCalledWith({ kind: 'settings', keys: [SETTING_KEYS.shortcutTrigger] });
     expect(await within(rowOf('Refund on its way')).findByText('##refund')).toBeTruthy();
   });
 });

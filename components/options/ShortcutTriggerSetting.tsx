@@ -20,7 +20,7 @@ export interface ShortcutTriggerSettingProps {
 
 /** The characters typed before a snippet's shortcut to expand it (";;" unless changed). */
 export function ShortcutTriggerSetting({ settings }: ShortcutTriggerSettingProps) {
-  const { library, status } = useOptions();
+  const { library, status, announceChange } = useOptions();
   const stored = readShortcutTrigger(settings);
   const [draft, setDraft] = useState(stored);
   const [outcome, setOutcome] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
@@ -38,6 +38,8 @@ export function ShortcutTriggerSetting({ settings }: ShortcutTriggerSettingProps
     }
     try {
       await writeSettings(library, { [SETTING_KEYS.shortcutTrigger]: draft === DEFAULT_SHORTCUT_TRIGGER ? null : draft });
+      // Open help desk tabs expand shortcuts with the new trigger from now on.
+      announceChange({ kind: 'settings', keys: [SETTING_KEYS.shortcutTrigger] });
       setOutcome({ kind: 'done', text: t('options_trigger_saved', draft) });
     } catch (error) {
       setOutcome({ kind: 'error', text: errorMessage(error) });

@@ -23,6 +23,9 @@ export const zendeskHost: HostAdapter = {
   agentName(doc) {
     return visibleText(doc.querySelector(selectors.currentAgent));
   },
+  ticketId(editor) {
+    return editor.closest(selectors.ticketPane)?.getAttribute(selectors.ticketIdAttribute)?.trim() || null;
+  },
   replyChannel(editor) {
     return editor.closest(selectors.composer)?.querySelector(selectors.internalNoteSelected) ? 'internal' : 'public';
   },

@@ -7,6 +7,9 @@ export const replyEditor = '[data-test-id="omnichannel-composer"] .ck-editor__ed
 /** One open ticket's pane; several tickets can be open in tabs at once, and only the active tab's pane is shown. */
 export const ticketPane = '[data-ticket-id]';
 
+/** The ticket pane's attribute holding the ticket's number. */
+export const ticketIdAttribute = 'data-ticket-id';
+
 /** The composer around a reply editor: it holds that editor's public reply / internal note switch. */
 export const composer = '[data-test-id="omnichannel-composer"]';
 

@@ -12,6 +12,11 @@ export interface HostAdapter {
    * a reply to the customer and a note only colleagues see. Absent: every editor writes to the customer.
    */
   replyChannel?(editor: HTMLElement): ReplyChannel;
+  /**
+   * The id of the ticket this editor answers, for the {{ticket.id}} placeholder. Absent, or null,
+   * where the page shows none (mail has no ticket numbers).
+   */
+  ticketId?(editor: HTMLElement): string | null;
 }
 
 /** 'public': the customer reads it. 'internal': only agents see it (Zendesk's internal notes). */

@@ -1,0 +1,236 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { plural, t } from '@/lib/i18n';
+import type { LibraryStatus } from '@/lib/library/library';
+import type { Snippet } from '@/lib/library/schema';
+import type { RankedSnippet } from '@/lib/library/search';
+import type { LibraryResponse } from '@/lib/messaging/protocol';
+
+/** How much of a snippet's body a result shows. */
+const PREVIEW_LENGTH = 90;
+
+/** What the sidebar knows of the library: its status, or that the background could not be reached. */
+export type SnippetLibraryState = { kind: 'checking' } | { kind: 'ready'; status: LibraryStatus } | { kind: 'unreachable' };
+
+export interface SnippetSearchProps {
+  library: SnippetLibraryState;
+  /** The characters typed before a shortcut in the reply, shown in front of each shortcut. */
+  trigger: string;
+  busy: boolean;
+  /** Changes whenever the library's snippets change: a search on show runs again. */
+  revision: number;
+  search(query: string): Promise<LibraryResponse<RankedSnippet[]>>;
+  /** The search box is taking focus: the reply's caret must be remembered now. */
+  onSearchFocus(): void;
+  /** Resolves true once the snippet is verifiably in the reply. */
+  onInsert(snippet: Snippet): Promise<boolean>;
+  /** Escape: back to the reply, caret where it was. */
+  onReturnToEditor(): void;
+}
+
+interface ShownResults {
+  query: string;
+  items: RankedSnippet[];
+}
+
+type SearchFailure = { kind: 'failed'; message: string } | { kind: 'unreachable' };
+
+export function preview(body: string): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1).trimEnd()}…` : flat;
+}
+
+/**
+ * Search the snippet library as you type (ARIA combobox with a listbox): arrows move, Enter or a
+ * click inserts at the reply's caret, Escape goes back to the reply. The results list shows while
+ * the box has focus or holds a query; an empty query lists the best snippets for this customer.
+ */
+export function SnippetSearch(props: SnippetSearchProps) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const [query, setQuery] = useState('');
+  const [focused, setFocused] = useState(false);
+  const [results, setResults] = useState<ShownResults | null>(null);
+  const [failure, setFailure] = useState<SearchFailure | null>(null);
+  const [active, setActive] = useState(-1);
+  /** Only the newest search may show its answer: answers can arrive out of order. */
+  const latestSearch = useRef(0);
+  // The newest props for the async answers below.
+  const current = useRef(props);
+  current.current = props;
+
+  const open = focused || query !== '';
+
+  const runSearch = (text: string) => {
+    const ticket = ++latestSearch.current;
+    current.current.search(text).then(
+      (response) => {
+        if (ticket !== latestSearch.current) return;
+        if (response.ok) {
+          setFailure(null);
+          setResults({ query: text, items: response.value });
+          setActive(response.value.length > 0 ? 0 : -1);
+        } else {
+          setFailure({ kind: 'failed', message: response.error.message });
+          setResults(null);
+        }
+      },
+      () => {
+        if (ticket !== latestSearch.current) return;
+        setFailure({ kind: 'unreachable' });
+        setResults(null);
+      },
+    );
+  };
+
+  // The library changed (a snippet edited on the options page, say): what is shown may be stale.
+  const shownRevision = useRef(props.revision);
+  useEffect(() => {
+    if (shownRevision.current === props.revision) return;
+    shownRevision.current = props.revision;
+    if (open) runSearch(query);
+  }, [props.revision]);
+
+  const items = open ? (results?.items ?? []) : [];
+  useEffect(() => {
+    if (active < 0) return;
+    list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, results]);
+
+  const insert = async (snippet: Snippet) => {
+    if (props.busy) return;
+    if (await current.current.onInsert(snippet)) {
+      latestSearch.current += 1;
+      setQuery('');
+      setResults(null);
+      setActive(-1);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.isComposing) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (items.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((active + step + items.length) % items.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const chosen = items[active];
+      if (chosen) void insert(chosen.snippet);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onReturnToEditor();
+    }
+  };
+
+  const showingList = open && results !== null && results.items.length > 0;
+  const optionId = (index: number) => `${id}-option-${index}`;
+  const status = props.library.kind === 'ready' ? props.library.status : null;
+
+  return (
+    <section class="tf-section tf-snippets" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} class="tf-heading">
+        {t('sidebar_snippets_heading')}
+      </h2>
+      {status && !status.writable && (
+        <p class="tf-snippets-state" role="status">
+          {t('sidebar_snippets_read_only', status.message)}
+        </p>
+      )}
+      {(props.library.kind === 'unreachable' || failure?.kind === 'unreachable') && (
+        <p class="tf-snippets-state" role="status">
+          {t('sidebar_snippets_unavailable')}
+        </p>
+      )}
+      <label class="tf-visually-hidden" for={`${id}-input`}>
+        {t('sidebar_snippets_search_label')}
+      </label>
+      <input
+        ref={input}
+        id={`${id}-input`}
+        class="tf-snippets-input"
+        // The browser command "open snippet search" focuses the element with this attribute.
+        data-tactful-snippet-search
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={t('sidebar_snippets_search_placeholder')}
+        aria-autocomplete="list"
+        aria-expanded={showingList}
+        aria-controls={`${id}-list`}
+        aria-activedescendant={showingList && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={`${id}-hint`}
+        value={query}
+        onFocus={() => {
+          props.onSearchFocus();
+          setFocused(true);
+          if (!open) runSearch(query);
+        }}
+        onBlur={() => setFocused(false)}
+        onInput={(event) => {
+          const text = event.currentTarget.value;
+          setQuery(text);
+          runSearch(text);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p id={`${id}-hint`} class="tf-visually-hidden">
+        {t('sidebar_snippets_hint', props.trigger)}
+      </p>
+      <p class="tf-visually-hidden" role="status" aria-live="polite">
+        {open && results ? resultCountText(results) : ''}
+      </p>
+      {open && failure?.kind === 'failed' && (
+        <p class="tf-snippets-state" role="alert">
+          {t('sidebar_snippets_search_failed', failure.message)}
+        </p>
+      )}
+      {open && results && results.items.length === 0 && (
+        <p class="tf-snippets-state tf-muted">
+          {results.query.trim() ? t('sidebar_snippets_no_match', results.query.trim()) : t('sidebar_snippets_empty_library')}
+        </p>
+      )}
+      <ul
+        ref={list}
+        id={`${id}-list`}
+        class="tf-snippets-results"
+        role="listbox"
+        aria-label={t('sidebar_snippets_results_label')}
+        data-query={open && results ? results.query : undefined}
+        hidden={!showingList}
+      >
+        {showingList &&
+          results.items.map(({ snippet }, index) => (
+            <li
+              key={snippet.id}
+              id={optionId(index)}
+              class="tf-snippet-option"
+              role="option"
+              aria-selected={index === active}
+              aria-disabled={props.busy || undefined}
+              data-index={index}
+              data-snippet-id={snippet.id}
+              // The search box keeps the focus (and the remembered caret) while a result is clicked.
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseMove={() => index !== active && setActive(index)}
+              onClick={() => void insert(snippet)}
+            >
+              <span class="tf-snippet-title">{snippet.title}</span>
+              <span class="tf-snippet-shortcut">
+                {props.trigger}
+                {snippet.shortcut}
+              </span>
+              <span class="tf-snippet-preview">{preview(snippet.body)}</span>
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}
+
+function resultCountText(results: ShownResults): string {
+  if (results.items.length > 0) return plural('sidebar_snippets_result_count', results.items.length);
+  return results.query.trim() ? t('sidebar_snippets_no_match', results.query.trim()) : t('sidebar_snippets_empty_library');
+}
