@@ -21,8 +21,23 @@ export default defineConfig({
       'Coaches help desk replies toward empathy and plain words, inside the editor you already use. Nothing leaves your browser.',
     // scripting: the content scripts for sites the agent enables are registered at run time.
     // activeTab: the popup reads the address of the tab it was opened on, to offer that site.
-    // Neither adds an install warning; site access is asked for one site at a time, from the popup.
-    permissions: ['scripting', 'activeTab'],
+    // storage: the sidebar's size and collapse per site, and today's counts (storage.local).
+    // None adds an install warning; site access is asked for one site at a time, from the popup.
+    permissions: ['scripting', 'activeTab', 'storage'],
+    // Alt+Shift letters: free in Chrome and Firefox on Windows, Linux and macOS (Chrome's Alt+Shift+T
+    // focuses its toolbar, Alt+Shift+I opens its feedback form, so not those), and unused by Zendesk
+    // (Ctrl+Alt chords) and Gmail (single keys, Ctrl/Shift chords). Agents can change them in the
+    // browser's extension shortcut settings.
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_command_toggle_sidebar__',
+      },
+      'open-snippet-search': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_command_open_snippet_search__',
+      },
+    },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -1,33 +1,43 @@
 import type { DetectedEmotion, EmotionId } from '@/coaching';
 import type { CustomerMessage } from '@/lib/hosts/types';
+import { t, type MessageKey } from '@/lib/i18n';
 
-const EMOTION_LABELS: Record<EmotionId, string> = {
-  angry: 'Angry',
-  frustrated: 'Frustrated',
-  confused: 'Confused',
-  anxious: 'Anxious',
-  hurried: 'In a hurry',
-  apologetic: 'Apologetic',
+const EMOTION_LABELS: Record<EmotionId, MessageKey> = {
+  angry: 'sidebar_emotion_angry',
+  frustrated: 'sidebar_emotion_frustrated',
+  confused: 'sidebar_emotion_confused',
+  anxious: 'sidebar_emotion_anxious',
+  hurried: 'sidebar_emotion_hurried',
+  apologetic: 'sidebar_emotion_apologetic',
 };
 
 /** How the customer's latest message reads, with the words that gave it away. */
 export function CustomerEmotions({ customer, emotions }: { customer: CustomerMessage | null; emotions: DetectedEmotion[] }) {
-  const who = customer?.authorName ?? 'The customer';
   return (
     <section class="tf-section" aria-labelledby="tf-customer-heading">
-      <h2 id="tf-customer-heading" class="tf-heading">Customer</h2>
-      {!customer && <p class="tf-muted">No customer message found in this conversation.</p>}
-      {customer && emotions.length === 0 && <p class="tf-muted">{who} sounds calm.</p>}
+      <h2 id="tf-customer-heading" class="tf-heading">
+        {t('sidebar_customer_heading')}
+      </h2>
+      {!customer && <p class="tf-muted">{t('sidebar_customer_none')}</p>}
+      {customer && emotions.length === 0 && (
+        // The name comes from the page and may be written right to left.
+        <p class="tf-muted" dir="auto">
+          {customer.authorName ? t('sidebar_customer_calm_named', customer.authorName) : t('sidebar_customer_calm')}
+        </p>
+      )}
       {customer && emotions.length > 0 && (
         <ul class="tf-emotions">
           {emotions.map((emotion) => (
             <li key={emotion.id} class={`tf-emotion tf-emotion-${emotion.id}`} data-emotion={emotion.id}>
-              <span class="tf-emotion-name">{EMOTION_LABELS[emotion.id]}</span>
-              <span class="tf-emotion-confidence">{Math.round(emotion.confidence * 100)}%</span>
+              <span class="tf-emotion-name">{t(EMOTION_LABELS[emotion.id])}</span>
+              <span class="tf-emotion-confidence">{t('sidebar_emotion_confidence', Math.round(emotion.confidence * 100))}</span>
               {emotion.evidence.length > 0 && (
-                <span class="tf-evidence">
+                // The customer's own words: each quote takes its direction from its text.
+                <span class="tf-evidence" dir="auto">
                   {emotion.evidence.slice(0, 3).map((span) => (
-                    <q key={span.start}>{span.text}</q>
+                    <q key={span.start} dir="auto">
+                      {span.text}
+                    </q>
                   ))}
                 </span>
               )}

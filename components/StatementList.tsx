@@ -1,4 +1,5 @@
 import type { EmpathyStatement } from '@/coaching';
+import { t } from '@/lib/i18n';
 import { keepEditorFocus } from './focus';
 
 const SHOWN_STATEMENTS = 4;
@@ -8,7 +9,9 @@ export function StatementList({ statements, busy, onInsert }: { statements: Empa
   if (statements.length === 0) return null;
   return (
     <section class="tf-section" aria-labelledby="tf-statements-heading">
-      <h2 id="tf-statements-heading" class="tf-heading">Say it with empathy</h2>
+      <h2 id="tf-statements-heading" class="tf-heading">
+        {t('sidebar_statements_heading')}
+      </h2>
       <ul class="tf-statements">
         {statements.slice(0, SHOWN_STATEMENTS).map((statement) => (
           <li key={statement.id} class="tf-statement" data-statement-id={statement.id}>
@@ -17,11 +20,11 @@ export function StatementList({ statements, busy, onInsert }: { statements: Empa
               type="button"
               class="tf-button"
               disabled={busy}
-              aria-label={`Insert: ${statement.text}`}
+              aria-label={t('sidebar_statement_insert_label', statement.text)}
               onMouseDown={keepEditorFocus}
               onClick={() => onInsert(statement.text)}
             >
-              Insert
+              {t('sidebar_statement_insert')}
             </button>
           </li>
         ))}

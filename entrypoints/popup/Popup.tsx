@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PauseSection } from './PauseSection';
 import { SiteSection, type TargetTab } from './SiteSection';
+import { TodaySection } from './TodaySection';
 
 /**
  * The tab the popup acts on: the one named by `?tab=<id>` when the popup page is opened in a tab of
@@ -27,6 +28,7 @@ export function Popup() {
       <h1 class="brand">Tactful</h1>
       {tab !== undefined && <SiteSection tab={tab} />}
       <PauseSection />
+      <TodaySection />
     </main>
   );
 }
