@@ -1,11 +1,18 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis, Finding } from '@/coaching';
 import type { CustomerMessage } from '@/lib/hosts/types';
+import { plural, t } from '@/lib/i18n';
 import { CoachingPaused, type PauseReason } from './CoachingPaused';
 import { CustomerEmotions } from './CustomerEmotions';
 import { keepEditorFocus } from './focus';
-import { FindingList } from './FindingList';
+import { FindingList, type FindingListProps } from './FindingList';
+import { SendChecklist } from './SendChecklist';
+import type { ChecklistItem } from '@/lib/coach/checklist';
 import { ScoreMeters } from './ScoreMeters';
 import { StatementList } from './StatementList';
+import { ResizeHandle, type ResizeHandleProps } from './ResizeHandle';
+import { SidebarTab } from './SidebarTab';
+import { SnippetSearch, type SnippetSearchProps } from './SnippetSearch';
 
 export interface SidebarNotice {
   kind: 'info' | 'error';
@@ -20,10 +27,18 @@ export interface SidebarProps {
   notice: SidebarNotice | null;
   collapsed: boolean;
   busy: boolean;
+  /** The snippet search section; absent where no library is reachable (component tests). */
+  snippets?: SnippetSearchProps;
+  /** The findings' other actions (Ignore, Turn off, select the words) and the text they quote. */
+  findingTools?: Omit<FindingListProps, 'findings' | 'busy' | 'onApplyFix'>;
+  /** The pre-send checklist for the analysed draft (lib/coach/checklist.ts). */
+  checklist?: ChecklistItem[];
   onToggleCollapsed(): void;
   onInsertStatement(text: string): void;
   onApplyFix(finding: Finding): void;
   onDismissNotice(): void;
+  /** The drag / arrow-key handle on the sidebar's moving edge; absent, the sidebar keeps its width. */
+  resize?: ResizeHandleProps;
 }
 
 export function Sidebar(props: SidebarProps) {
@@ -31,22 +46,46 @@ export function Sidebar(props: SidebarProps) {
   // Nothing is coached while paused, whatever an earlier analysis found.
   const analysis = paused ? null : props.analysis;
   const findingCount = analysis?.findings.length ?? 0;
+  const status = paused ? t('sidebar_status_paused') : findingCount === 0 ? t('sidebar_status_clear') : plural('sidebar_status_to_review', findingCount);
+  // Collapsing or expanding from the keyboard hands focus to the control that takes the pressed
+  // one's place (tab <-> collapse button); from the mouse, focus stays in the editor.
+  const focusAfterToggle = useRef(false);
+  const frame = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focusAfterToggle.current) return;
+    focusAfterToggle.current = false;
+    const root = frame.current?.getRootNode() as ParentNode | undefined;
+    root?.querySelector<HTMLElement>(collapsed ? '.tf-tab' : '.tf-collapse')?.focus();
+  }, [collapsed]);
+  const toggle = (event: MouseEvent) => {
+    const pressed = event.currentTarget as HTMLElement;
+    focusAfterToggle.current = (pressed.getRootNode() as Document | ShadowRoot).activeElement === pressed;
+    props.onToggleCollapsed();
+  };
+  if (collapsed) {
+    return (
+      <aside class="tf-sidebar tf-collapsed" aria-label={t('sidebar_label')} ref={frame}>
+        <SidebarTab status={status} count={findingCount} onExpand={toggle} />
+      </aside>
+    );
+  }
   return (
-    <aside class={`tf-sidebar${collapsed ? ' tf-collapsed' : ''}`} aria-label="Tactful reply coach" aria-busy={props.busy}>
+    <aside class="tf-sidebar" aria-label={t('sidebar_label')} aria-busy={props.busy} ref={frame}>
       <header class="tf-header">
         <span class="tf-brand">Tactful</span>
         <span class="tf-count" aria-live="polite">
-          {paused ? 'Paused' : findingCount === 0 ? 'Looks good' : `${findingCount} to review`}
+          {status}
         </span>
         <button
           type="button"
-          class="tf-icon-button"
-          aria-expanded={!collapsed}
-          aria-label={collapsed ? 'Expand coaching' : 'Collapse coaching'}
+          class="tf-icon-button tf-collapse"
+          aria-expanded={true}
+          aria-label={t('sidebar_collapse')}
+          title={t('sidebar_collapse')}
           onMouseDown={keepEditorFocus}
-          onClick={props.onToggleCollapsed}
+          onClick={toggle}
         >
-          {collapsed ? '▸' : '▾'}
+          ▾
         </button>
       </header>
       {!collapsed && (
@@ -55,24 +94,27 @@ export function Sidebar(props: SidebarProps) {
             <p class={`tf-notice tf-notice-${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>
               <span>{props.notice.text}</span>
               <button type="button" class="tf-link" onMouseDown={keepEditorFocus} onClick={props.onDismissNotice}>
-                Dismiss
+                {t('sidebar_notice_dismiss')}
               </button>
             </p>
           )}
           {analysis && !analysis.language.supported && (
             <p class="tf-notice tf-notice-info" role="status">
-              {analysis.language.note ?? 'Tactful coaches English replies only, so this one is not checked.'}
+              {analysis.language.note ?? t('sidebar_language_unsupported')}
             </p>
           )}
           {paused && <CoachingPaused reason={paused} />}
           {!paused && <CustomerEmotions customer={props.customer} emotions={analysis?.emotions ?? []} />}
-          {analysis && <FindingList findings={analysis.findings} busy={props.busy} onApplyFix={props.onApplyFix} />}
+          {analysis && <FindingList findings={analysis.findings} busy={props.busy} onApplyFix={props.onApplyFix} {...props.findingTools} />}
+          {analysis && props.checklist && <SendChecklist items={props.checklist} />}
           {analysis && (
             <StatementList statements={analysis.statements} busy={props.busy} onInsert={props.onInsertStatement} />
           )}
+          {props.snippets && <SnippetSearch {...props.snippets} />}
           {analysis && <ScoreMeters scores={analysis.scores} />}
         </div>
       )}
+      {props.resize && <ResizeHandle {...props.resize} />}
     </aside>
   );
 }

@@ -6,9 +6,12 @@ import { seedStarterLibrary } from '@/lib/library/seed';
 import { LibraryService } from '@/lib/library/service';
 import { sendToTabs } from '@/lib/messaging/broadcast';
 import { onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging/protocol';
-import { readRuleSettings } from '@/lib/settings/preferences';
+import { readRuleSettings, readShortcutTrigger, SETTING_KEYS } from '@/lib/settings/preferences';
+import { setRuleEnabled } from '@/lib/settings/rule-switch';
 import { staticHostsOf } from '@/lib/sites/patterns';
 import { SiteSync } from '@/lib/sites/registration';
+import { relayCommand } from '@/lib/coach/commands';
+import { DayCountStore, isStatKind } from '@/lib/stats/day-counts';
 
 // The background owns the snippet library: it opens the database in the extension's origin (a
 // content script's IndexedDB would belong to the help desk's site), seeds the starter snippets,
@@ -25,10 +28,23 @@ export default defineBackground(() => {
   onMessage('library.search', async ({ data }) => (await service).search(data));
   onMessage('library.get', async ({ data }) => (await service).get(data));
   onMessage('library.getByShortcut', async ({ data }) => (await service).getByShortcut(data));
-  onMessage('library.recordUsage', async ({ data }) => (await service).recordUsage(data));
+  const dayCounts = new DayCountStore(browser.storage.local);
+  onMessage('library.recordUsage', async ({ data }) => {
+    const recorded = await (await service).recordUsage(data);
+    // Each snippet insertion, from the search or a typed shortcut, is reported here once.
+    if (recorded.ok) void dayCounts.record('snippet').catch(() => {});
+    return recorded;
+  });
 
   onMessage('coaching.paused', async () => readPaused(await library));
   onMessage('coaching.ruleSettings', async () => readRuleSettings(await readSettings(await library)));
+  onMessage('snippets.trigger', async () => readShortcutTrigger(await readSettings(await library)));
+  onMessage('coaching.setRuleEnabled', async ({ data }) => {
+    const rules = await setRuleEnabled(await library, data.ruleId, data.enabled === true);
+    // Every open sidebar and the options page follow, as after a change on the options page.
+    void broadcast('library.changed', { kind: 'settings', keys: [SETTING_KEYS.coachingRules] });
+    return rules;
+  });
   onMessage('coaching.setPaused', async ({ data }) => {
     const paused = data.paused === true;
     await writeSettings(await library, { [PAUSED_SETTING]: paused || null });
@@ -37,7 +53,35 @@ export default defineBackground(() => {
   });
 
   startSiteSync();
+  startCommandsAndCounts(dayCounts);
 });
+
+/**
+ * Passes the agent's keyboard commands (toggle the sidebar, open snippet search) to the tab they
+ * were pressed in, and keeps today's counts for the popup.
+ */
+function startCommandsAndCounts(dayCounts: DayCountStore): void {
+  const runCommand = (command: string, tab?: { id?: number }) =>
+    relayCommand(command, tab, {
+      activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+      send: (tabId, sidebarCommand) => sendMessage('sidebar.command', { command: sidebarCommand }, tabId),
+    });
+  try {
+    browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+  } catch (error) {
+    // A browser without keyboard commands (Firefox for Android): the sidebar's own controls do the same.
+    console.debug('Tactful: keyboard commands are not available in this browser.', error);
+  }
+  // The end-to-end tests call this, the same function the shortcut calls: neither browser's
+  // automation protocol can press an extension's keyboard shortcut (they reach the page, not the
+  // browser's own key handling). Only extension code can reach the background's global scope.
+  (globalThis as { tactfulRunCommand?: typeof runCommand }).tactfulRunCommand = runCommand;
+
+  onMessage('stats.record', async ({ data }) => {
+    if (isStatKind(data.kind)) await dayCounts.record(data.kind);
+  });
+  onMessage('stats.today', () => dayCounts.today());
+}
 
 /** The library setting that holds the agent's pause (absent: coaching runs). */
 const PAUSED_SETTING = 'coachingPaused';

@@ -13,8 +13,18 @@ import { removeFindingUnderlines, type FindingUnderlines } from '@/lib/editors/h
 import type { EditorAdapter } from '@/lib/editors/types';
 import { firstName, type CustomerMessage, type HostAdapter } from '@/lib/hosts/types';
 import { framesAround, hasFocusWithin, isOnPage } from './frames';
-import { placeBeside } from './placement';
+import { browser } from 'wxt/browser';
+import type { ResizeHandleProps } from '@/components/ResizeHandle';
+import { t } from '@/lib/i18n';
+import type { SidebarCommand } from '@/lib/messaging/protocol';
+import type { StatKind } from '@/lib/stats/day-counts';
+import { ReplyCounter } from '@/lib/stats/reply-counter';
+import { MIN_SIDEBAR_WIDTH, placeBeside, type SidebarPosition } from './placement';
+import { readLayout, writeLayout } from './sidebar-state';
 import { padForInsertion } from './spacing';
+import { createFindingActions } from './finding-actions';
+import { createInlineCards } from './inline-card';
+import { createSnippetSession } from './snippet-session';
 
 /** The sidebar's host element: the only element Tactful adds to the page. */
 export const SIDEBAR_TAG = 'tactful-sidebar';
@@ -103,6 +113,70 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
   // WXT resets the host element with `all: initial !important`, so the frame inside the shadow
   // root is what gets positioned.
   const frame = ui.uiContainer;
+  // How the agent left the sidebar on this site (lib/coach/sidebar-state.ts), read before it first shows.
+  const layout = await readLayout(browser.storage.local, location.origin);
+  if (ctx.isInvalid) return;
+  state.collapsed = layout.collapsed;
+  /** Where the sidebar was last placed: its width there, how wide it may grow, and which edge moves. */
+  let placed: SidebarPosition | null = null;
+  const saveLayout = () => {
+    // A failed write (the extension reloading under the page) only means the layout is not remembered.
+    writeLayout(browser.storage.local, location.origin, layout).catch(() => {});
+  };
+  const setCollapsed = (collapsed: boolean) => {
+    state.collapsed = layout.collapsed = collapsed;
+    saveLayout();
+    show();
+  };
+  const resizeProps = (): ResizeHandleProps | undefined => {
+    if (!placed) return undefined;
+    return {
+      min: Math.min(MIN_SIDEBAR_WIDTH, placed.maxWidth),
+      max: placed.maxWidth,
+      width: placed.width,
+      dock: placed.dock,
+      onResize: (width) => {
+        layout.width = width;
+        show();
+      },
+      onCommit: (width) => {
+        layout.width = width;
+        saveLayout();
+      },
+    };
+  };
+  /** The keyboard commands (manifest `commands`), passed on by the background. */
+  const runCommand = (command: SidebarCommand) => {
+    // No editor followed: the sidebar is hidden and there is nothing to toggle or search for.
+    if (!state.editor) return;
+    if (command === 'toggle-sidebar') {
+      setCollapsed(!state.collapsed);
+      return;
+    }
+    if (state.collapsed) setCollapsed(false);
+    // The agent asked for the search box, so it takes focus (the one place the sidebar does).
+    ui.shadow.querySelector<HTMLElement>('[data-tactful-snippet-search]')?.focus();
+  };
+  ctx.onInvalidated(onMessage('sidebar.command', ({ data }) => runCommand(data.command)));
+  /** Today's counts in the popup; a lost count is no reason to bother the agent. */
+  const recordStat = (kind: StatKind) => void sendMessage('stats.record', { kind }).catch(() => {});
+  const replies = new ReplyCounter();
+  // Ignore, Turn off this rule, select a finding's words, and the pre-send checklist (lib/coach/finding-actions.ts).
+  const findingActions = createFindingActions({
+    send: sendMessage,
+    editor: () => state.editor,
+    analyzedText: () => state.analyzedText,
+    shownFindings: () => state.analysis?.findings ?? [],
+    reanalyze: () => runAnalysis(),
+    ruleSettingsStored: (rules) => (ruleSettings = rules),
+    notify: (notice) => {
+      state.notice = notice;
+      show();
+    },
+    render: () => show(),
+  });
+  // Cards on the underlined words (lib/coach/inline-card.ts); their suggestions apply as Fix does.
+  const cards = await createInlineCards(ctx, { applySuggestion: (finding, index) => void guarded(() => applySuggestion(finding, index)) });
 
   const show = () => {
     const container = ui.mounted;
@@ -118,12 +192,12 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
         notice={state.notice}
         collapsed={state.collapsed}
         busy={state.busy}
-        onToggleCollapsed={() => {
-          state.collapsed = !state.collapsed;
-          show();
-        }}
+        resize={resizeProps()}
+        snippets={snippets.searchProps(state.busy)}
+        {...findingActions.sidebarProps()}
+        onToggleCollapsed={() => setCollapsed(!state.collapsed)}
         onInsertStatement={(text) => guarded(() => insertStatement(text))}
-        onApplyFix={(finding) => guarded(() => applyFix(finding))}
+        onApplyFix={(finding) => guarded(() => applySuggestion(finding, 0))}
         onDismissNotice={() => {
           state.notice = null;
           show();
@@ -134,7 +208,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
   };
 
   const place = () => {
-    if (state.editor) placeBeside(frame, state.editor.root, state.collapsed);
+    if (state.editor) placed = placeBeside(frame, state.editor.root, state.collapsed, layout.width);
   };
 
   /** Our failures stay in the sidebar: nothing is thrown into the host page. */
@@ -143,7 +217,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       await action();
     } catch (error) {
       state.busy = false;
-      state.notice = { kind: 'error', text: `Tactful hit a problem: ${error instanceof Error ? error.message : String(error)}` };
+      state.notice = { kind: 'error', text: t('sidebar_error_problem', error instanceof Error ? error.message : String(error)) };
       show();
     }
   };
@@ -171,19 +245,20 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       const text = snapshot.text;
       const customer = host.customerMessage(editor.root);
       state.customer = customer;
-      state.analysis = analyze(text, {
+      state.analysis = findingActions.analysed(text, analyze(text, {
         customerMessage: customer?.text,
         settings: {
           rules: ruleSettings,
           agentName: firstName(host.agentName(document)),
           customerFirstName: firstName(customer?.authorName),
         },
-      });
+      }));
       state.analyzedText = text;
+      if (replies.changed(editor.root, text)) recordStat('reply');
       underlines?.show(snapshot, state.analysis.findings);
     } catch (error) {
       underlines?.clear();
-      state.notice = { kind: 'error', text: `Coaching paused: ${error instanceof Error ? error.message : String(error)}` };
+      state.notice = { kind: 'error', text: t('sidebar_error_analysis', error instanceof Error ? error.message : String(error)) };
     }
     show();
   };
@@ -203,14 +278,31 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     sendMessage('coaching.ruleSettings').then(
       (rules) => {
         ruleSettings = rules;
+        findingActions.ruleSettingsChanged(rules);
         runAnalysis();
       },
       // No background to ask (the extension is reloading): coach with the defaults.
       () => {},
     );
   void refreshRuleSettings();
+  // Snippet search, shortcut expansion and usage (lib/coach/snippet-session.ts).
+  const snippets = createSnippetSession({
+    host,
+    send: sendMessage,
+    editor: () => state.editor,
+    emotions: () => state.analysis?.emotions ?? [],
+    render: () => show(),
+    setBusy: (busy) => (state.busy = busy),
+    notify: (notice) => {
+      state.notice = notice;
+      show();
+    },
+    replyChanged: () => runAnalysis(),
+  });
+  void snippets.refresh();
   ctx.onInvalidated(
     onMessage('library.changed', ({ data }) => {
+      snippets.libraryChanged(data);
       if (data.kind === 'settings') void refreshRuleSettings();
     }),
   );
@@ -238,7 +330,8 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     // only reaches the top document.
     if (root && root.ownerDocument !== document) removeFindingUnderlines(root.ownerDocument);
     state.editor = root ? detectEditor(root) : null;
-    underlines = state.editor ? state.editor.createUnderlines() : null;
+    findingActions.followedAnotherEditor();
+    underlines = state.editor ? cards.track(state.editor, state.editor.createUnderlines()) : null;
     state.analysis = null;
     state.paused = null;
     state.notice = null;
@@ -247,6 +340,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       editorWatch = watch;
       ctx.onInvalidated(() => watch.abort());
       state.editor.watch(scheduleAnalysis, watch.signal);
+      snippets.follow(state.editor, watch.signal);
       const resizing = new ResizeObserver(place);
       resizing.observe(state.editor.root);
       // An editor in a frame moves and resizes with its frame elements, not with its own body.
@@ -305,12 +399,13 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     if (!editor) return;
     const text = editor.read().text;
     const at = editor.caret() ?? { start: 0, end: 0 };
-    await change(editor, padForInsertion(text, at, statement), at, 'The statement');
+    await change(editor, padForInsertion(text, at, statement), at, 'statement');
   }
 
-  async function applyFix(finding: Finding) {
+  /** Replaces the finding's words with its suggestion at `index`: the sidebar's Fix and the inline cards' buttons. */
+  async function applySuggestion(finding: Finding, index: number) {
     const editor = state.editor;
-    const replacement = finding.suggestions[0];
+    const replacement = finding.suggestions[index];
     if (!editor || replacement === undefined) return;
     let target: Finding | undefined = finding;
     const current = editor.read().text;
@@ -323,21 +418,21 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       );
     }
     if (!target) {
-      state.notice = { kind: 'info', text: 'The reply changed and that suggestion no longer applies.' };
+      state.notice = { kind: 'info', text: t('sidebar_fix_outdated') };
       show();
       return;
     }
-    await change(editor, target.suggestions[0] ?? replacement, { start: target.start, end: target.end }, 'The fix');
+    await change(editor, target.suggestions[index] ?? replacement, { start: target.start, end: target.end }, 'fix');
   }
 
-  async function change(editor: EditorAdapter, text: string, range: { start: number; end: number }, what: string) {
+  async function change(editor: EditorAdapter, text: string, range: { start: number; end: number }, what: 'fix' | 'statement') {
     state.busy = true;
     show();
     const landed = await editor.insertText(text, range);
     state.busy = false;
-    state.notice = landed
-      ? null
-      : { kind: 'error', text: `${what} could not be added to this editor, so nothing was changed. Copy it instead: ${text.trim()}` };
+    if (landed) recordStat(what);
+    const refused = what === 'fix' ? 'sidebar_error_fix_not_added' : 'sidebar_error_statement_not_added';
+    state.notice = landed ? null : { kind: 'error', text: t(refused, text.trim()) };
     runAnalysis();
   }
 

@@ -20,6 +20,7 @@ import type { Snippet } from '@/lib/library/schema';
 import type { CustomerEmotion, RankedSnippet } from '@/lib/library/search';
 import type { RuleSettings } from '@/lib/settings/preferences';
 import type { SitesState } from '@/lib/sites/registration';
+import type { DayCounts, StatKind } from '@/lib/stats/day-counts';
 
 export type LibraryResponse<T> = { ok: true; value: T } | { ok: false; error: LibraryErrorInfo };
 
@@ -43,6 +44,10 @@ export type LibraryChange =
   /** Settings saved on the options page, by key (lib/settings/preferences.ts). */
   | { kind: 'settings'; keys: string[] };
 
+/** The keyboard commands in the manifest's `commands` (wxt.config.ts). */
+export const SIDEBAR_COMMANDS = ['toggle-sidebar', 'open-snippet-search'] as const;
+export type SidebarCommand = (typeof SIDEBAR_COMMANDS)[number];
+
 export interface ProtocolMap {
   /** Whether the library can save, and why not. */
   'library.status'(): LibraryStatus;
@@ -64,10 +69,24 @@ export interface ProtocolMap {
   'coaching.paused'(): boolean;
   /** The agent's per-rule overrides from the options page (only what differs from the defaults). */
   'coaching.ruleSettings'(): RuleSettings;
+  /** The characters that start a snippet shortcut in the reply (the options page's setting, ";;" by default). */
+  'snippets.trigger'(): string;
+  /**
+   * Turns one coaching rule on or off from the sidebar ("Turn off this rule" and its Undo), in the
+   * settings the options page edits; answers the rule settings as stored afterwards.
+   */
+  'coaching.setRuleEnabled'(request: { ruleId: string; enabled: boolean }): RuleSettings;
   /** Pauses or resumes coaching on every site; answers the stored value. */
   'coaching.setPaused'(request: { paused: boolean }): boolean;
   /** Background to tabs and extension pages, after every change of the pause. */
   'coaching.pausedChanged'(change: { paused: boolean }): void;
+
+  /** Background to the active tab: the agent pressed one of the extension's keyboard commands. */
+  'sidebar.command'(request: { command: SidebarCommand }): void;
+  /** Content script to background: the agent acted on the coaching; counted for the popup's "Today". */
+  'stats.record'(request: { kind: StatKind }): void;
+  /** Today's counts (local day), for the popup. */
+  'stats.today'(): DayCounts;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
