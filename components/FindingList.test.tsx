@@ -75,6 +75,12 @@ describe('FindingList', () => {
     expect(item('missing-greeting').querySelector('.tf-suggestion')?.textContent).toBe('Add: Hi Dana,');
   });
 
+  it("lets the browser set the direction of the reply's words, so right-to-left text reads correctly", () => {
+    renderList();
+    expect(item('sympathy').querySelector('q.tf-flagged')?.getAttribute('dir')).toBe('auto');
+    expect(item('sympathy').querySelector('.tf-suggestion q')?.getAttribute('dir')).toBe('auto');
+  });
+
   it('offers Fix, Ignore, Turn off this rule and Why on every finding, each calling back with that finding', () => {
     const handlers = renderList();
     const actions = within(item('sympathy'));

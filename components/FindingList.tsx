@@ -109,7 +109,12 @@ function FindingItem({ finding, words, busy, onApplyFix, onIgnore, onTurnOffRule
       <span class="tf-message" id={messageId}>
         {finding.message}
       </span>
-      {words && <q class="tf-flagged">{words}</q>}
+      {/* The agent's own words may be right-to-left (Arabic, Hebrew): let the browser read their direction. */}
+      {words && (
+        <q class="tf-flagged" dir="auto">
+          {words}
+        </q>
+      )}
     </>
   );
   return (
@@ -132,7 +137,11 @@ function FindingItem({ finding, words, busy, onApplyFix, onIgnore, onTurnOffRule
           <span class="tf-muted">
             {finding.start === finding.end ? t('sidebar_findings_add') : fix.trim() ? t('sidebar_findings_try') : t('sidebar_findings_remove')}
           </span>{' '}
-          {fix.trim() && <q>{fix.trim()}</q>}
+          {fix.trim() && (
+            <q dir="auto">
+              {fix.trim()}
+            </q>
+          )}
         </p>
       )}
       {showWhy && (

@@ -28,13 +28,10 @@ export default defineBackground(() => {
   onMessage('library.search', async ({ data }) => (await service).search(data));
   onMessage('library.get', async ({ data }) => (await service).get(data));
   onMessage('library.getByShortcut', async ({ data }) => (await service).getByShortcut(data));
+  onMessage('library.recordUsage', async ({ data }) => (await service).recordUsage(data));
+  // Today's counts for the popup. The sidebar reports each insertion itself (a snippet too, since
+  // a read-only library cannot record its use but the insertion still happened).
   const dayCounts = new DayCountStore(browser.storage.local);
-  onMessage('library.recordUsage', async ({ data }) => {
-    const recorded = await (await service).recordUsage(data);
-    // Each snippet insertion, from the search or a typed shortcut, is reported here once.
-    if (recorded.ok) void dayCounts.record('snippet').catch(() => {});
-    return recorded;
-  });
 
   onMessage('coaching.paused', async () => readPaused(await library));
   onMessage('coaching.ruleSettings', async () => readRuleSettings(await readSettings(await library)));

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { Switch } from './Switch';
 
@@ -11,7 +12,7 @@ export function PauseSection() {
   useEffect(() => {
     sendMessage('coaching.paused').then(setPaused, () => {
       setPaused(false);
-      setProblem('Tactful could not read whether coaching is paused.');
+      setProblem(t('popup_pause_read_failed'));
     });
   }, []);
 
@@ -20,25 +21,25 @@ export function PauseSection() {
     setBusy(true);
     setProblem(null);
     sendMessage('coaching.setPaused', { paused: !paused })
-      .then(setPaused, () => setProblem('Tactful could not save this, so nothing changed. Please try again.'))
+      .then(setPaused, () => setProblem(t('popup_pause_save_failed')))
       .finally(() => setBusy(false));
   };
 
   return (
     <section class="section" aria-labelledby="pause-heading">
       <h2 id="pause-heading" class="heading">
-        Everywhere
+        {t('popup_pause_heading')}
       </h2>
       <Switch
         id="pause-switch"
-        label="Pause coaching"
+        label={t('popup_pause_switch')}
         checked={paused === true}
         disabled={paused === null || busy}
         describedBy="pause-explanation"
         onToggle={toggle}
       />
       <p id="pause-explanation" class="muted">
-        {paused ? 'Paused on every site until you turn this off.' : 'Stops all coaching for a while, on every site.'}
+        {paused ? t('popup_pause_explain_paused') : t('popup_pause_explain_running')}
       </p>
       <p class="outcome problem" role="status">
         {problem ?? ''}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { staticHostsOf } from '@/lib/sites/patterns';
 import { originsToRequest, readSiteAccess, type SiteAccess } from '@/lib/sites/site-access';
@@ -15,7 +16,7 @@ export interface TargetTab {
 type Outcome = { kind: 'done' | 'problem'; text: string };
 
 function describeFailure(error: unknown): string {
-  return `Tactful could not change this: ${error instanceof Error ? error.message : String(error)}`;
+  return t('popup_site_change_failed', error instanceof Error ? error.message : String(error));
 }
 
 /** The current site, and the switch that turns coaching on or off there. */
@@ -53,13 +54,13 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
       });
   };
 
-  if (!access) return <SiteSectionFrame host={null} text="Checking this page…" />;
+  if (!access) return <SiteSectionFrame host={null} text={t('popup_site_checking')} />;
 
   if (access.kind === 'unavailable') {
     return (
       <SiteSectionFrame
         host={null}
-        text="Tactful coaches replies on web pages. Open your help desk in this tab, then open Tactful again."
+        text={t('popup_site_unavailable')}
         outcome={outcome}
       />
     );
@@ -69,7 +70,7 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
     return (
       <SiteSectionFrame
         host={access.host}
-        text={`Tactful coaches the help desk pages of ${access.host} on its own. This page is not one of them.`}
+        text={t('popup_site_built_in_elsewhere', access.host)}
         outcome={outcome}
       />
     );
@@ -82,8 +83,8 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
       settle(
         asking.then((granted) =>
           granted
-            ? { kind: 'done', text: `Allowed. Reload the page to start coaching on ${access.host}.` }
-            : { kind: 'problem', text: 'Your browser did not allow it, so Tactful stays off here.' },
+            ? { kind: 'done', text: t('popup_site_allowed_reload', access.host) }
+            : { kind: 'problem', text: t('popup_site_refused') },
         ),
       );
     };
@@ -92,14 +93,14 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
         host={access.host}
         text={
           access.granted
-            ? 'Built in: Tactful always coaches replies here.'
-            : `Built in, but your browser has not let Tactful run on ${access.host} yet.`
+            ? t('popup_site_built_in_granted')
+            : t('popup_site_built_in_not_granted', access.host)
         }
         outcome={outcome}
       >
         {!access.granted && (
           <button type="button" class="action" aria-disabled={busy} onClick={busy ? undefined : allow}>
-            Allow on {access.host}
+            {t('popup_site_allow', access.host)}
           </button>
         )}
       </SiteSectionFrame>
@@ -114,18 +115,18 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
       const asking = browser.permissions.request({ origins });
       settle(
         asking.then(async (granted): Promise<Outcome> => {
-          if (!granted) return { kind: 'problem', text: 'Your browser did not allow it, so Tactful stays off here.' };
+          if (!granted) return { kind: 'problem', text: t('popup_site_refused') };
           await sendMessage('sites.sync');
-          return { kind: 'done', text: `On. Coaching starts in this tab now and on every page of ${access.host}.` };
+          return { kind: 'done', text: t('popup_site_turned_on', access.host) };
         }),
       );
       return;
     }
     settle(
       browser.permissions.remove({ origins }).then(async (removed): Promise<Outcome> => {
-        if (!removed) return { kind: 'problem', text: 'Your browser kept the access, so Tactful still coaches here.' };
+        if (!removed) return { kind: 'problem', text: t('popup_site_kept') };
         await sendMessage('sites.sync');
-        return { kind: 'done', text: `Off. Pages of ${access.host} you open or reload from now on are not coached.` };
+        return { kind: 'done', text: t('popup_site_turned_off', access.host) };
       }),
     );
   };
@@ -134,7 +135,7 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
     <SiteSectionFrame host={access.host} outcome={outcome}>
       <Switch
         id="site-switch"
-        label="Coach on this site"
+        label={t('popup_site_switch')}
         checked={access.granted}
         disabled={busy || access.wider}
         describedBy="site-explanation"
@@ -142,10 +143,10 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
       />
       <p id="site-explanation" class="muted">
         {access.wider
-          ? "Allowed by a wider grant in your browser's settings for Tactful (all sites, for example); change it there."
+          ? t('popup_site_explain_wider')
           : access.granted
-            ? `Tactful coaches replies on every page of ${access.host}.`
-            : `Off. Turning it on asks your browser to let Tactful run on ${access.host}, and nowhere else.`}
+            ? t('popup_site_explain_on', access.host)
+            : t('popup_site_explain_off', access.host)}
       </p>
     </SiteSectionFrame>
   );
@@ -163,7 +164,7 @@ function SiteSectionFrame({ host, text, outcome, children }: SiteSectionFramePro
   return (
     <section class="section" aria-labelledby="site-heading" data-site={host ?? ''}>
       <h2 id="site-heading" class="heading">
-        {host ?? 'This page'}
+        {host ?? t('popup_site_heading_no_site')}
       </h2>
       {text && <p class="muted">{text}</p>}
       {children}
