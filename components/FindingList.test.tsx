@@ -3,19 +3,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/coaching';
 import { FindingList, ruleName, type FindingListProps } from './FindingList';
+import { finding } from './test-support';
 
 const TEXT = 'I know exactly how you feel. Obviously, reset your router.';
 
-const sympathy: Finding = {
-  ruleId: 'sympathy',
-  category: 'sympathy',
-  severity: 'warning',
-  start: 0,
-  end: 27,
-  message: 'Claims to know exactly how the customer feels.',
-  note: 'Nobody can know that; acknowledge the feeling instead.',
-  suggestions: ['I can see how frustrating this is'],
-};
+const sympathy = finding();
 const condescension: Finding = {
   ruleId: 'condescension',
   category: 'condescension',
