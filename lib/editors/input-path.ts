@@ -27,8 +27,8 @@ export function createSelectionDrivenAdapter(kind: EditorKind, root: HTMLElement
     async insertText(text, range) {
       const plan = selectForInsertion(root, range);
       if (!plan || !typeOverSelection(root, text)) return false;
-      // Most of these editors render the change before the input path returns; CKEditor 5 renders
-      // an insertion at a collapsed caret a moment later, after its own post-fixers have run.
+      // Most of these editors render the change before the input path returns; CKEditor 5 applies
+      // an insertion at a collapsed caret a moment later (lib/editors/ckeditor5.ts).
       return waitForText(root, (current) => insertionLanded(plan, current, text), LATE_RENDER_MS);
     },
     select: (range) => selectForInsertion(root, range) !== null,
