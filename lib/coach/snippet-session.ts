@@ -83,7 +83,7 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
       await action();
     } catch (error) {
       hooks.setBusy(false);
-      hooks.notify({ kind: 'error', text: `Tactful hit a problem: ${error instanceof Error ? error.message : String(error)}` });
+      hooks.notify({ kind: 'error', text: t('sidebar_error_problem', error instanceof Error ? error.message : String(error)) });
     }
   };
 
