@@ -1,19 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '@/coaching';
 import { InlineCard, type InlineCardProps } from './InlineCard';
+import { finding } from './test-support';
 
-const sympathy: Finding = {
-  ruleId: 'sympathy',
-  category: 'sympathy',
-  severity: 'warning',
-  start: 0,
-  end: 27,
-  message: 'Acknowledge the feeling instead of claiming to share it.',
-  note: 'Nobody can know exactly how another person feels.',
-  suggestions: ['I can understand how frustrating this must be', "I'd feel the same way in your position"],
-};
+const sympathy = finding({ suggestions: ['I can understand how frustrating this must be', "I'd feel the same way in your position"] });
 
 function renderCard(overrides: Partial<InlineCardProps> = {}) {
   const props: InlineCardProps = {

@@ -3,24 +3,11 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Snippet } from '@/lib/library/schema';
 import type { RankedSnippet } from '@/lib/library/search';
+import { snippetRecord } from '@/lib/library/test-support';
 import type { LibraryResponse } from '@/lib/messaging/protocol';
 import { preview, SnippetSearch, type SnippetSearchProps } from './SnippetSearch';
 
-function snippet(id: string, title: string, body = `Body of ${title}.`): Snippet {
-  return {
-    id,
-    title,
-    body,
-    shortcut: id,
-    tags: [],
-    emotions: [],
-    packId: null,
-    createdAt: 0,
-    updatedAt: 0,
-    usageCount: 0,
-    lastUsedAt: null,
-  } as Snippet;
-}
+const snippet = (id: string, title: string) => snippetRecord({ id, title, body: `Body of ${title}.` });
 
 const ranked = (items: Snippet[]): RankedSnippet[] =>
   items.map((item) => ({ snippet: item, score: 1, relevance: 1, emotionFit: 0, usage: 0, exactShortcut: false }));

@@ -4,26 +4,14 @@ import { anyEditorHost } from '@/entrypoints/any-editor.content/host';
 import { createTextareaAdapter } from '@/lib/editors/textarea';
 import type { EditorAdapter } from '@/lib/editors/types';
 import type { Snippet } from '@/lib/library/schema';
+import { snippetRecord } from '@/lib/library/test-support';
 import type { ProtocolMap } from '@/lib/messaging/protocol';
 import { SETTING_KEYS } from '@/lib/settings/preferences';
 import { createSnippetSession, type SnippetSessionHooks } from './snippet-session';
 
-function snippet(overrides: Partial<Snippet> = {}): Snippet {
-  return {
-    id: 's1',
-    title: 'Thanks',
-    body: 'Thank you, {{customer.firstName}}!',
-    shortcut: 'thanks',
-    tags: [],
-    emotions: [],
-    packId: null,
-    createdAt: 0,
-    updatedAt: 0,
-    usageCount: 0,
-    lastUsedAt: null,
-    ...overrides,
-  } as Snippet;
-}
+/** A saved "thanks" snippet whose body fills in the customer's first name. */
+const snippet = (overrides: Partial<Snippet> = {}) =>
+  snippetRecord({ id: 's1', title: 'Thanks', body: 'Thank you, {{customer.firstName}}!', shortcut: 'thanks', ...overrides });
 
 type Sent = { type: keyof ProtocolMap; data: unknown };
 

@@ -3,26 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Snippet } from './schema';
 import { emotionFit, rankSnippets, RANKING_WEIGHTS, SnippetSearchIndex, usageScore } from './search';
 import { starterSnippetRecords } from './starter-snippets';
+import { snippetRecord } from './test-support';
 
 const NOW = Date.UTC(2025, 5, 1);
 const DAY = 24 * 60 * 60 * 1000;
 
-function snippet(id: string, overrides: Partial<Snippet> = {}): Snippet {
-  return {
-    id,
-    title: id,
-    body: `Body of ${id}`,
-    shortcut: id,
-    tags: [],
-    emotions: [],
-    packId: null,
-    createdAt: 0,
-    updatedAt: 0,
-    usageCount: 0,
-    lastUsedAt: null,
-    ...overrides,
-  };
-}
+const snippet = (id: string, overrides: Partial<Snippet> = {}) => snippetRecord({ id, ...overrides });
 
 const ids = (ranked: { snippet: Snippet }[]) => ranked.map((entry) => entry.snippet.id);
 

@@ -1,5 +1,6 @@
-// Shared by the library's tests (never imported by the extension): a library on a fresh in-memory
-// IndexedDB (fake-indexeddb), a clock the test moves, and storage faults on demand.
+// Shared by the library's tests and the tests of its callers (never imported by the extension): a
+// library on a fresh in-memory IndexedDB (fake-indexeddb), snippet records and inputs, a clock the
+// test moves, and storage faults on demand.
 
 import { IDBFactory, IDBKeyRange, IDBObjectStore } from 'fake-indexeddb';
 import { vi } from 'vitest';
@@ -31,6 +32,25 @@ export async function openTestLibrary(options: Omit<OpenLibraryOptions, 'indexed
   const { factory = new IDBFactory(), clock = testClock(), ...rest } = options;
   const library = await openLibrary({ ...rest, indexedDB: factory, IDBKeyRange, now: clock.now });
   return { library, factory, clock };
+}
+
+/** A stored snippet with every field set, never used; its id is also its title and shortcut unless overridden. */
+export function snippetRecord(overrides: Partial<Snippet> = {}): Snippet {
+  const id = overrides.id ?? 'snippet';
+  return {
+    id,
+    title: id,
+    body: `Body of ${id}`,
+    shortcut: id,
+    tags: [],
+    emotions: [],
+    packId: null,
+    createdAt: 0,
+    updatedAt: 0,
+    usageCount: 0,
+    lastUsedAt: null,
+    ...overrides,
+  };
 }
 
 export function snippetInput(overrides: Partial<SnippetInput> = {}): SnippetInput {

@@ -1,48 +1,24 @@
-// The background entrypoint, end to end through the protocol: real @webext-core/messaging on a
-// small callback-style `chrome` (WXT's fake browser only speaks promises), the real library on
-// fake-indexeddb. Dexie's liveQuery needs a global indexedDB, so it is installed first.
+// The background entrypoint, end to end through the protocol (see test-support.ts): real
+// @webext-core/messaging on a callback-style `chrome`, the real library on fake-indexeddb. Dexie's
+// liveQuery needs a global indexedDB, so it is installed first.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { openLibrary } from '@/lib/library/library';
 import { createSnippet } from '@/lib/library/repository';
 import { STARTER_SNIPPETS, starterSnippetId } from '@/lib/library/starter-snippets';
-import { removeAllListeners, sendMessage, type LibraryChange } from './protocol';
-
-type Listener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | void;
+import { sendMessage, type LibraryChange } from './protocol';
+import { runBackgroundForTests } from './test-support';
 
 /** What reached tabs (content scripts) and extension pages. */
 const delivered: { tabId: number | null; change: LibraryChange }[] = [];
 
-function callbackChrome() {
-  const listeners = new Set<Listener>();
-  const record = (tabId: number | null, message: unknown) => {
-    const { type, data } = message as { type: string; data: LibraryChange };
-    if (type === 'library.changed') delivered.push({ tabId, change: data });
-  };
-  return {
-    runtime: {
-      lastError: undefined,
-      onMessage: { addListener: (listener: Listener) => listeners.add(listener), removeListener: (listener: Listener) => listeners.delete(listener) },
-      sendMessage(message: unknown, callback: (response: unknown) => void) {
-        record(null, message);
-        for (const listener of listeners) if (listener(message, {}, callback) === true) return;
-        callback(undefined);
-      },
-    },
-  };
+function recordDelivery(tabId: number | null, message: unknown) {
+  const { type, data } = message as { type: string; data: LibraryChange };
+  if (type === 'library.changed') delivered.push({ tabId, change: data });
 }
 
-beforeAll(async () => {
-  vi.stubGlobal('chrome', callbackChrome());
-  const { default: background } = await import('@/entrypoints/background');
-  background.main();
-});
-
-afterAll(() => {
-  removeAllListeners();
-  vi.unstubAllGlobals();
-});
+runBackgroundForTests({ onRuntimeMessage: (message) => recordDelivery(null, message) });
 
 describe('the background', () => {
   it('seeds the starter library and answers searches', async () => {
@@ -67,10 +43,7 @@ describe('the background', () => {
     // Tabs get the message through the browser's promise API (lib/messaging/broadcast.ts).
     const tab = { id: 7, url: 'https://desk.example.com/tickets/1' };
     vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as unknown as typeof fakeBrowser.tabs.query);
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
-      const { type, data } = message as { type: string; data: LibraryChange };
-      if (type === 'library.changed') delivered.push({ tabId, change: data });
-    });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => recordDelivery(tabId, message));
     delivered.length = 0;
     const optionsPage = await openLibrary();
     const created = await createSnippet(optionsPage, { title: 'Walrus greeting', body: 'Hello from the walrus team.', shortcut: 'walrus' });

@@ -1,39 +1,15 @@
-// Today's counts through the real background entrypoint and protocol, as protocol.test.ts drives
-// it: a callback-style `chrome` for @webext-core/messaging, WXT's fake browser for storage.local,
-// the real library on fake-indexeddb.
+// Today's counts through the real background entrypoint and protocol, booted as protocol.test.ts
+// boots it (lib/messaging/test-support.ts), with WXT's fake browser for storage.local and the real
+// library on fake-indexeddb.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { starterSnippetId } from '@/lib/library/starter-snippets';
-import { removeAllListeners, sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { runBackgroundForTests } from '@/lib/messaging/test-support';
 import { DAY_COUNTS_KEY, localDay } from './day-counts';
 
-type Listener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | void;
-
-function callbackChrome() {
-  const listeners = new Set<Listener>();
-  return {
-    runtime: {
-      lastError: undefined,
-      onMessage: { addListener: (listener: Listener) => listeners.add(listener), removeListener: (listener: Listener) => listeners.delete(listener) },
-      sendMessage(message: unknown, callback: (response: unknown) => void) {
-        for (const listener of listeners) if (listener(message, {}, callback) === true) return;
-        callback(undefined);
-      },
-    },
-  };
-}
-
-beforeAll(async () => {
-  vi.stubGlobal('chrome', callbackChrome());
-  const { default: background } = await import('@/entrypoints/background');
-  background.main();
-});
-
-afterAll(() => {
-  removeAllListeners();
-  vi.unstubAllGlobals();
-});
+runBackgroundForTests();
 
 describe("the background's counts for today", () => {
   it('records what the sidebar reports: replies, fixes, statements and snippets', async () => {

@@ -30,6 +30,8 @@ export const E2E_BROWSERS: readonly BrowserName[] = (() => {
 })();
 
 const DEFAULT_VIEWPORT = { width: 1400, height: 900 };
+/** Intermediate pointer positions in TestPage.mouseMove. */
+const POINTER_STEPS = 5;
 
 /**
  * Debian's /usr/bin/chromium is a shell wrapper that sources /etc/chromium.d: it adds an empty
@@ -198,6 +200,11 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** A real mouse click at viewport coordinates (reaches into shadow roots, unlike selectors). */
   mouseClick(x: number, y: number): Promise<void>;
+  /**
+   * Moves the real pointer to viewport coordinates in a few steps, so what lies on the way sees it
+   * pass (pointerenter/pointerleave), as under a person's hand.
+   */
+  mouseMove(x: number, y: number): Promise<void>;
   focus(selector: string): Promise<void>;
   /** Types through the driver's keyboard into whatever has focus (real key events). */
   type(text: string, options?: { delay?: number }): Promise<void>;
@@ -312,6 +319,9 @@ class PlaywrightTestPage implements TestPage {
   mouseClick(x: number, y: number) {
     return this.raw.mouse.click(x, y);
   }
+  mouseMove(x: number, y: number) {
+    return this.raw.mouse.move(x, y, { steps: POINTER_STEPS });
+  }
   focus(selector: string) {
     return this.raw.focus(selector);
   }
@@ -368,6 +378,9 @@ class PuppeteerTestPage implements TestPage {
   }
   mouseClick(x: number, y: number) {
     return this.raw.mouse.click(x, y);
+  }
+  mouseMove(x: number, y: number) {
+    return this.raw.mouse.move(x, y, { steps: POINTER_STEPS });
   }
   focus(selector: string) {
     return this.raw.focus(selector);

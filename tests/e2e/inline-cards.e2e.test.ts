@@ -137,15 +137,6 @@ function underlinePoint(page: TestPage, words: string, frameSelector?: string) {
   );
 }
 
-/**
- * Moves the real pointer (TestPage has clicks only). Both drivers' TestPage keeps its
- * Playwright or Puppeteer page as `raw`, and both move the mouse the same way.
- */
-async function movePointer(page: TestPage, x: number, y: number): Promise<void> {
-  const { raw } = page as unknown as { raw: { mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> } } };
-  await raw.mouse.move(x, y, { steps: 5 });
-}
-
 interface CardSnapshot {
   hosts: number;
   open: boolean;
@@ -252,9 +243,9 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
     it('hovering underlined words opens their card beside them, leaving the focus and the caret alone', async () => {
       await target.caretToEnd(page);
       const caretBefore = await caretSignature(page, target);
-      await movePointer(page, 5, 5);
+      await page.mouseMove(5, 5);
       const words = await underlinePoint(page, sympathy.words, target.frameSelector);
-      await movePointer(page, words.x, words.y);
+      await page.mouseMove(words.x, words.y);
       const card = await waitForCard(page, (c) => c.open, 'open after hovering');
       expect(card).toMatchObject({ hosts: 1, message: sympathy.message, ruleId: 'sympathy', focused: false });
       expect(card.suggestions).toEqual(sympathy.suggestions.map((suggestion) => suggestion.trim()));
@@ -313,7 +304,7 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
     it('closes as soon as the words under it change, the typed key landing in the editor', async () => {
       // The caret is still in the words (the previous test); the pointer rests on them, so a nudge hovers.
       const words = await underlinePoint(page, sympathy.words, target.frameSelector);
-      await movePointer(page, words.x + 3, words.y);
+      await page.mouseMove(words.x + 3, words.y);
       await waitForCard(page, (c) => c.open && c.ruleId === 'sympathy' && !c.focused, 'open after hovering');
       await page.type('x');
       await waitForCard(page, (c) => !c.open, 'closed once its words changed');

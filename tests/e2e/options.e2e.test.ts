@@ -50,7 +50,7 @@ describe.each(E2E_BROWSERS)('options page in %s', (browserName) => {
   let page: TestPage;
 
   beforeAll(async () => {
-    session = await withFirefoxSystemAccess(() => launchWithExtension(browserName));
+    session = await launchWithExtension(browserName, { extensionPages: true });
     page = await session.newPage();
   });
 
@@ -116,23 +116,6 @@ describe.each(E2E_BROWSERS)('options page in %s', (browserName) => {
     }
   });
 });
-
-/**
- * Firefox 153 lets WebDriver navigate only to web, file and blob addresses unless the browser was
- * started with system access; opening moz-extension:// pages needs it. launchFirefox hands this
- * process's environment to Firefox, which reads MOZ_REMOTE_ALLOW_SYSTEM_ACCESS (the environment
- * form of --remote-allow-system-access) at startup; it is set only around this launch.
- */
-async function withFirefoxSystemAccess<T>(launch: () => Promise<T>): Promise<T> {
-  const previous = process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS;
-  process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = '1';
-  try {
-    return await launch();
-  } finally {
-    if (previous === undefined) delete process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS;
-    else process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = previous;
-  }
-}
 
 /** The page as a person sees it, in the light and the dark colour scheme (artifacts/ is not committed). */
 async function saveScreenshots(session: ChromiumSession, optionsUrl: string): Promise<void> {

@@ -59,7 +59,7 @@ describe.each(E2E_BROWSERS)('finding actions and the pre-send checklist in %s', 
 
   beforeAll(async () => {
     demoUrl = inject('demoUrl');
-    session = await withFirefoxSystemAccess(() => launchWithExtension(browserName));
+    session = await launchWithExtension(browserName, { extensionPages: true });
     page = await session.newPage();
     await page.goto(`${demoUrl}/zendesk/`);
     await waitForSidebar(page, (s) => s.visible && s.ruleIds.includes('sympathy'), 'the seeded sympathy finding');
@@ -193,19 +193,3 @@ describe.each(E2E_BROWSERS)('finding actions and the pre-send checklist in %s', 
     expect(page.errors()).toEqual([]);
   });
 });
-
-/**
- * Firefox 153 lets WebDriver open moz-extension:// pages (the options page here) only when the
- * browser was started with system access, which it reads from MOZ_REMOTE_ALLOW_SYSTEM_ACCESS at
- * startup; it is set only around this launch.
- */
-async function withFirefoxSystemAccess<T>(launch: () => Promise<T>): Promise<T> {
-  const previous = process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS;
-  process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = '1';
-  try {
-    return await launch();
-  } finally {
-    if (previous === undefined) delete process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS;
-    else process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = previous;
-  }
-}

@@ -91,7 +91,7 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await withFirefoxSystemAccess(() => launchWithExtension(browserName));
+    session = await launchWithExtension(browserName, { extensionPages: true });
   });
   afterAll(async () => {
     await session?.close();
@@ -245,18 +245,3 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
     }
   });
 });
-
-/**
- * Firefox opens moz-extension:// pages only for a browser started with system access (see
- * options.e2e.test.ts); it is set only around this launch.
- */
-async function withFirefoxSystemAccess<T>(launch: () => Promise<T>): Promise<T> {
-  const previous = process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS;
-  process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = '1';
-  try {
-    return await launch();
-  } finally {
-    if (previous === undefined) delete process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS;
-    else process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = previous;
-  }
-}
