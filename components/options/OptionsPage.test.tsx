@@ -4,7 +4,8 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { rules as coachingRules } from '@/coaching/rules';
 import {
   createSnippet,
@@ -24,8 +25,23 @@ import { failWritesWithQuota, openTestLibrary, snippetInput } from '@/lib/librar
 import { OptionsPage } from './OptionsPage';
 import { SETTING_KEYS } from '@/lib/settings/preferences';
 
-afterEach(() => {
+// The Sites section reads the manifest and the granted sites (SiteSettings.test.tsx covers it):
+// here, a browser with no content scripts and no sites.
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: [] } as never);
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [] });
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    vi.spyOn(event, 'addListener').mockImplementation(() => {});
+    vi.spyOn(event, 'removeListener').mockImplementation(() => {});
+  }
+});
+
+afterEach(async () => {
   cleanup();
+  // Preact runs an unmounted component's effect cleanups after the next paint: the Sites section
+  // lets go of its permission listeners before the stubs above are taken away.
+  const { onAdded } = fakeBrowser.permissions;
+  await waitFor(() => expect(vi.mocked(onAdded.removeListener).mock.calls.length).toBe(vi.mocked(onAdded.addListener).mock.calls.length));
   vi.restoreAllMocks();
 });
 

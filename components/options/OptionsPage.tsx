@@ -12,6 +12,7 @@ import { readShortcutTrigger } from '@/lib/settings/preferences';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { RuleSettings } from './RuleSettings';
 import { ShortcutTriggerSetting } from './ShortcutTriggerSetting';
+import { SiteSettings } from './SiteSettings';
 import { SnippetManager } from './SnippetManager';
 
 export interface OptionsPageProps {
@@ -20,14 +21,13 @@ export interface OptionsPageProps {
   saveFile(fileName: string, text: string, mimeType: string): void;
 }
 
-// The page's sections, in order; the header links to each. The Sites section (which sites Tactful
-// coaches on) is built separately: it gets an entry here ({ id: 'sites', ... }) and a
-// <Section id="sites"> in OptionsPage, after "coaching" (marked below).
+// The page's sections, in order; the header links to each.
 const SECTIONS: readonly { id: string; title: MessageKey }[] = [
   { id: 'snippets', title: 'options_section_snippets' },
   { id: 'import-export', title: 'options_section_import_export' },
   { id: 'backup', title: 'options_section_backup' },
   { id: 'coaching', title: 'options_section_coaching' },
+  { id: 'sites', title: 'options_section_sites' },
 ];
 
 function Section({ id, title, children }: { id: string; title: MessageKey; children: ComponentChildren }) {
@@ -41,7 +41,7 @@ function Section({ id, title, children }: { id: string; title: MessageKey; child
   );
 }
 
-/** Tactful's options page: the snippet library, its files and backups, and coaching settings. */
+/** Tactful's options page: the snippet library, its files and backups, coaching settings and sites. */
 export function OptionsPage({ library, announceChange, saveFile }: OptionsPageProps) {
   const status = useLibraryStatus(library);
   const snippets = useLiveQuery<Snippet[]>(() => listSnippets(library), [library]);
@@ -97,7 +97,9 @@ export function OptionsPage({ library, announceChange, saveFile }: OptionsPagePr
               </>
             )}
           </Section>
-          {/* The Sites section goes here. */}
+          <Section id="sites" title="options_section_sites">
+            <SiteSettings />
+          </Section>
         </main>
       </div>
     </OptionsContext.Provider>

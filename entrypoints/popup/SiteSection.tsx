@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { staticHostsOf } from '@/lib/sites/patterns';
 import { originsToRequest, readSiteAccess, type SiteAccess } from '@/lib/sites/site-access';
+import { turnSiteOff, turnSiteOn } from '@/lib/sites/site-changes';
 import { Switch } from './Switch';
 
 /** The page the popup acts on. */
@@ -14,6 +15,8 @@ export interface TargetTab {
 }
 
 type Outcome = { kind: 'done' | 'problem'; text: string };
+
+const syncSites = () => sendMessage('sites.sync');
 
 function describeFailure(error: unknown): string {
   return t('popup_site_change_failed', error instanceof Error ? error.message : String(error));
@@ -111,23 +114,19 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
     if (busy || access.wider) return;
     const origins = originsToRequest(access);
     if (!access.granted) {
-      // Asked before anything else in the click: browsers grant access only during the click itself.
-      const asking = browser.permissions.request({ origins });
       settle(
-        asking.then(async (granted): Promise<Outcome> => {
-          if (!granted) return { kind: 'problem', text: t('popup_site_refused') };
-          await sendMessage('sites.sync');
-          return { kind: 'done', text: t('popup_site_turned_on', access.host) };
-        }),
+        turnSiteOn(browser, origins, syncSites).then(
+          (granted): Outcome =>
+            granted ? { kind: 'done', text: t('popup_site_turned_on', access.host) } : { kind: 'problem', text: t('popup_site_refused') },
+        ),
       );
       return;
     }
     settle(
-      browser.permissions.remove({ origins }).then(async (removed): Promise<Outcome> => {
-        if (!removed) return { kind: 'problem', text: t('popup_site_kept') };
-        await sendMessage('sites.sync');
-        return { kind: 'done', text: t('popup_site_turned_off', access.host) };
-      }),
+      turnSiteOff(browser, origins, syncSites).then(
+        (removed): Outcome =>
+          removed ? { kind: 'done', text: t('popup_site_turned_off', access.host) } : { kind: 'problem', text: t('popup_site_kept') },
+      ),
     );
   };
 

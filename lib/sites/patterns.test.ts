@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  builtInHosts,
   isSitePattern,
   siteHostOf,
   siteIncludes,
@@ -89,5 +90,24 @@ describe('siteIncludes', () => {
 
   it('reads the host of a site pattern', () => {
     expect(siteHostOf('https://help.example.com/*')).toBe('help.example.com');
+  });
+});
+
+describe('builtInHosts', () => {
+  it('lists each host of the coaching scripts once, with its patterns, leaving out the bridge', () => {
+    expect(builtInHosts(STATICS)).toEqual([
+      { host: '127.0.0.1', patterns: ['http://127.0.0.1/editors/*'] },
+      { host: 'localhost', patterns: ['http://localhost/editors/*'] },
+      { host: 'mail.google.com', patterns: ['https://mail.google.com/*'] },
+      { host: '*.zendesk.com', patterns: ['https://*.zendesk.com/agent/*'] },
+    ]);
+  });
+
+  it('groups several patterns on one host', () => {
+    const statics = staticHostsOf([{ matches: ['http://localhost/gmail/*'] }, { matches: ['http://localhost/zendesk/*', 'https://mail.google.com/*'] }]);
+    expect(builtInHosts(statics)).toEqual([
+      { host: 'localhost', patterns: ['http://localhost/gmail/*', 'http://localhost/zendesk/*'] },
+      { host: 'mail.google.com', patterns: ['https://mail.google.com/*'] },
+    ]);
   });
 });

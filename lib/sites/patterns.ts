@@ -89,3 +89,21 @@ function matchesUrl(pattern: string, url: string): boolean {
 export function siteIncludes(patterns: readonly string[], url: string | undefined): boolean {
   return !!url && patterns.some((pattern) => matchesUrl(pattern, url));
 }
+
+/** One host a built-in content script runs on, with the declared patterns there. */
+export interface BuiltInHost {
+  /** `*.zendesk.com`, `mail.google.com`: the host part of the patterns. */
+  host: string;
+  /** Every declared coaching pattern on that host, such as `https://*.zendesk.com/agent/*`. */
+  patterns: string[];
+}
+
+/** The hosts the coaching content scripts are declared for, in manifest order, one entry a host. */
+export function builtInHosts(statics: StaticHosts): BuiltInHost[] {
+  const byHost = new Map<string, string[]>();
+  for (const pattern of statics.coaching) {
+    const host = siteHostOf(pattern);
+    byHost.set(host, [...(byHost.get(host) ?? []), pattern]);
+  }
+  return [...byHost].map(([host, patterns]) => ({ host, patterns }));
+}
