@@ -111,17 +111,19 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
     await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
     await popup.waitForFunction(() => document.querySelector('#site-heading') !== null && document.querySelector('#pause-switch[aria-disabled="false"]') !== null);
   };
-  /** Allows the other desk in chrome://extensions, so that Chromium grants it without a dialog (see above). */
-  const recordGrantInChromiumSettings = async () => {
+  /** Grants or takes away the other desk in chrome://extensions, as the agent can in the browser's own settings. */
+  const changeAccessInChromiumSettings = async (change: 'addHostPermission' | 'removeHostPermission') => {
     const settings = await session.newPage();
     await settings.goto('chrome://extensions/');
     await settings.evaluate(
-      ({ id, site }) =>
-        (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, site),
-      { id: session.extensionId, site: OTHER_DESK_SITE },
+      ({ id, site, change }) =>
+        (globalThis as unknown as { chrome: { developerPrivate: Record<typeof change, (id: string, host: string) => Promise<void>> } }).chrome.developerPrivate[change](id, site),
+      { id: session.extensionId, site: OTHER_DESK_SITE, change },
     );
     await settings.close();
   };
+  /** Allows the other desk in chrome://extensions, so that Chromium grants it without a dialog (see above). */
+  const recordGrantInChromiumSettings = () => changeAccessInChromiumSettings('addHostPermission');
   /** Asks for the other desk from a real click in an extension page; the browser's answer, as text. */
   const requestSiteFromExtensionPage = async () => {
     await extensionPage.evaluate((site) => {
@@ -283,14 +285,7 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
   // The same revocation in Firefox's add-on manager goes through the same permission removal (and
   // onRemoved event) as the popup's permissions.remove(), which the tests above drive.
   it.runIf(browserName === 'chromium')("stops coaching a site taken away in the browser's own extension settings", async () => {
-    const settings = await session.newPage();
-    await settings.goto('chrome://extensions/');
-    await settings.evaluate(
-      ({ id, site }) =>
-        (globalThis as unknown as { chrome: { developerPrivate: { removeHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.removeHostPermission(id, site),
-      { id: session.extensionId, site: OTHER_DESK_SITE },
-    );
-    await settings.close();
+    await changeAccessInChromiumSettings('removeHostPermission');
     await pollUntil(registeredSiteScripts, (found) => found.length === 0, 'the site scripts to be unregistered');
     expect(await grantedOrigins()).not.toContain(OTHER_DESK_SITE);
     await desk.goto(OTHER_DESK_URL);
