@@ -75,6 +75,18 @@ describe('InlineCard', () => {
     expect(document.activeElement).toBe(document.body);
   });
 
+  it('offers Ignore and Turn off this rule when the session can do them, and only then', () => {
+    const props = renderCard({ onIgnore: vi.fn(), onTurnOffRule: vi.fn() });
+    fireEvent.click(screen.getByRole('button', { name: 'Ignore' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Turn off this rule' }));
+    expect(props.onIgnore).toHaveBeenCalledTimes(1);
+    expect(props.onTurnOffRule).toHaveBeenCalledTimes(1);
+    cleanup();
+    renderCard();
+    expect(screen.queryByRole('button', { name: 'Ignore' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Turn off this rule' })).toBeNull();
+  });
+
   it('closes on Escape and on Close', () => {
     const props = renderCard();
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });

@@ -13,6 +13,10 @@ export interface InlineCardProps {
    */
   focusFirst: boolean;
   onApply(index: number): void;
+  /** Hides this finding until its words change, as the sidebar's Ignore does. */
+  onIgnore?(): void;
+  /** Turns the finding's rule off everywhere, as the sidebar's Turn off this rule does. */
+  onTurnOffRule?(): void;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -22,7 +26,7 @@ export interface InlineCardProps {
  * The small card beside underlined words: the finding's message, one button per suggestion, and
  * Why. A non-modal dialog: pressing anywhere on it keeps the editor's focus and caret.
  */
-export function InlineCard({ finding, words, focusFirst, onApply, onClose, onPointerEnter, onPointerLeave }: InlineCardProps) {
+export function InlineCard({ finding, words, focusFirst, onApply, onIgnore, onTurnOffRule, onClose, onPointerEnter, onPointerLeave }: InlineCardProps) {
   const [showWhy, setShowWhy] = useState(false);
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -79,6 +83,16 @@ export function InlineCard({ finding, words, focusFirst, onApply, onClose, onPoi
         >
           {t('sidebar_card_why')}
         </button>
+        {onIgnore && (
+          <button type="button" class="tf-link tf-card-ignore" onMouseDown={keepEditorFocus} onClick={onIgnore}>
+            {t('sidebar_findings_ignore')}
+          </button>
+        )}
+        {onTurnOffRule && (
+          <button type="button" class="tf-link tf-card-turn-off" onMouseDown={keepEditorFocus} onClick={onTurnOffRule}>
+            {t('sidebar_findings_turn_off')}
+          </button>
+        )}
         <button
           type="button"
           class="tf-link tf-card-close"

@@ -220,7 +220,9 @@ describe('createInlineCards', () => {
     const ctx = new ContentScriptContext('inline-card-test');
     contexts.push(ctx);
     const applySuggestion = vi.fn();
-    const cards = await createInlineCards(ctx, { applySuggestion });
+    const ignore = vi.fn();
+    const turnOffRule = vi.fn();
+    const cards = await createInlineCards(ctx, { applySuggestion, ignore, turnOffRule });
     const underlines = cards.track(editor, inner);
     const analyse = (findings: Finding[], ranges: UnderlinedFinding['range'][]) => {
       drawn = findings.map((underlinedFinding, index) => ({ finding: underlinedFinding, range: ranges[index]! }));
@@ -243,6 +245,8 @@ describe('createInlineCards', () => {
       underlines,
       analyse,
       applySuggestion,
+      ignore,
+      turnOffRule,
       dialog,
       pointAt,
       press,
@@ -321,6 +325,19 @@ describe('createInlineCards', () => {
     root.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 50, clientY: 20 }));
     dialog()!.querySelector<HTMLButtonElement>('[data-suggestion-index="1"]')!.click();
     expect(applySuggestion).toHaveBeenCalledWith(SYMPATHY, 1);
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(root);
+  });
+
+  it('ignores the finding, or turns its rule off, through the session, and closes', async () => {
+    const { root, dialog, ignore, turnOffRule } = await page();
+    root.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 50, clientY: 20 }));
+    dialog()!.querySelector<HTMLButtonElement>('.tf-card-ignore')!.click();
+    expect(ignore).toHaveBeenCalledWith(SYMPATHY);
+    expect(dialog()).toBeNull();
+    root.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 50, clientY: 20 }));
+    dialog()!.querySelector<HTMLButtonElement>('.tf-card-turn-off')!.click();
+    expect(turnOffRule).toHaveBeenCalledWith(SYMPATHY);
     expect(dialog()).toBeNull();
     expect(document.activeElement).toBe(root);
   });

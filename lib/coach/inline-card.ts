@@ -166,6 +166,10 @@ export function isCardShortcut(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ct
 export interface InlineCardOptions {
   /** Applies the finding's suggestion at `index` the way the sidebar's Fix does. */
   applySuggestion(finding: Finding, index: number): void;
+  /** The sidebar's Ignore (this once) for the card's finding. */
+  ignore(finding: Finding): void;
+  /** The sidebar's Turn off this rule for the card's finding. */
+  turnOffRule(finding: Finding): void;
 }
 
 export interface InlineCards {
@@ -317,6 +321,16 @@ export async function createInlineCards(ctx: ContentScriptContext, options: Inli
           const finding = shown.finding;
           close();
           options.applySuggestion(finding, index);
+        },
+        onIgnore: () => {
+          const finding = shown.finding;
+          close();
+          options.ignore(finding);
+        },
+        onTurnOffRule: () => {
+          const finding = shown.finding;
+          close();
+          options.turnOffRule(finding);
         },
         onClose: close,
         onPointerEnter: () => {

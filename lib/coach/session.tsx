@@ -176,7 +176,11 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     render: () => show(),
   });
   // Cards on the underlined words (lib/coach/inline-card.ts); their suggestions apply as Fix does.
-  const cards = await createInlineCards(ctx, { applySuggestion: (finding, index) => void guarded(() => applySuggestion(finding, index)) });
+  const cards = await createInlineCards(ctx, {
+    applySuggestion: (finding, index) => void guarded(() => applySuggestion(finding, index)),
+    ignore: (finding) => findingActions.sidebarProps().findingTools.onIgnore?.(finding),
+    turnOffRule: (finding) => findingActions.sidebarProps().findingTools.onTurnOffRule?.(finding),
+  });
 
   const show = () => {
     const container = ui.mounted;

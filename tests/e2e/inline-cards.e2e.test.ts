@@ -14,6 +14,7 @@ import { E2E_BROWSERS, REPO_ROOT, launchWithExtension, type ExtensionSession, ty
 import { CKEDITOR, ckEditorData, moveCkEditorCaret } from './demo-pages';
 import { openFixture, readModelText, settleSelection } from './fixture-pages';
 import { pollUntil } from './poll';
+import { waitForSidebar } from './sidebar-driver';
 import { waitForUnderlines } from './underline-reader';
 
 /** Screenshots of an open card, for a person (and the README) to look at. */
@@ -333,6 +334,30 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
     });
 
     it('puts no error in the page console', () => {
+      expect(page.errors()).toEqual([]);
+    });
+  });
+
+  // The card's Ignore and Turn off are the sidebar's own actions (tests/e2e/sidebar-actions.e2e.test.ts
+  // covers their effects in depth); here, that the card reaches them.
+  describe('Ignore on a card', () => {
+    let page: TestPage;
+    beforeAll(async () => {
+      page = await session.newPage();
+      await ZENDESK.open(page, demoUrl);
+      await waitForUnderlines(page, (u) => u.warning?.includes(sympathy.words) ?? false, "the seed draft's sympathy underline");
+    });
+    afterAll(() => page?.close());
+
+    it('hides that finding in the sidebar and takes its underline away, and the card closes', async () => {
+      const words = await underlinePoint(page, sympathy.words);
+      await page.mouseClick(words.x, words.y);
+      await waitForCard(page, (c) => c.open && c.ruleId === 'sympathy', 'open after a click on the words');
+      await clickInCard(page, '.tf-card-ignore');
+      await waitForCard(page, (c) => !c.open, 'closed after Ignore');
+      await waitForSidebar(page, (s) => !s.ruleIds.includes('sympathy') && s.ruleIds.length > 0, 'the other findings, without sympathy');
+      await waitForUnderlines(page, (u) => !(u.warning ?? []).includes(sympathy.words), 'the sympathy underline gone');
+      expect(await editorFocused(page, ZENDESK)).toBe(true);
       expect(page.errors()).toEqual([]);
     });
   });
