@@ -20,7 +20,7 @@ import type { SidebarCommand } from '@/lib/messaging/protocol';
 import type { StatKind } from '@/lib/stats/day-counts';
 import { ReplyCounter } from '@/lib/stats/reply-counter';
 import { MIN_SIDEBAR_WIDTH, placeBeside, type SidebarPosition } from './placement';
-import { readLayout, writeLayout } from './sidebar-state';
+import { readLayout, watchLayout, writeLayout } from './sidebar-state';
 import { padForInsertion } from './spacing';
 import { createFindingActions } from './finding-actions';
 import { createInlineCards } from './inline-card';
@@ -440,6 +440,20 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     runAnalysis();
   }
 
+  // Another tab of this site collapsed, opened or resized its sidebar: this one follows.
+  const layoutWatch = new AbortController();
+  ctx.onInvalidated(() => layoutWatch.abort());
+  watchLayout(
+    browser.storage,
+    location.origin,
+    (stored) => {
+      if (stored.collapsed === layout.collapsed && stored.width === layout.width) return;
+      layout.collapsed = state.collapsed = stored.collapsed;
+      layout.width = stored.width;
+      show();
+    },
+    layoutWatch.signal,
+  );
   ctx.addEventListener(document, 'focusin', followFocus);
   // A frame that loads (again) brings a new document, and maybe an editor, with no change to the
   // top document's tree. Load events do not bubble, but they pass the document while capturing.

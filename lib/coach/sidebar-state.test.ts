@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_SIDEBAR_WIDTH, MIN_SIDEBAR_WIDTH } from './placement';
-import { DEFAULT_LAYOUT, layoutKey, parseLayout, readLayout, writeLayout, type KeyValueArea } from './sidebar-state';
+import { DEFAULT_LAYOUT, layoutKey, parseLayout, readLayout, watchLayout, writeLayout, type KeyValueArea, type StorageChanges } from './sidebar-state';
 
 function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { items: Record<string, unknown> } {
   const items = { ...initial };
@@ -46,5 +46,34 @@ describe('sidebar layout per site', () => {
     };
     expect(await readLayout(broken, 'https://acme.zendesk.com')).toEqual(DEFAULT_LAYOUT);
     await expect(writeLayout(broken, 'https://acme.zendesk.com', DEFAULT_LAYOUT)).rejects.toThrow('invalidated');
+  });
+});
+
+describe('watchLayout', () => {
+  type Listener = Parameters<StorageChanges['onChanged']['addListener']>[0];
+  const fakeStorage = () => {
+    const listeners = new Set<Listener>();
+    const storage: StorageChanges = { onChanged: { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) } };
+    const emit = (changes: Record<string, { newValue?: unknown }>, areaName = 'local') => listeners.forEach((listener) => listener(changes, areaName));
+    return { storage, emit, listeners };
+  };
+
+  it("hears this site's layout saved from any tab, and nothing else, until the signal aborts", () => {
+    const { storage, emit, listeners } = fakeStorage();
+    const onChange = vi.fn();
+    const watching = new AbortController();
+    watchLayout(storage, 'https://desk.example.com', onChange, watching.signal);
+
+    emit({ [layoutKey('https://desk.example.com')]: { newValue: { collapsed: true, width: 400 } } });
+    expect(onChange).toHaveBeenLastCalledWith({ collapsed: true, width: 400 });
+    emit({ [layoutKey('https://other.example.com')]: { newValue: { collapsed: false, width: 300 } } });
+    emit({ [layoutKey('https://desk.example.com')]: { newValue: { collapsed: false } } }, 'sync');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    // Removed (or malformed): the defaults.
+    emit({ [layoutKey('https://desk.example.com')]: {} });
+    expect(onChange).toHaveBeenLastCalledWith(DEFAULT_LAYOUT);
+
+    watching.abort();
+    expect(listeners.size).toBe(0);
   });
 });

@@ -59,3 +59,25 @@ export async function readLayout(area: KeyValueArea, origin: string): Promise<Si
 export async function writeLayout(area: KeyValueArea, origin: string, layout: SidebarLayout): Promise<void> {
   await area.set({ [layoutKey(origin)]: parseLayout(layout) });
 }
+
+/** The part of browser.storage this needs to hear changes, so tests can pass a fake. */
+export interface StorageChanges {
+  onChanged: {
+    addListener(listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+    removeListener(listener: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+  };
+}
+
+/**
+ * Calls `onChange` with the site's layout whenever it is saved, from this tab or another tab of the
+ * same site, so every sidebar on the site collapses, opens and resizes together. Until `signal` aborts.
+ */
+export function watchLayout(storage: StorageChanges, origin: string, onChange: (layout: SidebarLayout) => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const key = layoutKey(origin);
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName === 'local' && key in changes) onChange(parseLayout(changes[key]!.newValue));
+  };
+  storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => storage.onChanged.removeListener(listener), { once: true });
+}

@@ -172,6 +172,23 @@ describe.each(E2E_BROWSERS)('sidebar shell in %s', (browserName) => {
     await waitForShell(page, (s) => !s.collapsed && s.findings > 0, 'the sidebar still open after a reload');
   });
 
+  it('collapses and opens together with the sidebar in another tab of the same site', async () => {
+    await openZendesk();
+    const other = await session.newPage();
+    try {
+      await other.goto(zendeskUrl());
+      await waitForShell(other, (s) => !s.collapsed && s.findings > 0, 'the other tab\'s sidebar open');
+      await clickInSidebar(page, '.tf-collapse');
+      await waitForShell(other, (s) => s.collapsed, "the other tab's sidebar collapsed too");
+      expect(await focusInSidebar(other, '.tf-tab')).toBe(true);
+      await other.press('Enter');
+      await waitForShell(page, (s) => !s.collapsed && s.findings > 0, 'this tab\'s sidebar open again');
+      expect(other.errors()).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('resizes from the keyboard within its limits, never over the editor, and keeps the width on this site', async () => {
     await openZendesk();
     expect(await focusInSidebar(page, '[role="separator"]')).toBe(true);
