@@ -5,6 +5,7 @@ import { plural, t } from '@/lib/i18n';
 import { snippetChange, useOptions } from './context';
 import { errorMessage } from './errors';
 import { splitTagList } from './snippet-filter';
+import { OutcomeMessage, type Outcome } from './OutcomeMessage';
 
 export interface BulkTagFormProps {
   selectedIds: readonly string[];
@@ -17,7 +18,7 @@ export function BulkTagForm({ selectedIds, onDeleteSelected, onClearSelection }:
   const { library, status, announceChange } = useOptions();
   const [add, setAdd] = useState('');
   const [remove, setRemove] = useState('');
-  const [outcome, setOutcome] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
 
@@ -67,11 +68,7 @@ export function BulkTagForm({ selectedIds, onDeleteSelected, onClearSelection }:
           {t('options_bulk_clear')}
         </button>
       </div>
-      {outcome && (
-        <p class={outcome.kind === 'error' ? 'tfo-alert' : 'tfo-success'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
-          {outcome.text}
-        </p>
-      )}
+      <OutcomeMessage outcome={outcome} />
     </form>
   );
 }

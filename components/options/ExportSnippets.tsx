@@ -4,6 +4,7 @@ import { plural, t } from '@/lib/i18n';
 import { useOptions } from './context';
 import { datedFileName } from './download';
 import { errorMessage } from './errors';
+import { OutcomeMessage, type Outcome } from './OutcomeMessage';
 
 const MIME_TYPES: Record<SnippetFileFormat, string> = { csv: 'text/csv', json: 'application/json' };
 
@@ -15,7 +16,7 @@ export interface ExportSnippetsProps {
 export function ExportSnippets({ snippets }: ExportSnippetsProps) {
   const { library, saveFile } = useOptions();
   const [includePacks, setIncludePacks] = useState(false);
-  const [outcome, setOutcome] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const id = useId();
   const count = snippets.filter((snippet) => includePacks || snippet.packId === null).length;
 
@@ -47,11 +48,7 @@ export function ExportSnippets({ snippets }: ExportSnippetsProps) {
           {t('options_export_json')}
         </button>
       </div>
-      {outcome && (
-        <p class={outcome.kind === 'error' ? 'tfo-alert' : 'tfo-success'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
-          {outcome.text}
-        </p>
-      )}
+      <OutcomeMessage outcome={outcome} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { useOptions } from './context';
 import { errorMessage } from './errors';
 import { readRuleSettings, ruleSettingsToJson, SETTING_KEYS, withRuleSetting, type RuleSettings as StoredRuleSettings } from '@/lib/settings/preferences';
+import { OutcomeMessage, type Outcome } from './OutcomeMessage';
 
 const SEVERITY_LABELS: Record<Severity, MessageKey> = {
   error: 'options_severity_error',
@@ -30,7 +31,7 @@ export function RuleSettings({ settings }: RuleSettingsProps) {
   const stored = readRuleSettings(settings);
   // What the agent just chose, shown until the stored settings catch up (or the save fails).
   const [pending, setPending] = useState<StoredRuleSettings | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const storedJson = JSON.stringify(stored);
   const id = useId();
 
@@ -119,11 +120,7 @@ export function RuleSettings({ settings }: RuleSettingsProps) {
           {t('options_rules_reset')}
         </button>
       </div>
-      {outcome && (
-        <p class={outcome.kind === 'error' ? 'tfo-alert' : 'tfo-success'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
-          {outcome.text}
-        </p>
-      )}
+      <OutcomeMessage outcome={outcome} />
     </div>
   );
 }

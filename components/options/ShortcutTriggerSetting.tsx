@@ -5,6 +5,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { useOptions } from './context';
 import { errorMessage } from './errors';
 import { DEFAULT_SHORTCUT_TRIGGER, MAX_TRIGGER_LENGTH, readShortcutTrigger, SETTING_KEYS, triggerProblem, type TriggerProblem } from '@/lib/settings/preferences';
+import { OutcomeMessage, type Outcome } from './OutcomeMessage';
 
 const PROBLEM_MESSAGES: Record<TriggerProblem, MessageKey> = {
   empty: 'options_trigger_problem_empty',
@@ -23,7 +24,7 @@ export function ShortcutTriggerSetting({ settings }: ShortcutTriggerSettingProps
   const { library, status, announceChange } = useOptions();
   const stored = readShortcutTrigger(settings);
   const [draft, setDraft] = useState(stored);
-  const [outcome, setOutcome] = useState<{ kind: 'done' | 'error'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const id = useId();
 
   // A restore or another window changed it: show the stored value.
@@ -80,11 +81,7 @@ export function ShortcutTriggerSetting({ settings }: ShortcutTriggerSettingProps
           {t('options_trigger_default')}
         </button>
       </div>
-      {outcome && (
-        <p id={`${id}-outcome`} class={outcome.kind === 'error' ? 'tfo-alert' : 'tfo-success'} role={outcome.kind === 'error' ? 'alert' : 'status'}>
-          {outcome.text}
-        </p>
-      )}
+      <OutcomeMessage outcome={outcome} id={`${id}-outcome`} />
     </form>
   );
 }

@@ -14,6 +14,7 @@
 //   already granted and returns true without a dialog, exactly as after a prompt the agent accepted.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BEFOREINPUT_REQUEST } from '../../lib/editors/page-bridge-protocol';
+import type { RegisteredScript } from '../../lib/sites/registration';
 import type { Page } from 'playwright-core';
 import { E2E_BROWSERS, launchWithExtension, type ChromiumSession, type ExtensionSession, type TestPage } from './browsers';
 import { pollUntil } from './poll';
@@ -35,16 +36,6 @@ const SETTLE_MS = 2000;
  * (and every permission event in this file wakes a stopped one, as it would for an agent).
  */
 const IDLE_BACKGROUND_MS = 2000;
-
-interface RegisteredScript {
-  id: string;
-  js?: string[];
-  matches?: string[];
-  excludeMatches?: string[];
-  runAt?: string;
-  world?: string;
-  persistAcrossSessions?: boolean;
-}
 
 /** The extension APIs the tests call from an extension page (`chrome` in both browsers). */
 interface ExtensionApi {
