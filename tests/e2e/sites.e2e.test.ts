@@ -333,7 +333,13 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
 
     await options.click(`${siteRow} button`);
     await options.waitForFunction((row) => document.querySelector(row) === null, siteRow);
-    expect(await options.evaluate(() => document.querySelector('#sites .tfo-success[role="status"]')?.textContent)).toMatch(/^Off\. Pages of desk\.localhost/);
+    // The list follows the permission as soon as it goes; the outcome line comes once the background has synced.
+    const turnedOff = await pollUntil(
+      () => options.evaluate(() => document.querySelector('#sites .tfo-success[role="status"]')?.textContent ?? ''),
+      (text) => text !== '',
+      'the outcome of turning the site off',
+    );
+    expect(turnedOff).toMatch(/^Off\. Pages of desk\.localhost/);
     await pollUntil(registeredSiteScripts, (found) => found.length === 0, 'the site scripts to be unregistered');
     expect(await grantedOrigins()).not.toContain(OTHER_DESK_SITE);
 
