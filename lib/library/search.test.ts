@@ -195,3 +195,66 @@ describe('SnippetSearchIndex', () => {
     expect(own.size).toBe(2);
   });
 });
+
+describe('looking ahead', () => {
+  const own = () =>
+    new SnippetSearchIndex([
+      snippet('refund', { title: 'Refund on its way', shortcut: 'refund-12', tags: ['billing'] }),
+      snippet('reset', { title: 'Password reset', shortcut: 'reset', body: 'Reset your password from the sign-in page.' }),
+      snippet('record', { title: 'Call record', shortcut: 'record', body: 'We keep a record of each call.' }),
+    ]);
+
+  it('continues the word being typed into words of the library first, then any other letter', () => {
+    const next = own().continuations('re');
+    // "ref" starts two words of the library ("refund" and the shortcut "refund-12"); "rec" and
+    // "res" one each (a word counts once however often it occurs), in alphabetical order.
+    expect(next.slice(0, 3)).toEqual(['ref', 'rec', 'res']);
+    expect(next).toHaveLength(26);
+    expect(new Set(next).size).toBe(26);
+    expect(next.slice(3).every((query) => /^re[a-z]$/.test(query))).toBe(true);
+  });
+
+  it('continues a shortcut or tag as a whole, and the start of a new word after a space', () => {
+    const index = own();
+    expect(index.continuations('refund-1')[0]).toBe('refund-12');
+    expect(index.continuations('Billi')[0]).toBe('billin');
+    const afterSpace = index.continuations('password ');
+    // Every letter, and the "1" that starts "12" (the tokenizer splits "refund-12"), once each.
+    expect(new Set(afterSpace)).toEqual(new Set([...'abcdefghijklmnopqrstuvwxyz1'].map((first) => `password ${first}`)));
+    expect(afterSpace).toHaveLength(27);
+  });
+
+  it('has nothing to add at the longest query, and keeps to the maximum asked', () => {
+    const index = own();
+    expect(index.continuations('x'.repeat(200))).toEqual([]);
+    expect(index.continuations('re', 2)).toEqual(['ref', 'rec']);
+  });
+
+  it('answers each continuation exactly as a search would, from any position', () => {
+    const index = new SnippetSearchIndex(starterSnippetRecords(0));
+    const context = { now: NOW, limit: 8, emotions: [{ id: 'angry' as const, confidence: 0.7 }] };
+    for (const query of ['', 'so', 'sorry ', 'passw', 'thank you f']) {
+      const continuations = index.continuations(query);
+      const ahead = [...index.lookAhead(query, context)];
+      expect(ahead.map((entry) => entry.query)).toEqual(continuations.map((next) => next.trim()));
+      for (const [position, entry] of ahead.entries()) expect(ids(entry.ranked)).toEqual(ids(index.search(continuations[position]!, context)));
+      expect([...index.lookAhead(query, context, 5)].map((entry) => entry.query)).toEqual(ahead.slice(5).map((entry) => entry.query));
+    }
+  });
+
+  it('follows edits for one- and two-letter queries', () => {
+    const index = own();
+    expect(ids(index.search('ca', { now: NOW }))).toEqual(['record']);
+    index.upsert(snippet('record', { title: 'Phone log', shortcut: 'record', updatedAt: 2 }));
+    expect(ids(index.search('ca', { now: NOW }))).toEqual([]);
+    expect(ids(index.search('ph', { now: NOW }))).toEqual(['record']);
+    // Usage and emotions change without the words: the results carry the snippet as it is now.
+    index.sync([...['refund', 'reset'].map((id) => index.get(id)!), snippet('record', { title: 'Phone log', shortcut: 'record', updatedAt: 2, usageCount: 3, emotions: ['angry'] })]);
+    expect(index.search('ph', { now: NOW })[0]?.snippet).toMatchObject({ usageCount: 3, emotions: ['angry'] });
+    index.remove('record');
+    expect(ids(index.search('ph', { now: NOW }))).toEqual([]);
+    // New words are continued from at once.
+    index.upsert(snippet('walrus', { title: 'Walrus greeting', shortcut: 'walrus' }));
+    expect(index.continuations('wa')[0]).toBe('wal');
+  });
+});

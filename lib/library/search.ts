@@ -11,6 +11,9 @@
 import MiniSearch, { type QueryCombination, type SearchResult } from 'minisearch';
 import type { EmotionId } from '@/coaching/types';
 import type { Snippet } from './schema';
+import { MAX_QUERY_LENGTH, normaliseQuery } from './search-ahead';
+
+export { MAX_QUERY_LENGTH, normaliseQuery };
 
 /** How much each signal counts; they add up to 1, so scores run 0..1 (an exact shortcut adds 1). */
 export const RANKING_WEIGHTS = { relevance: 0.6, emotionFit: 0.25, usage: 0.15 } as const;
@@ -20,8 +23,6 @@ const USAGE_SATURATION = 50;
 const RECENCY_HALF_LIFE_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_SEARCH_LIMIT = 20;
-/** Longer queries are cut: nobody types a paragraph into a picker, and work stays bounded. */
-export const MAX_QUERY_LENGTH = 200;
 
 export interface CustomerEmotion {
   id: EmotionId;
@@ -71,10 +72,6 @@ export function usageScore(snippet: Snippet, now: number): number {
   const ageDays = snippet.lastUsedAt === null ? Infinity : Math.max(0, now - snippet.lastUsedAt) / DAY_MS;
   const recency = Number.isFinite(ageDays) ? 0.5 ** (ageDays / RECENCY_HALF_LIFE_DAYS) : 0;
   return (frequency + recency) / 2;
-}
-
-export function normaliseQuery(query: string): string {
-  return query.slice(0, MAX_QUERY_LENGTH).trim().toLowerCase();
 }
 
 /** Orders candidates best first and keeps `limit` of them. Pure: same input, same order. */
@@ -177,6 +174,14 @@ const STOP_WORDS = new Set(
 export const MAX_INDEXED_BODY_CHARS = 2000;
 /** Words shorter than this are not looked up in the index (see SnippetSearchIndex.search). */
 const MIN_INDEXED_PREFIX = 3;
+/** Words this long are also matched with typos. */
+const FUZZY_FROM = 5;
+/** How many queries one look-ahead answers at most: each is a full search in the background. */
+export const MAX_CONTINUATIONS = 40;
+/** The letters a typo can bring into a word being typed. */
+const TYPO_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** What MiniSearch's default tokenizer splits words on. */
+const WORD_SEPARATOR = /[\n\r\p{Z}\p{P}]/u;
 const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
 
 function indexTerm(term: string): string | null {
@@ -189,7 +194,7 @@ function indexTerm(term: string): string | null {
  * letters also with a typo or two (on shorter words fuzzy matching is mostly noise).
  */
 function termQuery(term: string): QueryCombination {
-  if (term.length < 5) return { queries: [term], prefix: true, fuzzy: false };
+  if (term.length < FUZZY_FROM) return { queries: [term], prefix: true, fuzzy: false };
   return { queries: [term], prefix: true, fuzzy: 0.2, maxFuzzy: 2 };
 }
 
@@ -207,13 +212,27 @@ export function queryTerms(query: string): string[] {
 export class SnippetSearchIndex {
   private readonly snippets = new Map<string, Snippet>();
   private readonly byShortcut = new Map<string, Snippet>();
-  /** Lower-case title words per snippet, for one- and two-letter queries. */
-  private readonly titleWords = new Map<string, string[]>();
+  /** Shortcuts, title words and tags sorted, for one- and two-letter queries; built on first use. */
+  private headWords: HeadWords | null = null;
+  /** Snippets whose text changed (or that went) since the head words were last brought up to date. */
+  private readonly headWordsToRedo = new Set<string>();
+  /**
+   * Every word a query can start (indexed words, stop words, whole shortcuts and tags), for
+   * continuations(). It only grows: a word whose snippets are gone costs one wasted look-ahead
+   * search, never a wrong result.
+   */
+  private readonly vocabulary = new Set<string>(STOP_WORDS);
+  /** The vocabulary sorted, rebuilt when it has grown. */
+  private sortedVocabulary: string[] = [];
   private readonly index = new MiniSearch<IndexedSnippet>({
     fields: ['title', 'shortcut', 'tags', 'body'],
     idField: 'id',
     storeFields: [],
-    processTerm: indexTerm,
+    processTerm: (term) => {
+      const word = indexTerm(term);
+      if (word !== null) this.vocabulary.add(word);
+      return word;
+    },
     searchOptions: {
       boost: { shortcut: 3, title: 2, tags: 1.5, body: 1 },
       // Query words arrive already split and filtered (queryTerms); keep each as it is.
@@ -225,7 +244,7 @@ export class SnippetSearchIndex {
     for (const snippet of snippets) {
       this.snippets.set(snippet.id, snippet);
       this.byShortcut.set(snippet.shortcut, snippet);
-      this.titleWords.set(snippet.id, titleWordsOf(snippet));
+      this.addWholeWords(snippet);
     }
     this.index.addAll([...this.snippets.values()].map(indexedFields));
   }
@@ -254,25 +273,71 @@ export class SnippetSearchIndex {
       this.remove(id);
       diff.removed.push(id);
     }
+    // Better now, as the library changes, than at the agent's next keystroke.
+    this.currentHeadWords();
     return diff;
   }
 
   upsert(snippet: Snippet, previous: Snippet | undefined = this.snippets.get(snippet.id)): void {
     if (!previous) this.index.add(indexedFields(snippet));
     else if (!sameText(previous, snippet)) this.index.replace(indexedFields(snippet));
+    if (!previous || !sameText(previous, snippet)) this.headWordsToRedo.add(snippet.id);
+    else this.headWords?.replaceSnippet(snippet);
     if (previous && this.byShortcut.get(previous.shortcut)?.id === snippet.id) this.byShortcut.delete(previous.shortcut);
     this.snippets.set(snippet.id, snippet);
     this.byShortcut.set(snippet.shortcut, snippet);
-    this.titleWords.set(snippet.id, titleWordsOf(snippet));
+    this.addWholeWords(snippet);
   }
 
   remove(id: string): void {
     const snippet = this.snippets.get(id);
     if (!snippet) return;
     this.snippets.delete(id);
-    this.titleWords.delete(id);
+    this.headWordsToRedo.add(id);
     if (this.byShortcut.get(snippet.shortcut)?.id === id) this.byShortcut.delete(snippet.shortcut);
     this.index.discard(id);
+  }
+
+  /**
+   * The queries one more typed character could make of `query`, most likely first, for the tab to
+   * ask ahead: the characters that continue the word being typed into a word of the library, then
+   * any other letter. A trailing space is left out: it normalises to the same query. Anything else
+   * the agent types is simply searched when typed.
+   */
+  continuations(query: string, max = MAX_CONTINUATIONS): string[] {
+    const text = query.slice(0, MAX_QUERY_LENGTH).toLowerCase().trimStart();
+    if (text.length >= MAX_QUERY_LENGTH || max <= 0) return [];
+    // The word being typed, as the tokenizer splits words, and as far back as a space (shortcuts
+    // and tags are continued whole: "refund-1" goes on to "refund-12").
+    const word = text.slice(lastIndexOf(text, WORD_SEPARATOR) + 1);
+    const spaced = text.slice(lastIndexOf(text, /\s/u) + 1);
+    const counts = new Map<string, number>();
+    for (const stem of new Set([word, spaced])) {
+      for (const known of this.wordsStartingWith(stem)) {
+        if (known.length === stem.length) continue;
+        const next = known.slice(stem.length, stem.length + 1);
+        counts.set(next, (counts.get(next) ?? 0) + 1);
+      }
+    }
+    const characters = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+    // Then typos: on a short word they find nothing, which is quick to know; on longer words the
+    // search forgives them.
+    characters.push(...[...TYPO_LETTERS].filter((letter) => !counts.has(letter)));
+    return characters.slice(0, max).map((character) => text + character);
+  }
+
+  private wordsStartingWith(stem: string): string[] {
+    if (this.sortedVocabulary.length !== this.vocabulary.size) this.sortedVocabulary = [...this.vocabulary].sort();
+    const words = this.sortedVocabulary;
+    const low = lowerBound(words, stem, (word) => word);
+    let end = low;
+    while (end < words.length && words[end]!.startsWith(stem)) end++;
+    return words.slice(low, end);
+  }
+
+  private addWholeWords(snippet: Snippet): void {
+    this.vocabulary.add(snippet.shortcut.toLowerCase());
+    for (const tag of snippet.tags) this.vocabulary.add(tag.toLowerCase());
   }
 
   /** The snippet a typed shortcut expands to. */
@@ -282,22 +347,53 @@ export class SnippetSearchIndex {
 
   /** Best snippets for what the agent typed so far; an empty query ranks all by fit and usage. */
   search(query: string, context: SearchContext = {}): RankedSnippet[] {
-    const text = normaliseQuery(query);
-    const accept = context.filter;
-    if (text === '') {
-      const all: SearchCandidate[] = [];
-      for (const snippet of this.snippets.values()) if (!accept || accept(snippet)) all.push({ snippet, relevance: 0 });
-      return rankSnippets(all, '', context);
+    return this.run(this.plan(query), context);
+  }
+
+  /**
+   * The results for each of continuations(query) from the `from`th on, one at a time, so the caller
+   * can pause between them. Queries that come to the same search (a one-letter word after a longer
+   * one is left out) are searched once.
+   */
+  *lookAhead(query: string, context: SearchContext = {}, from = 0): Generator<{ query: string; ranked: RankedSnippet[] }> {
+    const answered = new Map<string, RankedSnippet[]>();
+    for (const next of this.continuations(query).slice(from)) {
+      const plan = this.plan(next);
+      const key = `${plan.source}\u0000${plan.exact?.id ?? ''}`;
+      let ranked = answered.get(key);
+      if (!ranked) answered.set(key, (ranked = this.run(plan, context)));
+      yield { query: plan.text, ranked };
     }
+  }
+
+  /** What a query searches for; two queries with the same source and exact shortcut rank alike. */
+  private plan(query: string): SearchPlan {
+    const text = normaliseQuery(query);
+    if (text === '') return { text, source: 'all', words: [], exact: undefined };
     // Words of one or two letters would match a large part of the vocabulary in the index, for
     // little meaning. They are left out while longer words are typed; a query of only short words
     // matches its last word against the start of shortcuts, title words and tags instead.
     const terms = queryTerms(text);
     const words = terms.filter((term) => term.length >= MIN_INDEXED_PREFIX);
-    const candidates = words.length === 0 ? this.headWordMatches(terms[terms.length - 1] ?? text, accept) : this.indexMatches(this.lookUp(words), accept);
     const exact = this.byShortcut.get(text);
+    if (words.length > 0) return { text, source: `words:${words.join(' ')}`, words, exact };
+    return { text, source: `head:${terms[terms.length - 1] ?? text}`, words: [], exact };
+  }
+
+  private run(plan: SearchPlan, context: SearchContext): RankedSnippet[] {
+    const accept = context.filter;
+    let candidates: SearchCandidate[];
+    if (plan.source === 'all') {
+      candidates = [];
+      for (const snippet of this.snippets.values()) if (!accept || accept(snippet)) candidates.push({ snippet, relevance: 0 });
+    } else if (plan.words.length > 0) {
+      candidates = this.indexMatches(this.lookUp(plan.words), accept);
+    } else {
+      candidates = this.headWordMatches(plan.source.slice('head:'.length), accept);
+    }
+    const { exact } = plan;
     if (exact && (!accept || accept(exact)) && !candidates.some((candidate) => candidate.snippet === exact)) candidates.push({ snippet: exact, relevance: 0 });
-    return rankSnippets(candidates, text, context);
+    return rankSnippets(candidates, plan.text, context);
   }
 
   /**
@@ -322,19 +418,138 @@ export class SnippetSearchIndex {
     return candidates;
   }
 
+  /** Snippets with a shortcut, title word or tag starting with `prefix`, by the best place it starts. */
   private headWordMatches(prefix: string, accept: SearchContext['filter']): SearchCandidate[] {
+    const { entries, snippets } = this.currentHeadWords();
+    // A one-letter prefix can start words in most snippets: per-slot numbers, not a Map.
+    const best = new Float64Array(snippets.length);
+    const found: number[] = [];
+    for (let position = lowerBound(entries, prefix, (entry) => entry.word); position < entries.length; position++) {
+      const { word, slot, relevance } = entries[position]!;
+      if (!word.startsWith(prefix)) break;
+      if (best[slot] === 0) found.push(slot);
+      if (relevance > best[slot]!) best[slot] = relevance;
+    }
     const candidates: SearchCandidate[] = [];
-    for (const snippet of this.snippets.values()) {
-      if (accept && !accept(snippet)) continue;
-      const relevance = snippet.shortcut.startsWith(prefix)
-        ? HEAD_WORD_RELEVANCE.shortcut
-        : this.titleWords.get(snippet.id)?.some((word) => word.startsWith(prefix))
-          ? HEAD_WORD_RELEVANCE.title
-          : snippet.tags.some((tag) => tag.startsWith(prefix))
-            ? HEAD_WORD_RELEVANCE.tag
-            : 0;
-      if (relevance > 0) candidates.push({ snippet, relevance });
+    for (const slot of found) {
+      const snippet = snippets[slot]!;
+      if (!accept || accept(snippet)) candidates.push({ snippet, relevance: best[slot]! });
     }
     return candidates;
   }
+
+  private currentHeadWords(): HeadWords {
+    // Removed snippets leave empty slots behind; start afresh once they are most of them.
+    if (!this.headWords || this.headWords.snippets.length > 2 * this.snippets.size + 100) {
+      this.headWords = new HeadWords(this.snippets.values());
+      this.headWordsToRedo.clear();
+    } else if (this.headWordsToRedo.size > 0) {
+      this.headWords.redo(this.headWordsToRedo, (id) => this.snippets.get(id));
+      this.headWordsToRedo.clear();
+    }
+    return this.headWords;
+  }
+}
+
+/**
+ * Every shortcut, title word and tag, sorted by word, each pointing at its snippet's slot. Edits
+ * are merged in rather than re-sorting everything: with thousands of snippets a full sort takes
+ * a good part of a second in the background.
+ */
+class HeadWords {
+  entries: HeadWord[] = [];
+  /** By slot; a removed snippet leaves an empty slot. */
+  readonly snippets: Array<Snippet | undefined> = [];
+  private readonly slots = new Map<string, number>();
+
+  constructor(snippets: Iterable<Snippet>) {
+    for (const snippet of snippets) this.entries.push(...this.place(snippet));
+    this.entries.sort(byWord);
+  }
+
+  /** The same text with other fields changed (usage, emotions): the entries stay. */
+  replaceSnippet(snippet: Snippet): void {
+    const slot = this.slots.get(snippet.id);
+    if (slot !== undefined) this.snippets[slot] = snippet;
+  }
+
+  /** Re-reads the entries of these snippets (absent from `current` when removed). */
+  redo(ids: ReadonlySet<string>, current: (id: string) => Snippet | undefined): void {
+    const redoSlots = new Set<number>();
+    const fresh: HeadWord[] = [];
+    for (const id of ids) {
+      const slot = this.slots.get(id);
+      if (slot !== undefined) redoSlots.add(slot);
+      const snippet = current(id);
+      if (snippet) fresh.push(...this.place(snippet));
+      else if (slot !== undefined) {
+        this.snippets[slot] = undefined;
+        this.slots.delete(id);
+      }
+    }
+    const kept = this.entries.filter((entry) => !redoSlots.has(entry.slot));
+    this.entries = mergeSorted(kept, fresh.sort(byWord));
+  }
+
+  /** Puts the snippet in its slot (a new one for a new snippet) and lists its entries. */
+  private place(snippet: Snippet): HeadWord[] {
+    let slot = this.slots.get(snippet.id);
+    if (slot === undefined) {
+      slot = this.snippets.push(snippet) - 1;
+      this.slots.set(snippet.id, slot);
+    } else {
+      this.snippets[slot] = snippet;
+    }
+    const entries: HeadWord[] = [{ word: snippet.shortcut, slot, relevance: HEAD_WORD_RELEVANCE.shortcut }];
+    for (const word of new Set(titleWordsOf(snippet))) entries.push({ word, slot, relevance: HEAD_WORD_RELEVANCE.title });
+    for (const tag of snippet.tags) entries.push({ word: tag, slot, relevance: HEAD_WORD_RELEVANCE.tag });
+    return entries;
+  }
+}
+
+interface HeadWord {
+  word: string;
+  slot: number;
+  relevance: number;
+}
+
+function byWord(a: HeadWord, b: HeadWord): number {
+  return a.word < b.word ? -1 : a.word > b.word ? 1 : 0;
+}
+
+function mergeSorted(a: readonly HeadWord[], b: readonly HeadWord[]): HeadWord[] {
+  const merged: HeadWord[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(byWord(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
+interface SearchPlan {
+  /** The normalised query. */
+  text: string;
+  /** Where candidates come from: every snippet, the index's words, or a head-word prefix. */
+  source: string;
+  words: string[];
+  /** The snippet whose shortcut the query is. */
+  exact: Snippet | undefined;
+}
+
+/** The first position in sorted `items` whose key is not below `key`. */
+function lowerBound<T>(items: readonly T[], key: string, keyOf: (item: T) => string): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (keyOf(items[middle]!) < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function lastIndexOf(text: string, pattern: RegExp): number {
+  for (let position = text.length - 1; position >= 0; position--) if (pattern.test(text[position]!)) return position;
+  return -1;
 }
