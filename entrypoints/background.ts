@@ -26,6 +26,7 @@ export default defineBackground(() => {
 
   onMessage('library.status', async () => (await service).status());
   onMessage('library.search', async ({ data }) => (await service).search(data));
+  onMessage('library.searchAhead', async ({ data }) => (await service).searchAhead(data));
   onMessage('library.get', async ({ data }) => (await service).get(data));
   onMessage('library.getByShortcut', async ({ data }) => (await service).getByShortcut(data));
   onMessage('library.recordUsage', async ({ data }) => (await service).recordUsage(data));

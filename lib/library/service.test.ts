@@ -9,6 +9,7 @@ import { MESSAGES } from './errors';
 import { openLibrary } from './library';
 import { createSnippet, deleteSnippets, getSnippet, updateSnippet } from './repository';
 import { seedStarterLibrary } from './seed';
+import { unpackSearchAhead } from './search-ahead';
 import { LibraryService } from './service';
 import { starterSnippetId } from './starter-snippets';
 import { failWritesWithQuota, openTestLibrary, snippetInput } from './test-support';
@@ -59,6 +60,24 @@ describe('LibraryService', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(await service.search({ query: 'x', limit: 10_000 })).toMatchObject({ ok: false });
     expect(await service.recordUsage({ id: '' })).toMatchObject({ ok: false });
+  });
+
+  it('looks ahead: the results of the queries one more key makes, as a search gives them', async () => {
+    const { service } = await startService();
+    const request = { query: 'sorr', emotions: [{ id: 'angry' as const, confidence: 0.9 }], limit: 5 };
+    const response = await service.searchAhead(request);
+    if (!response.ok) throw new Error(response.error.message);
+    expect(response.value.complete).toBe(true);
+    const ahead = unpackSearchAhead(response.value);
+    expect(ahead[0]?.query).toBe('sorry');
+    for (const { query, ranked } of ahead) {
+      const searched = await service.search({ ...request, query });
+      expect(searched.ok && searched.value.map((hit) => hit.snippet.id)).toEqual(ranked.map((hit) => hit.snippet.id));
+    }
+    // Going on from where an unfinished look-ahead stopped.
+    const rest = await service.searchAhead({ ...request, from: 3 });
+    expect(rest.ok && rest.value.results.map((entry) => entry.query)).toEqual(ahead.slice(3).map((entry) => entry.query));
+    expect(await service.searchAhead({ ...request, from: -1 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
   it('records usage, and the next search sees it', async () => {

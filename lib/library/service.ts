@@ -7,13 +7,20 @@
 import { liveQuery, type Subscription } from 'dexie';
 import * as v from 'valibot';
 import { EMOTIONS } from '@/coaching/types';
-import type { LibraryChange, LibraryResponse, LibrarySearchRequest } from '@/lib/messaging/protocol';
+import type { LibraryChange, LibraryResponse, LibrarySearchAheadRequest, LibrarySearchRequest } from '@/lib/messaging/protocol';
 import { MAX_SEARCH_LIMIT } from '@/lib/messaging/protocol';
 import { LibraryError } from './errors';
 import type { Library, LibraryStatus } from './library';
 import { getSnippet, getSnippetByShortcut, listSnippets, recordUsage } from './repository';
 import type { Snippet } from './schema';
-import { DEFAULT_SEARCH_LIMIT, MAX_QUERY_LENGTH, SnippetSearchIndex, type RankedSnippet } from './search';
+import { DEFAULT_SEARCH_LIMIT, MAX_CONTINUATIONS, MAX_QUERY_LENGTH, SnippetSearchIndex, type RankedSnippet, type SearchContext } from './search';
+import { packSearchAhead, type QueryResults, type SearchAhead } from './search-ahead';
+
+/**
+ * How long one look-ahead may keep searching. The agent's next key comes 100-200 ms after the
+ * last; what is not ready by then is mostly wasted. (The tab asks again for the rest later.)
+ */
+const LOOK_AHEAD_BUDGET_MS = 40;
 
 const SearchRequest = v.object({
   query: v.pipe(v.string(), v.transform((query) => query.slice(0, MAX_QUERY_LENGTH))),
@@ -26,6 +33,10 @@ const SearchRequest = v.object({
   ),
   limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SEARCH_LIMIT)), DEFAULT_SEARCH_LIMIT),
   tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.trim(), v.toLowerCase())), v.maxLength(20)), () => []),
+});
+const SearchAheadRequest = v.object({
+  ...SearchRequest.entries,
+  from: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_CONTINUATIONS)), 0),
 });
 const IdRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)) });
 const ShortcutRequest = v.object({ shortcut: v.pipe(v.string(), v.maxLength(200)) });
@@ -101,11 +112,45 @@ export class LibraryService {
 
   search(request: LibrarySearchRequest): Promise<LibraryResponse<RankedSnippet[]>> {
     return respond(async () => {
-      const { query, emotions, limit, tags } = parse(SearchRequest, request);
-      await this.ready;
-      const filter = tags.length > 0 ? (snippet: Snippet) => tags.every((tag) => snippet.tags.includes(tag)) : undefined;
-      return this.index.search(query, { emotions, limit, filter, now: this.library.now() });
+      const { query, context } = await this.searchRequest(request);
+      return this.index.search(query, context);
     });
+  }
+
+  /**
+   * The results of the queries one more key could make of this one (see search-ahead.ts), as many
+   * as LOOK_AHEAD_BUDGET_MS allows. It yields between searches, so a search the agent is waiting
+   * for is answered first.
+   */
+  searchAhead(request: LibrarySearchAheadRequest): Promise<LibraryResponse<SearchAhead>> {
+    return respond(async () => {
+      const { from } = parse(SearchAheadRequest, request);
+      const { query, context } = await this.searchRequest(request);
+      const deadline = performance.now() + LOOK_AHEAD_BUDGET_MS;
+      const entries: QueryResults[] = [];
+      const pauses = taskPauses();
+      let stopped = false;
+      try {
+        for (const entry of this.index.lookAhead(query, context, from)) {
+          entries.push(entry);
+          await pauses.next();
+          if (performance.now() > deadline) {
+            stopped = true;
+            break;
+          }
+        }
+      } finally {
+        pauses.close();
+      }
+      return packSearchAhead(entries, !stopped);
+    });
+  }
+
+  private async searchRequest(request: LibrarySearchRequest): Promise<{ query: string; context: SearchContext }> {
+    const { query, emotions, limit, tags } = parse(SearchRequest, request);
+    await this.ready;
+    const filter = tags.length > 0 ? (snippet: Snippet) => tags.every((tag) => snippet.tags.includes(tag)) : undefined;
+    return { query, context: { emotions, limit, filter, now: this.library.now() } };
   }
 
   get(request: { id: string }): Promise<LibraryResponse<Snippet | null>> {
@@ -127,4 +172,26 @@ export class LibraryService {
     this.subscription?.unsubscribe();
     this.unsubscribeStatus();
   }
+}
+
+/**
+ * Pauses that let messages already queued run first: a posted message is a new task, and unlike
+ * setTimeout it is not held back by the 4 ms clamp on nested timers. Close it when done (an open
+ * port would keep Node running).
+ */
+function taskPauses(): { next(): Promise<void>; close(): void } {
+  const channel = new MessageChannel();
+  const waiting: Array<() => void> = [];
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return {
+    next: () =>
+      new Promise((resolve) => {
+        waiting.push(resolve);
+        channel.port2.postMessage(null);
+      }),
+    close() {
+      channel.port1.close();
+      channel.port2.close();
+    },
+  };
 }

@@ -18,6 +18,7 @@ import type { LibraryErrorInfo } from '@/lib/library/errors';
 import type { LibraryStatus } from '@/lib/library/library';
 import type { Snippet } from '@/lib/library/schema';
 import type { CustomerEmotion, RankedSnippet } from '@/lib/library/search';
+import type { SearchAhead } from '@/lib/library/search-ahead';
 import type { RuleSettings } from '@/lib/settings/preferences';
 import type { SitesState } from '@/lib/sites/registration';
 import type { DayCounts, StatKind } from '@/lib/stats/day-counts';
@@ -37,6 +38,11 @@ export interface LibrarySearchRequest {
 
 export const MAX_SEARCH_LIMIT = 50;
 
+export interface LibrarySearchAheadRequest extends LibrarySearchRequest {
+  /** How many continuations an earlier, unfinished look-ahead of this query already answered. */
+  from?: number;
+}
+
 /** What changed in the library; sent by the background to every tab after each change. */
 export type LibraryChange =
   | { kind: 'snippets'; changed: string[]; removed: string[] }
@@ -52,6 +58,8 @@ export interface ProtocolMap {
   /** Whether the library can save, and why not. */
   'library.status'(): LibraryStatus;
   'library.search'(request: LibrarySearchRequest): LibraryResponse<RankedSnippet[]>;
+  /** Results for the queries one more key could make of this one, so the tab can show them at once. */
+  'library.searchAhead'(request: LibrarySearchAheadRequest): LibraryResponse<SearchAhead>;
   'library.get'(request: { id: string }): LibraryResponse<Snippet | null>;
   /** The snippet a typed shortcut expands to (case and surrounding spaces ignored). */
   'library.getByShortcut'(request: { shortcut: string }): LibraryResponse<Snippet | null>;
