@@ -27,6 +27,7 @@ function setUp(options: { value?: string; shortcuts?: Record<string, Snippet>; e
     'snippets.trigger': () => trigger,
     'library.getByShortcut': (data) => ({ ok: true, value: options.shortcuts?.[(data as { shortcut: string }).shortcut] ?? null }),
     'library.search': () => ({ ok: true, value: [] }),
+    'library.searchAhead': () => ({ ok: true, value: { complete: true, snippets: [], results: [] } }),
     'library.recordUsage': () => ({ ok: true, value: null }),
     'stats.record': () => undefined,
   };
@@ -75,6 +76,17 @@ describe('snippet search in the session', () => {
     const { session, sent } = setUp();
     await session.searchProps(false).search('refund');
     expect(sent.at(-1)).toEqual({ type: 'library.search', data: { query: 'refund', emotions: [{ id: 'frustrated', confidence: 0.8 }], limit: 8 } });
+  });
+
+  it('answers a query typed again from the tab until the library changes', async () => {
+    const { session, sent } = setUp();
+    const searched = () => sent.filter((message) => message.type === 'library.search').length;
+    await session.searchProps(false).search('refund');
+    await session.searchProps(false).search('Refund ');
+    expect(searched()).toBe(1);
+    session.libraryChanged({ kind: 'snippets', changed: ['s1'], removed: [] });
+    await session.searchProps(false).search('refund');
+    expect(searched()).toBe(2);
   });
 
   it('inserts where the agent left the caret before going to the search box, and counts the use', async () => {

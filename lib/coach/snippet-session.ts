@@ -13,6 +13,7 @@ import type { LibraryResponse, ProtocolMap } from '@/lib/messaging/protocol';
 import type { RankedSnippet } from '@/lib/library/search';
 import { DEFAULT_SHORTCUT_TRIGGER, SETTING_KEYS } from '@/lib/settings/preferences';
 import { watchShortcutTyping, type ShortcutMatch } from './shortcut-expansion';
+import { createCachedSnippetSearch } from './snippet-search-cache';
 import { fillTrimmed, insertSnippet, pageValues, selectAsAgent } from './snippet-insertion';
 
 /** Results the sidebar lists at once: a short list to scan, not the whole library. */
@@ -140,9 +141,15 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
     }
   };
 
-  const search = async (query: string): Promise<LibraryResponse<RankedSnippet[]>> => {
+  const cachedSearch = createCachedSnippetSearch({
+    search: (request) => hooks.send('library.search', request),
+    searchAhead: (request) => hooks.send('library.searchAhead', request),
+    // The frame's callbacks run before it is drawn; a task queued from them runs after.
+    afterFrame: (ask) => requestAnimationFrame(() => setTimeout(ask, 0)),
+  });
+  const search = (query: string): Promise<LibraryResponse<RankedSnippet[]>> => {
     const emotions = hooks.emotions().map(({ id, confidence }) => ({ id, confidence }));
-    return hooks.send('library.search', { query, emotions, limit: SIDEBAR_SEARCH_LIMIT });
+    return cachedSearch.search(query, emotions, SIDEBAR_SEARCH_LIMIT);
   };
 
   const refresh = async () => {
@@ -171,7 +178,10 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
     },
     refresh,
     libraryChanged(change) {
-      if (change.kind === 'snippets') revision += 1;
+      if (change.kind === 'snippets') {
+        cachedSearch.clear();
+        revision += 1;
+      }
       else if (change.kind === 'status') library = { kind: 'ready', status: change.status };
       else if (change.keys.includes(SETTING_KEYS.shortcutTrigger)) void refresh();
       hooks.render();

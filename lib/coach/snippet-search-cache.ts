@@ -1,0 +1,132 @@
+// Snippet search answers kept in the tab. A search is a round trip to the background, longer than
+// a frame; an answer already here (a query typed before, or one the background looked ahead for,
+// see lib/library/search-ahead.ts) shows in the same frame as the key that asked for it.
+//
+// Answers are kept per customer (their emotions change the ranking) and dropped whenever the
+// library changes, so what shows is what the background would answer now.
+
+import type { Snippet } from '@/lib/library/schema';
+import type { CustomerEmotion, RankedSnippet } from '@/lib/library/search';
+import { normaliseQuery, unpackSearchAhead, type SearchAhead } from '@/lib/library/search-ahead';
+import type { LibraryResponse, LibrarySearchAheadRequest, LibrarySearchRequest } from '@/lib/messaging/protocol';
+
+/**
+ * Answers kept at most: each look-ahead brings up to 40, so this is some 50 keys of typing. The
+ * snippets themselves are kept once each, so this is well under a megabyte.
+ */
+const MAX_ENTRIES = 2000;
+
+export interface SnippetSearchTransport {
+  search(request: LibrarySearchRequest): Promise<LibraryResponse<RankedSnippet[]>>;
+  searchAhead(request: LibrarySearchAheadRequest): Promise<LibraryResponse<SearchAhead>>;
+  /**
+   * Runs `ask` once the results on show are drawn: the background's look-ahead takes CPU, which
+   * the frame showing this key's results should not have to share.
+   */
+  afterFrame(ask: () => void): void;
+}
+
+export interface CachedSnippetSearch {
+  /** The answer for this query, from the tab when it is known there. Then looks ahead of it. */
+  search(query: string, emotions: readonly CustomerEmotion[], limit: number): Promise<LibraryResponse<RankedSnippet[]>>;
+  /** The library changed: every answer kept may be stale. */
+  clear(): void;
+}
+
+export function createCachedSnippetSearch(transport: SnippetSearchTransport, maxEntries = MAX_ENTRIES): CachedSnippetSearch {
+  /** Least recently used first. */
+  const answers = new Map<string, RankedSnippet[]>();
+  /** Each snippet once, however many answers list it (until the library changes). */
+  const snippets = new Map<string, Snippet>();
+  /**
+   * Queries (as typed, lower case: a trailing space continues differently) looked ahead of: how
+   * many of their continuations the background has answered, or all of them.
+   */
+  const lookedAhead = new Map<string, number | 'done'>();
+  /** Bumped by clear(): answers asked for before it are not kept. */
+  let generation = 0;
+  /** One look-ahead at a time; while it runs only the newest query waits for the next. */
+  let lookingAhead = false;
+  let waitingToLookAhead: LibrarySearchRequest | null = null;
+
+  const customerKey = (emotions: readonly CustomerEmotion[], limit: number) =>
+    `${limit}|${emotions.map(({ id, confidence }) => `${id}:${confidence}`).join(',')}`;
+  const answerKey = (customer: string, normalisedQuery: string) => `${customer}\u0000${normalisedQuery}`;
+
+  const keep = (key: string, ranked: RankedSnippet[]) => {
+    answers.delete(key);
+    answers.set(
+      key,
+      ranked.map((entry) => {
+        const snippet = snippets.get(entry.snippet.id) ?? entry.snippet;
+        snippets.set(snippet.id, snippet);
+        return { ...entry, snippet };
+      }),
+    );
+    if (answers.size > maxEntries) answers.delete(answers.keys().next().value!);
+  };
+
+  const lookAheadAfterFrame = (request: LibrarySearchRequest) => transport.afterFrame(() => lookAhead(request));
+
+  const lookAhead = (request: LibrarySearchRequest) => {
+    const customer = customerKey(request.emotions ?? [], request.limit ?? 0);
+    const typed = answerKey(customer, request.query.toLowerCase());
+    const answered = lookedAhead.get(typed) ?? 0;
+    if (answered === 'done') return;
+    if (lookingAhead) {
+      waitingToLookAhead = request;
+      return;
+    }
+    lookingAhead = true;
+    const asked = generation;
+    let unfinished = false;
+    transport
+      .searchAhead({ ...request, from: answered })
+      .then((response) => {
+        if (!response.ok || asked !== generation) return;
+        const { complete, results } = response.value;
+        for (const { query, ranked } of unpackSearchAhead(response.value)) keep(answerKey(customer, query), ranked);
+        lookedAhead.delete(typed);
+        lookedAhead.set(typed, complete ? 'done' : answered + results.length);
+        if (lookedAhead.size > maxEntries) lookedAhead.delete(lookedAhead.keys().next().value!);
+        unfinished = !complete && results.length > 0;
+      })
+      // Looking ahead only saves time: when it fails, each key is searched as it is typed.
+      .catch(() => {})
+      .finally(() => {
+        lookingAhead = false;
+        // A newer key first; else, while the agent pauses, the rest of this one.
+        const next = waitingToLookAhead ?? (unfinished ? request : null);
+        waitingToLookAhead = null;
+        if (next) lookAhead(next);
+      });
+  };
+
+  return {
+    async search(query, emotions, limit) {
+      const request: LibrarySearchRequest = { query, emotions: [...emotions], limit };
+      const key = answerKey(customerKey(emotions, limit), normaliseQuery(query));
+      const known = answers.get(key);
+      if (known) {
+        answers.delete(key);
+        answers.set(key, known);
+        lookAheadAfterFrame(request);
+        return { ok: true, value: known };
+      }
+      const asked = generation;
+      const response = await transport.search(request);
+      if (!response.ok) return response;
+      if (asked === generation) keep(key, response.value);
+      // After the answer, not alongside it: the background answers this search first.
+      lookAheadAfterFrame(request);
+      return response;
+    },
+    clear() {
+      generation += 1;
+      answers.clear();
+      snippets.clear();
+      lookedAhead.clear();
+      waitingToLookAhead = null;
+    },
+  };
+}
