@@ -7,6 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { EMOTIONS } from '../coaching/types';
 import type { Snippet } from '../lib/library/schema';
 import { SnippetSearchIndex, type SearchContext } from '../lib/library/search';
+import { SIDEBAR_SEARCH_LIMIT } from '../lib/coach/snippet-session';
 import { formatMs, time, type BenchSection } from './harness';
 import { seededRandom } from './reply-generator';
 
@@ -134,6 +135,14 @@ export const librarySearch: BenchSection = {
     const empty = time(() => index.search('', CONTEXT), { budgetMs: 500, minIterations: 30 });
     const edited = { ...snippets[0]!, title: 'Edited title for the sync timing', updatedAt: NOW };
     const syncOne = time(() => index.upsert(next++ % 2 === 0 ? edited : snippets[0]!), { budgetMs: 300 });
+    // What the background does when the library changes: compare, re-index, re-sort head words.
+    const library = [...snippets];
+    const syncEdit = time(() => index.sync(library.map((snippet, position) => (position === 0 && next++ % 2 === 0 ? edited : snippet))), { budgetMs: 2000, minIterations: 5 });
+    // What the background does after each key the agent types in the sidebar: every continuation
+    // (the tab's look-ahead, without the time budget that cuts it short in the extension).
+    const lookAheadContext = { ...CONTEXT, limit: SIDEBAR_SEARCH_LIMIT };
+    const continuations = QUERIES.map((query) => index.continuations(query).length);
+    const lookAhead = time(() => [...index.lookAhead(QUERIES[next++ % QUERIES.length]!, lookAheadContext)], { budgetMs: 3000, minIterations: 40 });
 
     const words = snippets.reduce((sum, snippet) => sum + snippet.body.split(' ').length, 0) / snippets.length;
     report.note(
@@ -147,6 +156,13 @@ export const librarySearch: BenchSection = {
         ['search (query mix)', formatMs(mixed.medianMs), formatMs(mixed.p95Ms), String(mixed.iterations)],
         ['empty query (rank all)', formatMs(empty.medianMs), formatMs(empty.p95Ms), String(empty.iterations)],
         ['re-index one edited snippet', formatMs(syncOne.medianMs), formatMs(syncOne.p95Ms), String(syncOne.iterations)],
+        ['sync the whole library after one edit', formatMs(syncEdit.medianMs), formatMs(syncEdit.p95Ms), String(syncEdit.iterations)],
+        [
+          `look ahead of a query (${Math.min(...continuations)}-${Math.max(...continuations)} continuations, top ${SIDEBAR_SEARCH_LIMIT})`,
+          formatMs(lookAhead.medianMs),
+          formatMs(lookAhead.p95Ms),
+          String(lookAhead.iterations),
+        ],
         ['build index (once)', formatMs(buildMs), '', '1'],
       ],
     );

@@ -77,20 +77,23 @@ async function instrument(page: Page): Promise<void> {
     const input = root?.querySelector<HTMLInputElement>('.tf-snippets-input');
     const list = root?.querySelector<HTMLElement>('.tf-snippets-results');
     if (!root || !input || !list) throw new Error('No snippet search in the sidebar');
-    const record = { samples: [] as number[], drawn: [] as number[], missed: 0 };
+    const record = { samples: [] as number[], drawn: [] as number[], queries: [] as string[], missed: 0 };
     Object.assign(window, { snippetSearchLatency: record });
     let keyAt: number | null = null;
     let waiting: { query: string; since: number } | null = null;
     const check = () => {
       if (!waiting || list.getAttribute('data-query') !== waiting.query) return;
-      const since = waiting.since;
+      const { since, query } = waiting;
       waiting = null;
       record.drawn.push(performance.now() - since);
       // The frame that draws the results renders after its rAF callbacks; a message posted from
       // one arrives once that frame is done.
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => record.samples.push(performance.now() - since);
+        channel.port1.onmessage = () => {
+          record.samples.push(performance.now() - since);
+          record.queries.push(query);
+        };
         channel.port2.postMessage(null);
       });
     };
@@ -117,6 +120,8 @@ interface Measurement {
   samples: number[];
   /** Keydown to the results in the sidebar's DOM (before that frame is drawn). */
   drawn: number[];
+  /** The query each sample showed, in the same order. */
+  queries: string[];
   /** Keys whose results were overtaken by the next key's. */
   missed: number;
 }
@@ -157,7 +162,7 @@ export const snippetSearchLatency: BenchSection = {
       // The background's index follows the database through a live query; give it a moment to
       // take in the import before the typing starts.
       await new Promise((resolve) => setTimeout(resolve, 2000));
-      const { samples, drawn, missed } = await typeQueries(session, server.url);
+      const { samples, drawn, queries, missed } = await typeQueries(session, server.url);
       const keys = QUERIES.reduce((sum, query) => sum + 2 * query.length, 0);
       report.note(
         `${LIBRARY_SIZE.toLocaleString('en')} generated snippets imported as JSON through the options page (${formatMs(importMs)}), ` +
@@ -174,6 +179,11 @@ export const snippetSearchLatency: BenchSection = {
           ['keydown to results on screen, max', formatMs(Math.max(...samples))],
         ],
       );
+      const slowest = samples
+        .map((ms, index) => ({ ms, query: queries[index]! }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 8);
+      report.note(`slowest keys (results for): ${slowest.map(({ ms, query }) => `"${query}" ${formatMs(ms)}`).join(', ')}`);
       report.target(`sidebar search p95, ${LIBRARY_SIZE.toLocaleString('en')} snippets (keydown to results on screen)`, percentile(samples, 0.95), P95_LIMIT_MS, formatMs);
       if (samples.length < keys / 2) throw new Error(`Only ${samples.length} of ${keys} keys showed their results`);
     } finally {
