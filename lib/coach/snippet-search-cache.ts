@@ -11,10 +11,10 @@ import { normaliseQuery, unpackSearchAhead, type SearchAhead } from '@/lib/libra
 import type { LibraryResponse, LibrarySearchAheadRequest, LibrarySearchRequest } from '@/lib/messaging/protocol';
 
 /**
- * Answers kept at most: each look-ahead brings up to 40, so this is some 50 keys of typing. The
- * snippets themselves are kept once each, so this is well under a megabyte.
+ * Answers kept at most: each look-ahead brings up to 40, so this is some 25 keys of typing.
+ * Answers for nearby queries list mostly the same snippets, each kept once.
  */
-const MAX_ENTRIES = 2000;
+const MAX_ENTRIES = 1000;
 
 export interface SnippetSearchTransport {
   search(request: LibrarySearchRequest): Promise<LibraryResponse<RankedSnippet[]>>;
@@ -59,6 +59,8 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
       key,
       ranked.map((entry) => {
         const snippet = snippets.get(entry.snippet.id) ?? entry.snippet;
+        // Sharing is only a saving: past the bound, start sharing afresh rather than grow.
+        if (snippets.size >= maxEntries) snippets.clear();
         snippets.set(snippet.id, snippet);
         return { ...entry, snippet };
       }),
