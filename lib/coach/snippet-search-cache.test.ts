@@ -110,6 +110,20 @@ describe('cached snippet search', () => {
     expect(ids(await failing.search('re', calm, 8))).toBe('storage-failed');
   });
 
+  it('looks ahead of a query again once an answer its look-ahead brought was dropped', async () => {
+    const { cache, searches, lookAheads, answerLookAheads } = setUp({ letters: 'ab', maxEntries: 3 });
+    await cache.search('x', calm, 8);
+    await answerLookAheads();
+    expect(lookAheads.map((request) => request.query)).toEqual(['x']);
+    // "y" and its look-ahead push out "x" and "xa".
+    await cache.search('y', calm, 8);
+    await answerLookAheads();
+    await cache.search('x', calm, 8);
+    await answerLookAheads();
+    expect(lookAheads.map((request) => request.query)).toEqual(['x', 'y', 'x']);
+    expect(searches.map((request) => request.query)).toEqual(['x', 'y', 'x']);
+  });
+
   it('keeps at most the answers it is allowed, dropping the least recently used', async () => {
     const { cache, searches } = setUp({ letters: '', maxEntries: 2 });
     for (const query of ['one', 'two', 'one', 'three', 'one', 'two']) await cache.search(query, calm, 8);

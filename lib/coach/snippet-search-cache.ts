@@ -11,10 +11,10 @@ import { normaliseQuery, unpackSearchAhead, type SearchAhead } from '@/lib/libra
 import type { LibraryResponse, LibrarySearchAheadRequest, LibrarySearchRequest } from '@/lib/messaging/protocol';
 
 /**
- * Answers kept at most: each look-ahead brings up to 40, so this is some 25 keys of typing.
+ * Answers kept at most: each look-ahead brings up to 40, so this is some 50 keys of typing.
  * Answers for nearby queries list mostly the same snippets, each kept once.
  */
-const MAX_ENTRIES = 1000;
+const MAX_ENTRIES = 2000;
 
 export interface SnippetSearchTransport {
   search(request: LibrarySearchRequest): Promise<LibraryResponse<RankedSnippet[]>>;
@@ -35,7 +35,7 @@ export interface CachedSnippetSearch {
 
 export function createCachedSnippetSearch(transport: SnippetSearchTransport, maxEntries = MAX_ENTRIES): CachedSnippetSearch {
   /** Least recently used first. */
-  const answers = new Map<string, RankedSnippet[]>();
+  const answers = new Map<string, { ranked: RankedSnippet[]; lookedAheadFrom?: string }>();
   /** Each snippet once, however many answers list it (until the library changes). */
   const snippets = new Map<string, Snippet>();
   /**
@@ -53,19 +53,22 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
     `${limit}|${emotions.map(({ id, confidence }) => `${id}:${confidence}`).join(',')}`;
   const answerKey = (customer: string, normalisedQuery: string) => `${customer}\u0000${normalisedQuery}`;
 
-  const keep = (key: string, ranked: RankedSnippet[]) => {
+  /** `lookedAheadFrom`: the query whose look-ahead brought it (asked again once this is dropped). */
+  const keep = (key: string, ranked: RankedSnippet[], lookedAheadFrom?: string) => {
     answers.delete(key);
-    answers.set(
-      key,
-      ranked.map((entry) => {
-        const snippet = snippets.get(entry.snippet.id) ?? entry.snippet;
-        // Sharing is only a saving: past the bound, start sharing afresh rather than grow.
-        if (snippets.size >= maxEntries) snippets.clear();
-        snippets.set(snippet.id, snippet);
-        return { ...entry, snippet };
-      }),
-    );
-    if (answers.size > maxEntries) answers.delete(answers.keys().next().value!);
+    const shared = ranked.map((entry) => {
+      const snippet = snippets.get(entry.snippet.id) ?? entry.snippet;
+      // Sharing is only a saving: past the bound, start sharing afresh rather than grow.
+      if (snippets.size >= maxEntries) snippets.clear();
+      snippets.set(snippet.id, snippet);
+      return { ...entry, snippet };
+    });
+    answers.set(key, { ranked: shared, lookedAheadFrom });
+    if (answers.size > maxEntries) {
+      const [oldest, dropped] = answers.entries().next().value!;
+      answers.delete(oldest);
+      if (dropped.lookedAheadFrom !== undefined) lookedAhead.delete(dropped.lookedAheadFrom);
+    }
   };
 
   const lookAheadAfterFrame = (request: LibrarySearchRequest) => transport.afterFrame(() => lookAhead(request));
@@ -87,7 +90,7 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
       .then((response) => {
         if (!response.ok || asked !== generation) return;
         const { complete, results } = response.value;
-        for (const { query, ranked } of unpackSearchAhead(response.value)) keep(answerKey(customer, query), ranked);
+        for (const { query, ranked } of unpackSearchAhead(response.value)) keep(answerKey(customer, query), ranked, typed);
         lookedAhead.delete(typed);
         lookedAhead.set(typed, complete ? 'done' : answered + results.length);
         if (lookedAhead.size > maxEntries) lookedAhead.delete(lookedAhead.keys().next().value!);
@@ -113,7 +116,7 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
         answers.delete(key);
         answers.set(key, known);
         lookAheadAfterFrame(request);
-        return { ok: true, value: known };
+        return { ok: true, value: known.ranked };
       }
       const asked = generation;
       const response = await transport.search(request);
