@@ -181,8 +181,7 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
       if (change.kind === 'snippets') {
         cachedSearch.clear();
         revision += 1;
-      }
-      else if (change.kind === 'status') library = { kind: 'ready', status: change.status };
+      } else if (change.kind === 'status') library = { kind: 'ready', status: change.status };
       else if (change.keys.includes(SETTING_KEYS.shortcutTrigger)) void refresh();
       hooks.render();
     },

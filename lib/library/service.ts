@@ -112,8 +112,8 @@ export class LibraryService {
 
   search(request: LibrarySearchRequest): Promise<LibraryResponse<RankedSnippet[]>> {
     return respond(async () => {
-      const { query, context } = await this.searchRequest(request);
-      return this.index.search(query, context);
+      const { query, ...options } = parse(SearchRequest, request);
+      return this.index.search(query, await this.searchContext(options));
     });
   }
 
@@ -124,8 +124,8 @@ export class LibraryService {
    */
   searchAhead(request: LibrarySearchAheadRequest): Promise<LibraryResponse<SearchAhead>> {
     return respond(async () => {
-      const { from } = parse(SearchAheadRequest, request);
-      const { query, context } = await this.searchRequest(request);
+      const { query, from, ...options } = parse(SearchAheadRequest, request);
+      const context = await this.searchContext(options);
       const deadline = performance.now() + LOOK_AHEAD_BUDGET_MS;
       const entries: QueryResults[] = [];
       const pauses = taskPauses();
@@ -146,11 +146,11 @@ export class LibraryService {
     });
   }
 
-  private async searchRequest(request: LibrarySearchRequest): Promise<{ query: string; context: SearchContext }> {
-    const { query, emotions, limit, tags } = parse(SearchRequest, request);
+  /** Once the index holds the library: how to rank and filter for this request. */
+  private async searchContext({ emotions, limit, tags }: Omit<v.InferOutput<typeof SearchRequest>, 'query'>): Promise<SearchContext> {
     await this.ready;
     const filter = tags.length > 0 ? (snippet: Snippet) => tags.every((tag) => snippet.tags.includes(tag)) : undefined;
-    return { query, context: { emotions, limit, filter, now: this.library.now() } };
+    return { emotions, limit, filter, now: this.library.now() };
   }
 
   get(request: { id: string }): Promise<LibraryResponse<Snippet | null>> {
