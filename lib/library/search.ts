@@ -369,15 +369,16 @@ export class SnippetSearchIndex {
   /** What a query searches for; two queries with the same source and exact shortcut rank alike. */
   private plan(query: string): SearchPlan {
     const text = normaliseQuery(query);
-    if (text === '') return { text, source: 'all', words: [], exact: undefined };
+    if (text === '') return { text, source: 'all', words: [], headPrefix: '', exact: undefined };
     // Words of one or two letters would match a large part of the vocabulary in the index, for
     // little meaning. They are left out while longer words are typed; a query of only short words
     // matches its last word against the start of shortcuts, title words and tags instead.
     const terms = queryTerms(text);
     const words = terms.filter((term) => term.length >= MIN_INDEXED_PREFIX);
     const exact = this.byShortcut.get(text);
-    if (words.length > 0) return { text, source: `words:${words.join(' ')}`, words, exact };
-    return { text, source: `head:${terms[terms.length - 1] ?? text}`, words: [], exact };
+    if (words.length > 0) return { text, source: `words:${words.join(' ')}`, words, headPrefix: '', exact };
+    const headPrefix = terms[terms.length - 1] ?? text;
+    return { text, source: `head:${headPrefix}`, words: [], headPrefix, exact };
   }
 
   private run(plan: SearchPlan, context: SearchContext): RankedSnippet[] {
@@ -389,7 +390,7 @@ export class SnippetSearchIndex {
     } else if (plan.words.length > 0) {
       candidates = this.indexMatches(this.lookUp(plan.words), accept);
     } else {
-      candidates = this.headWordMatches(plan.source.slice('head:'.length), accept);
+      candidates = this.headWordMatches(plan.headPrefix, accept);
     }
     const { exact } = plan;
     if (exact && (!accept || accept(exact)) && !candidates.some((candidate) => candidate.snippet === exact)) candidates.push({ snippet: exact, relevance: 0 });
@@ -532,7 +533,10 @@ interface SearchPlan {
   text: string;
   /** Where candidates come from: every snippet, the index's words, or a head-word prefix. */
   source: string;
+  /** Looked up in the index, when there are any. */
   words: string[];
+  /** Else matched against the start of shortcuts, title words and tags. */
+  headPrefix: string;
   /** The snippet whose shortcut the query is. */
   exact: Snippet | undefined;
 }
