@@ -402,7 +402,9 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     const editor = state.editor;
     if (!editor) return;
     const text = editor.read().text;
-    const at = editor.caret() ?? { start: 0, end: 0 };
+    // No caret in the reply (the agent has not been in it): the end, where a reply goes on, as
+    // for a snippet from the search box.
+    const at = editor.caret() ?? { start: text.length, end: text.length };
     await change(editor, padForInsertion(text, at, statement), at, 'statement');
   }
 

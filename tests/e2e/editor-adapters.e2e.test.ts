@@ -11,7 +11,7 @@ import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage
 import { createCheckMatrix } from './check-matrix';
 import { clickIntoEditor, openFixture, readModelText, settleSelection } from './fixture-pages';
 import { pollUntil } from './poll';
-import { clickInSidebar, waitForSidebar } from './sidebar-driver';
+import { clickInSidebar, readSidebar, waitForSidebar } from './sidebar-driver';
 import { waitForUnderlines } from './underline-reader';
 
 const demoUrl = inject('demoUrl');
@@ -21,6 +21,16 @@ const CHECKS = ['findings', 'underline', 'fix', 'insert', 'undo', 'type-on', 'co
 /** Typed after the seeded draft: hostile words the engine flags as an error. */
 const TYPED = ' Calm down.';
 const TYPED_AFTER_INSERT = ' Thanks!';
+
+/** Where the page's selection is and what has focus, for a failure message. */
+function describeSelection(page: TestPage): Promise<string> {
+  return page.evaluate(() => {
+    const selection = document.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    const where = range ? `${range.startContainer.nodeName}:${range.startOffset}-${range.endContainer.nodeName}:${range.endOffset} in "${(range.startContainer.textContent ?? '').slice(0, 40)}"` : 'none';
+    return `${where}; focus on ${document.activeElement?.tagName ?? 'nothing'}`;
+  });
+}
 
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
@@ -146,7 +156,9 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
         await page.press('Control+End');
         await settleSelection(page);
         await clickInSidebar(page, '.tf-statement button');
-        await pollUntil(model, (text) => text.includes(statement), 'the statement inserted again');
+        await pollUntil(model, (text) => text.includes(statement), 'the statement inserted again').catch(async (error: Error) => {
+          throw new Error(`${error.message}\nSidebar: ${(await readSidebar(page)).text}\nSelection: ${await describeSelection(page)}`);
+        });
         await settleSelection(page);
         await page.type(TYPED_AFTER_INSERT);
         const expectedEnd = statement + TYPED_AFTER_INSERT;
