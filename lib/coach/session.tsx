@@ -260,6 +260,7 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       state.analyzedText = text;
       if (replies.changed(editor.root, text)) recordStat('reply');
       underlines?.show(snapshot, state.analysis.findings);
+      snippets.prepareSearch();
     } catch (error) {
       underlines?.clear();
       state.notice = { kind: 'error', text: t('sidebar_error_analysis', error instanceof Error ? error.message : String(error)) };

@@ -124,6 +124,28 @@ describe('cached snippet search', () => {
     expect(searches.map((request) => request.query)).toEqual(['x', 'y', 'x']);
   });
 
+  it('prepares the first keys for a customer once: the empty query and its look-ahead', async () => {
+    const { cache, searches, lookAheads, answerLookAheads } = setUp({ letters: 'ab' });
+    const angry = [{ id: 'angry' as const, confidence: 0.9 }];
+    cache.prepare(angry, 8);
+    cache.prepare(angry, 8);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(searches.map((request) => request.query)).toEqual(['']);
+    expect(lookAheads.map((request) => request.query)).toEqual(['']);
+    await answerLookAheads();
+    cache.prepare(angry, 8);
+    // The box opened and the first letter typed: both answered in the tab.
+    expect(ids(await cache.search('', angry, 8))).toEqual(['id:']);
+    expect(ids(await cache.search('B', angry, 8))).toEqual(['id:b']);
+    expect(searches.map((request) => request.query)).toEqual(['']);
+    // Another customer's feelings rank differently: prepared afresh, as after the library changed.
+    cache.prepare(calm, 8);
+    cache.clear();
+    cache.prepare(angry, 8);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(searches.map((request) => request.query)).toEqual(['', '', '']);
+  });
+
   it('keeps at most the answers it is allowed, dropping the least recently used', async () => {
     const { cache, searches } = setUp({ letters: '', maxEntries: 2 });
     for (const query of ['one', 'two', 'one', 'three', 'one', 'two']) await cache.search(query, calm, 8);

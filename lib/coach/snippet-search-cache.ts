@@ -29,6 +29,11 @@ export interface SnippetSearchTransport {
 export interface CachedSnippetSearch {
   /** The answer for this query, from the tab when it is known there. Then looks ahead of it. */
   search(query: string, emotions: readonly CustomerEmotion[], limit: number): Promise<LibraryResponse<RankedSnippet[]>>;
+  /**
+   * Makes the first keys typed for this customer answerable in the tab: asks for the empty query's
+   * answer and its look-ahead (every first letter) unless they are already here.
+   */
+  prepare(emotions: readonly CustomerEmotion[], limit: number): void;
   /** The library changed: every answer kept may be stale. */
   clear(): void;
 }
@@ -43,6 +48,8 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
    * many of their continuations the background has answered, or all of them.
    */
   const lookedAhead = new Map<string, number | 'done'>();
+  /** Customers whose empty query prepare() has asked for and not yet had answered. */
+  const preparing = new Set<string>();
   /** Bumped by clear(): answers asked for before it are not kept. */
   let generation = 0;
   /** One look-ahead at a time; while it runs only the newest query waits for the next. */
@@ -107,30 +114,46 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
       });
   };
 
-  return {
-    async search(query, emotions, limit) {
-      const request: LibrarySearchRequest = { query, emotions: [...emotions], limit };
-      const key = answerKey(customerKey(emotions, limit), normaliseQuery(query));
-      const known = answers.get(key);
-      if (known) {
-        answers.delete(key);
-        answers.set(key, known);
-        lookAheadAfterFrame(request);
-        return { ok: true, value: known.ranked };
-      }
-      const asked = generation;
-      const response = await transport.search(request);
-      if (!response.ok) return response;
-      if (asked === generation) keep(key, response.value);
-      // After the answer, not alongside it: the background answers this search first.
+  const search: CachedSnippetSearch['search'] = async (query, emotions, limit) => {
+    const request: LibrarySearchRequest = { query, emotions: [...emotions], limit };
+    const key = answerKey(customerKey(emotions, limit), normaliseQuery(query));
+    const known = answers.get(key);
+    if (known) {
+      answers.delete(key);
+      answers.set(key, known);
       lookAheadAfterFrame(request);
-      return response;
+      return { ok: true, value: known.ranked };
+    }
+    const asked = generation;
+    const response = await transport.search(request);
+    if (!response.ok) return response;
+    if (asked === generation) keep(key, response.value);
+    // After the answer, not alongside it: the background answers this search first.
+    lookAheadAfterFrame(request);
+    return response;
+  };
+
+  return {
+    search,
+    prepare(emotions, limit) {
+      const key = answerKey(customerKey(emotions, limit), '');
+      // Asked for already; or known, and looked ahead of (an unfinished look-ahead resumes by itself).
+      if (preparing.has(key) || (answers.has(key) && lookedAhead.has(key))) return;
+      preparing.add(key);
+      const asked = generation;
+      search('', emotions, limit)
+        // Only a head start: a failure here shows again, and is reported, when the agent searches.
+        .catch(() => {})
+        .finally(() => {
+          if (asked === generation) preparing.delete(key);
+        });
     },
     clear() {
       generation += 1;
       answers.clear();
       snippets.clear();
       lookedAhead.clear();
+      preparing.clear();
       waitingToLookAhead = null;
     },
   };

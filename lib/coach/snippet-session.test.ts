@@ -89,6 +89,29 @@ describe('snippet search in the session', () => {
     expect(searched()).toBe(2);
   });
 
+  it("fetches the customer's first answers ahead once the library is known, when the page is idle", async () => {
+    const { session, sent } = setUp();
+    const searches = () => sent.filter((message) => message.type === 'library.search' || message.type === 'library.searchAhead');
+    session.prepareSearch();
+    await settle();
+    // Whether there is a library to search is not known yet.
+    expect(searches()).toEqual([]);
+    await session.refresh();
+    session.prepareSearch();
+    await settle();
+    await settle();
+    const emotions = [{ id: 'frustrated', confidence: 0.8 }];
+    expect(searches()).toEqual([
+      { type: 'library.search', data: { query: '', emotions, limit: 8 } },
+      { type: 'library.searchAhead', data: { query: '', emotions, limit: 8, from: 0 } },
+    ]);
+    // Prepared: the box opening and later analyses ask nothing more.
+    session.prepareSearch();
+    await settle();
+    await session.searchProps(false).search('');
+    expect(searches()).toHaveLength(2);
+  });
+
   it('inserts where the agent left the caret before going to the search box, and counts the use', async () => {
     const { field, session, sent, hooks } = setUp({ value: 'Hello there. Bye' });
     field.focus();

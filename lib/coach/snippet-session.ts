@@ -47,6 +47,11 @@ export interface SnippetSession {
   libraryChanged(change: Parameters<ProtocolMap['library.changed']>[0]): void;
   /** The sidebar's snippet search props (busy comes from the session). */
   searchProps(busy: boolean): SnippetSearchProps;
+  /**
+   * The customer has been read (after each analysis): when the page is idle, the search's first
+   * answers for them are fetched ahead, so the agent's first keys in the search box show at once.
+   */
+  prepareSearch(): void;
 }
 
 export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession {
@@ -147,9 +152,20 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
     // The frame's callbacks run before it is drawn; a task queued from them runs after.
     afterFrame: (ask) => requestAnimationFrame(() => setTimeout(ask, 0)),
   });
-  const search = (query: string): Promise<LibraryResponse<RankedSnippet[]>> => {
-    const emotions = hooks.emotions().map(({ id, confidence }) => ({ id, confidence }));
-    return cachedSearch.search(query, emotions, SIDEBAR_SEARCH_LIMIT);
+  const customerEmotions = () => hooks.emotions().map(({ id, confidence }) => ({ id, confidence }));
+  const search = (query: string): Promise<LibraryResponse<RankedSnippet[]>> =>
+    cachedSearch.search(query, customerEmotions(), SIDEBAR_SEARCH_LIMIT);
+
+  let preparing = false;
+  const prepareSearch = () => {
+    // Nothing to search yet, or no reply being written that a snippet could go into.
+    if (library.kind !== 'ready' || !hooks.editor() || preparing) return;
+    preparing = true;
+    whenIdle(() => {
+      preparing = false;
+      // Read when idle: the customer may have changed since it was asked for.
+      if (library.kind === 'ready' && hooks.editor()) cachedSearch.prepare(customerEmotions(), SIDEBAR_SEARCH_LIMIT);
+    });
   };
 
   const refresh = async () => {
@@ -157,6 +173,7 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
     library = status.status === 'fulfilled' ? { kind: 'ready', status: status.value } : { kind: 'unreachable' };
     if (storedTrigger.status === 'fulfilled') trigger = storedTrigger.value;
     hooks.render();
+    prepareSearch();
   };
 
   return {
@@ -177,6 +194,7 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
       );
     },
     refresh,
+    prepareSearch,
     libraryChanged(change) {
       if (change.kind === 'snippets') {
         cachedSearch.clear();
@@ -209,4 +227,10 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
       };
     },
   };
+}
+
+/** The page's next idle moment (at the latest a second from now): what runs then delays no frame. */
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 50);
 }
