@@ -8,10 +8,11 @@
 // one or two letters only match the start of shortcuts, title words and tags; from three letters
 // a word matches the start of any indexed word; from five, with a typo or two as well.
 
-import MiniSearch, { type QueryCombination, type SearchResult } from 'minisearch';
+import MiniSearch, { type QueryCombination } from 'minisearch';
 import type { EmotionId } from '@/coaching/types';
 import type { Snippet } from './schema';
 import { MAX_QUERY_LENGTH, normaliseQuery } from './search-ahead';
+import { combineWordMatches, WordMatchCache, type Matches } from './word-matches';
 
 export { MAX_QUERY_LENGTH, normaliseQuery };
 
@@ -222,6 +223,8 @@ export class SnippetSearchIndex {
    * search, never a wrong result.
    */
   private readonly vocabulary = new Set<string>(STOP_WORDS);
+  /** Typed words' matches while the index is unchanged (see word-matches.ts). */
+  private readonly wordMatches = new WordMatchCache();
   /** The vocabulary sorted, rebuilt when it has grown. */
   private sortedVocabulary: string[] = [];
   private readonly index = new MiniSearch<IndexedSnippet>({
@@ -279,6 +282,7 @@ export class SnippetSearchIndex {
   }
 
   upsert(snippet: Snippet, previous: Snippet | undefined = this.snippets.get(snippet.id)): void {
+    if (!previous || !sameText(previous, snippet)) this.wordMatches.clear();
     if (!previous) this.index.add(indexedFields(snippet));
     else if (!sameText(previous, snippet)) this.index.replace(indexedFields(snippet));
     if (!previous || !sameText(previous, snippet)) this.headWordsToRedo.add(snippet.id);
@@ -296,6 +300,7 @@ export class SnippetSearchIndex {
     this.headWordsToRedo.add(id);
     if (this.byShortcut.get(snippet.shortcut)?.id === id) this.byShortcut.delete(snippet.shortcut);
     this.index.discard(id);
+    this.wordMatches.clear();
   }
 
   /**
@@ -356,13 +361,10 @@ export class SnippetSearchIndex {
    * one is left out) are searched once.
    */
   *lookAhead(query: string, context: SearchContext = {}, from = 0): Generator<{ query: string; ranked: RankedSnippet[] }> {
-    const answered = new Map<string, RankedSnippet[]>();
+    const memo: SearchMemo = { combined: new Map(), ranked: new Map() };
     for (const next of this.continuations(query).slice(from)) {
       const plan = this.plan(next);
-      const key = `${plan.source}\u0000${plan.exact?.id ?? ''}`;
-      let ranked = answered.get(key);
-      if (!ranked) answered.set(key, (ranked = this.run(plan, context)));
-      yield { query: plan.text, ranked };
+      yield { query: plan.text, ranked: this.run(plan, context, memo) };
     }
   }
 
@@ -381,40 +383,72 @@ export class SnippetSearchIndex {
     return { text, source: `head:${headPrefix}`, words: [], headPrefix, exact };
   }
 
-  private run(plan: SearchPlan, context: SearchContext): RankedSnippet[] {
+  /**
+   * `memo`: queries of one look-ahead that come to the same search (the same source, or words
+   * whose matches combine alike) share its candidates and ranking.
+   */
+  private run(plan: SearchPlan, context: SearchContext, memo?: SearchMemo): RankedSnippet[] {
     const accept = context.filter;
+    const results = plan.words.length > 0 ? this.lookUp(plan.words, memo?.combined) : null;
+    // The ranking depends, besides the context, on where the candidates come from and on the exact shortcut.
+    const source = results ?? plan.source;
+    const exactKey = plan.exact?.id ?? '';
+    const known = memo?.ranked.get(source)?.get(exactKey);
+    if (known) return known;
     let candidates: SearchCandidate[];
-    if (plan.source === 'all') {
+    if (results) {
+      candidates = this.indexMatches(results, accept);
+    } else if (plan.source === 'all') {
       candidates = [];
       for (const snippet of this.snippets.values()) if (!accept || accept(snippet)) candidates.push({ snippet, relevance: 0 });
-    } else if (plan.words.length > 0) {
-      candidates = this.indexMatches(this.lookUp(plan.words), accept);
     } else {
       candidates = this.headWordMatches(plan.headPrefix, accept);
     }
     const { exact } = plan;
     if (exact && (!accept || accept(exact)) && !candidates.some((candidate) => candidate.snippet === exact)) candidates.push({ snippet: exact, relevance: 0 });
-    return rankSnippets(candidates, plan.text, context);
+    const ranked = rankSnippets(candidates, plan.text, context);
+    if (memo) memo.ranked.set(source, (memo.ranked.get(source) ?? new Map<string, RankedSnippet[]>()).set(exactKey, ranked));
+    return ranked;
   }
 
   /**
    * Every word must match as you type. If nothing has them all, a trailing stop word ("thank you
    * for") is dropped first, as it was probably not the start of a longer word; then any word will do.
+   * `memo` keeps combinations already made, by the words that decide them.
    */
-  private lookUp(words: string[]): SearchResult[] {
-    const search = (combineWith: 'AND' | 'OR', list: string[]) => this.index.search({ combineWith, queries: list.map(termQuery) });
+  private lookUp(words: string[], memo?: Map<string, Matches>): Matches {
+    const search = (combineWith: 'AND' | 'OR', list: string[]): Matches => {
+      // A word that matches nothing empties an AND and adds nothing to an OR.
+      if (combineWith === 'AND' && list.some((word) => this.matchesOf(word).size === 0)) return NO_MATCHES;
+      const deciding = combineWith === 'OR' ? list.filter((word) => this.matchesOf(word).size > 0) : list;
+      // One word's matches are the same object whichever way they were reached.
+      if (deciding.length <= 1) return deciding.length === 1 ? this.matchesOf(deciding[0]!) : NO_MATCHES;
+      const key = `${combineWith}:${deciding.join(' ')}`;
+      const known = memo?.get(key);
+      if (known) return known;
+      const combined = combineWordMatches(deciding, this.matchesOf, combineWith);
+      memo?.set(key, combined);
+      return combined;
+    };
     let results = search('AND', words);
     const last = words[words.length - 1]!;
-    if (results.length === 0 && words.length > 1 && STOP_WORDS.has(last)) results = search('AND', words.slice(0, -1));
-    if (results.length === 0 && words.length > 1) results = search('OR', words);
+    if (results.size === 0 && words.length > 1 && STOP_WORDS.has(last)) results = search('AND', words.slice(0, -1));
+    if (results.size === 0 && words.length > 1) results = search('OR', words);
     return results;
   }
 
-  private indexMatches(results: SearchResult[], accept: SearchContext['filter']): SearchCandidate[] {
+  private readonly matchesOf = (word: string): Matches =>
+    this.wordMatches.get(word, () => {
+      const matches = new Map<string, number>();
+      for (const result of this.index.search(termQuery(word))) matches.set(result.id as string, result.score);
+      return matches;
+    });
+
+  private indexMatches(results: Matches, accept: SearchContext['filter']): SearchCandidate[] {
     const candidates: SearchCandidate[] = [];
-    for (const result of results) {
-      const snippet = this.snippets.get(result.id as string);
-      if (snippet && (!accept || accept(snippet))) candidates.push({ snippet, relevance: result.score });
+    for (const [id, relevance] of results) {
+      const snippet = this.snippets.get(id);
+      if (snippet && (!accept || accept(snippet))) candidates.push({ snippet, relevance });
     }
     return candidates;
   }
@@ -527,6 +561,16 @@ function mergeSorted(a: readonly HeadWord[], b: readonly HeadWord[]): HeadWord[]
   while (j < b.length) merged.push(b[j++]!);
   return merged;
 }
+
+/** What the queries of one look-ahead share (see run). */
+interface SearchMemo {
+  /** Word combinations by how they were decided ("AND:acount loc"). */
+  combined: Map<string, Matches>;
+  /** Rankings by the candidates' source (a source key, or the matches object), then exact shortcut id. */
+  ranked: Map<object | string, Map<string, RankedSnippet[]>>;
+}
+
+const NO_MATCHES: Matches = new Map();
 
 interface SearchPlan {
   /** The normalised query. */
