@@ -138,6 +138,11 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
         beforeInsert = await model();
         await clickInSidebar(page, '.tf-statement button');
         const text = await pollUntil(model, (current) => current.includes(statement), 'the statement in the editor model');
+        // As the agent would, go on once the sidebar has confirmed it: an undo pressed before the
+        // editor has even drawn the text takes it back unseen, and the sidebar then (rightly) says
+        // that nothing changed, with its buttons still held for the check.
+        const told = await waitForSidebar(page, (s) => !s.busy, 'the insertion confirmed', 2000);
+        expect(told.error).toBeNull();
         expect(occurrences(text, statement)).toBe(1);
         expect(text.startsWith(beforeInsert)).toBe(true);
         expect(text.trimEnd().endsWith(statement)).toBe(true);
@@ -155,9 +160,10 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
       await check('type-on', async () => {
         await page.press('Control+End');
         await settleSelection(page);
+        const beforeClick = await describeSelection(page);
         await clickInSidebar(page, '.tf-statement button');
         await pollUntil(model, (text) => text.includes(statement), 'the statement inserted again').catch(async (error: Error) => {
-          throw new Error(`${error.message}\nSidebar: ${(await readSidebar(page)).text}\nSelection: ${await describeSelection(page)}`);
+          throw new Error(`${error.message}\nSidebar: ${(await readSidebar(page)).text}\nSelection before the click: ${beforeClick}\nSelection: ${await describeSelection(page)}`);
         });
         await settleSelection(page);
         await page.type(TYPED_AFTER_INSERT);

@@ -9,6 +9,10 @@ export interface SidebarSnapshot {
   emotions: string[];
   ruleIds: string[];
   statements: string[];
+  /** Its buttons are disabled while a change it made to the reply is being checked. */
+  busy: boolean;
+  /** The error it shows the agent, if any. */
+  error: string | null;
   text: string;
 }
 
@@ -23,6 +27,8 @@ export function readSidebar(page: TestPage): Promise<SidebarSnapshot> {
       emotions: all('[data-emotion]').map((element) => element.getAttribute('data-emotion') ?? ''),
       ruleIds: all('[data-rule-id]').map((element) => element.getAttribute('data-rule-id') ?? ''),
       statements: all('.tf-statement-text').map((element) => element.textContent ?? ''),
+      busy: all('.tf-statement button').some((button) => (button as HTMLButtonElement).disabled),
+      error: root?.querySelector('.tf-notice-error')?.textContent ?? null,
       text: aside?.textContent ?? '',
     };
   });
