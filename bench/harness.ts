@@ -18,6 +18,8 @@ export interface TimingOptions {
   budgetMs?: number;
   minIterations?: number;
   maxIterations?: number;
+  /** Runs untimed before each run (warm-up runs too): puts back a state that the timed run changes. */
+  before?: () => void;
 }
 
 function percentile(sorted: number[], fraction: number): number {
@@ -28,15 +30,19 @@ function percentile(sorted: number[], fraction: number): number {
 
 /** Times fn, one sample per call, with process.hrtime.bigint (nanoseconds). */
 export function time(fn: () => unknown, options: TimingOptions = {}): Timing {
-  const { warmupMs = 200, minWarmupRuns = 10, budgetMs = 1000, minIterations = 30, maxIterations = 100_000 } = options;
+  const { warmupMs = 200, minWarmupRuns = 10, budgetMs = 1000, minIterations = 30, maxIterations = 100_000, before } = options;
   // Results go into a sink so the engine cannot optimise an unused call away.
   let sink: unknown;
   const warmupEnd = performance.now() + warmupMs;
-  for (let run = 0; run < minWarmupRuns || performance.now() < warmupEnd; run++) sink = fn();
+  for (let run = 0; run < minWarmupRuns || performance.now() < warmupEnd; run++) {
+    before?.();
+    sink = fn();
+  }
 
   const samples: number[] = [];
   const budgetEnd = performance.now() + budgetMs;
   while (samples.length < maxIterations && (samples.length < minIterations || performance.now() < budgetEnd)) {
+    before?.();
     const start = process.hrtime.bigint();
     sink = fn();
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
