@@ -282,11 +282,16 @@ export class SnippetSearchIndex {
   }
 
   upsert(snippet: Snippet, previous: Snippet | undefined = this.snippets.get(snippet.id)): void {
-    if (!previous || !sameText(previous, snippet)) this.wordMatches.clear();
-    if (!previous) this.index.add(indexedFields(snippet));
-    else if (!sameText(previous, snippet)) this.index.replace(indexedFields(snippet));
-    if (!previous || !sameText(previous, snippet)) this.headWordsToRedo.add(snippet.id);
-    else this.headWords?.replaceSnippet(snippet);
+    const textChanged = !previous || !sameText(previous, snippet);
+    if (textChanged) {
+      this.wordMatches.clear();
+      if (previous) this.index.replace(indexedFields(snippet));
+      else this.index.add(indexedFields(snippet));
+      this.headWordsToRedo.add(snippet.id);
+    } else {
+      // Usage or emotions: the words and their scores stay.
+      this.headWords?.replaceSnippet(snippet);
+    }
     if (previous && this.byShortcut.get(previous.shortcut)?.id === snippet.id) this.byShortcut.delete(previous.shortcut);
     this.snippets.set(snippet.id, snippet);
     this.byShortcut.set(snippet.shortcut, snippet);
