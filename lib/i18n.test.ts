@@ -42,6 +42,22 @@ describe('t', () => {
     expect(t('options_saved', 'Rückerstattung')).toBe('[options_saved:Rückerstattung]');
   });
 
+  it('asks the browser once for a message with the same substitutions', () => {
+    const getMessage = vi
+      .spyOn(browser.i18n, 'getMessage')
+      .mockImplementation((name: string, substitutions?: string | string[]) =>
+        name === 'messages_locale' ? 'en' : `[${name}:${[substitutions ?? []].flat().join('|')}]`,
+      );
+    resetI18nForTests();
+    expect(t('options_saved', 'A')).toBe('[options_saved:A]');
+    expect(t('options_saved', 'A')).toBe('[options_saved:A]');
+    expect(t('options_saved', 'B')).toBe('[options_saved:B]');
+    expect(plural('options_snippet_count', 3)).toBe('[options_snippet_count_other:3]');
+    expect(plural('options_snippet_count', 3)).toBe('[options_snippet_count_other:3]');
+    const asked = getMessage.mock.calls.map(([name]) => name).filter((name) => name !== '@@ui_locale');
+    expect(asked).toEqual(['options_saved', 'options_saved', 'messages_locale', 'options_snippet_count_other']);
+  });
+
   it('applies named placeholders, numbered substitutions and $$ as the browsers do', () => {
     const entry = { message: 'Pay $$$AMOUNT$ by $2.', placeholders: { amount: { content: '$1' } } };
     expect(formatMessage(entry, ['12', 'Friday'])).toBe('Pay $12 by Friday.');

@@ -46,14 +46,31 @@ export function formatMessage(entry: MessageEntry, substitutions: readonly strin
   return named.replace(/\$(\$|[1-9])/g, (_whole, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
 }
 
+/**
+ * Messages already looked up, by name and substitutions. A page's messages never change while it
+ * lives, and the sidebar asks for the same few on every key typed in its search box, where the
+ * browser's lookup (and a plural's number formatting) would take part of the key's frame.
+ */
+const looked = new Map<string, string>();
+const MAX_LOOKED = 500;
+
+function lookUp(name: string, values: string[], fallback: () => MessageEntry): string {
+  const memoKey = `${name}\u0000${values.join('\u0001')}`;
+  const known = looked.get(memoKey);
+  if (known !== undefined) return known;
+  const message = fromBrowser()?.(name, values) || formatMessage(fallback(), values);
+  // Bounded: substitutions such as snippet titles vary without end.
+  if (looked.size >= MAX_LOOKED) looked.clear();
+  looked.set(memoKey, message);
+  return message;
+}
+
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const values = substitutions.map(String);
-  const translated = fromBrowser()?.(key, values);
-  if (translated) return translated;
-  return formatMessage(ENGLISH[key]!, values);
+  return lookUp(key, substitutions.map(String), () => ENGLISH[key]!);
 }
 
 let pluralRules: Intl.PluralRules | null = null;
+let countFormat: Intl.NumberFormat | null = null;
 
 /**
  * The plural forms to pick from are those of the messages.json the browser actually used (each
@@ -68,15 +85,16 @@ function messagesPluralRules(): Intl.PluralRules {
 /** The message for `count` in the messages' plural form; the count is substitution $1. */
 export function plural(base: PluralKey, count: number, ...more: (string | number)[]): string {
   const rules = messagesPluralRules();
-  const values = [count.toLocaleString(rules.resolvedOptions().locale), ...more.map(String)];
+  countFormat ??= new Intl.NumberFormat(rules.resolvedOptions().locale);
+  const values = [countFormat.format(count), ...more.map(String)];
   const form = `${base}_${rules.select(count)}`;
-  const translated = fromBrowser()?.(form, values);
-  if (translated) return translated;
-  return formatMessage(ENGLISH[form] ?? ENGLISH[`${base}_other`]!, values);
+  return lookUp(form, values, () => ENGLISH[form] ?? ENGLISH[`${base}_other`]!);
 }
 
-/** Resets the cached browser lookup; tests that swap browser.i18n call it. */
+/** Resets the cached browser lookup and messages; tests that swap browser.i18n call it. */
 export function resetI18nForTests(): void {
   browserMessages = undefined;
   pluralRules = null;
+  countFormat = null;
+  looked.clear();
 }
