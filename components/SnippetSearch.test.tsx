@@ -135,6 +135,19 @@ describe('SnippetSearch', () => {
     expect(titles()).toEqual(['Refund on its way']);
   });
 
+  it('shows an answer the tab already has together with the typed character', () => {
+    const search = vi.fn((query: string): LibraryResponse<RankedSnippet[]> => ({
+      ok: true,
+      value: ranked(LIBRARY.filter((item) => item.title.toLowerCase().includes(query))),
+    }));
+    render(<SnippetSearch {...props({ search })} />);
+    fireEvent.focus(box());
+    fireEvent.input(box(), { target: { value: 'refund' } });
+    // No waiting: the results are on the page as soon as the input event is handled.
+    expect(titles()).toEqual(['Refund on its way']);
+    expect(screen.getByRole('listbox', { hidden: true }).getAttribute('data-query')).toBe('refund');
+  });
+
   it('runs the shown search again when the library changes, and not when nothing is shown', async () => {
     let library = LIBRARY;
     const search = vi.fn(async (query: string): Promise<LibraryResponse<RankedSnippet[]>> => ({

@@ -18,7 +18,8 @@ export interface SnippetSearchProps {
   busy: boolean;
   /** Changes whenever the library's snippets change: a search on show runs again. */
   revision: number;
-  search(query: string): Promise<LibraryResponse<RankedSnippet[]>>;
+  /** The answer itself when the tab already has it, else a promise of it. */
+  search(query: string): LibraryResponse<RankedSnippet[]> | Promise<LibraryResponse<RankedSnippet[]>>;
   /** The search box is taking focus: the reply's caret must be remembered now. */
   onSearchFocus(): void;
   /** Resolves true once the snippet is verifiably in the reply. */
@@ -37,6 +38,17 @@ type SearchFailure = { kind: 'failed'; message: string } | { kind: 'unreachable'
 export function preview(body: string): string {
   const flat = body.replace(/\s+/g, ' ').trim();
   return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1).trimEnd()}…` : flat;
+}
+
+/**
+ * Each snippet's preview, made once: results for the next key mostly list the same snippets (the
+ * sidebar's answers share one object per snippet), and a body can be 100 KB.
+ */
+const previews = new WeakMap<Snippet, string>();
+function previewOf(snippet: Snippet): string {
+  let shown = previews.get(snippet);
+  if (shown === undefined) previews.set(snippet, (shown = preview(snippet.body)));
+  return shown;
 }
 
 /**
@@ -63,24 +75,25 @@ export function SnippetSearch(props: SnippetSearchProps) {
 
   const runSearch = (text: string) => {
     const ticket = ++latestSearch.current;
-    current.current.search(text).then(
-      (response) => {
-        if (ticket !== latestSearch.current) return;
-        if (response.ok) {
-          setFailure(null);
-          setResults({ query: text, items: response.value });
-          setActive(response.value.length > 0 ? 0 : -1);
-        } else {
-          setFailure({ kind: 'failed', message: response.error.message });
-          setResults(null);
-        }
-      },
-      () => {
-        if (ticket !== latestSearch.current) return;
-        setFailure({ kind: 'unreachable' });
+    const show = (response: LibraryResponse<RankedSnippet[]>) => {
+      if (ticket !== latestSearch.current) return;
+      if (response.ok) {
+        setFailure(null);
+        setResults({ query: text, items: response.value });
+        setActive(response.value.length > 0 ? 0 : -1);
+      } else {
+        setFailure({ kind: 'failed', message: response.error.message });
         setResults(null);
-      },
-    );
+      }
+    };
+    const answer = current.current.search(text);
+    // An answer already in the tab goes into the same render as the typed character.
+    if (!('then' in answer)) return show(answer);
+    answer.then(show, () => {
+      if (ticket !== latestSearch.current) return;
+      setFailure({ kind: 'unreachable' });
+      setResults(null);
+    });
   };
 
   // The library changed (a snippet edited on the options page, say): what is shown may be stale.
@@ -92,10 +105,18 @@ export function SnippetSearch(props: SnippetSearchProps) {
   }, [props.revision]);
 
   const items = open ? (results?.items ?? []) : [];
+  // Scrolling reads the layout: done for an arrow key's move, and for new results only when the
+  // list is not at its top, rather than after every key typed.
+  const movedByKey = useRef(false);
+  const scrolledDown = useRef(false);
   useEffect(() => {
-    if (active < 0) return;
+    if (!movedByKey.current || active < 0) return;
+    movedByKey.current = false;
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [active, results]);
+  }, [active]);
+  useEffect(() => {
+    if (scrolledDown.current && list.current) list.current.scrollTop = 0;
+  }, [results]);
 
   const insert = async (snippet: Snippet) => {
     if (props.busy) return;
@@ -113,6 +134,7 @@ export function SnippetSearch(props: SnippetSearchProps) {
       event.preventDefault();
       if (items.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
+      movedByKey.current = true;
       setActive((active + step + items.length) % items.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
@@ -200,11 +222,14 @@ export function SnippetSearch(props: SnippetSearchProps) {
         aria-label={t('sidebar_snippets_results_label')}
         data-query={open && results ? results.query : undefined}
         hidden={!showingList}
+        onScroll={(event) => (scrolledDown.current = event.currentTarget.scrollTop > 0)}
       >
         {showingList &&
           results.items.map(({ snippet }, index) => (
             <li
-              key={snippet.id}
+              // By place, not by snippet: the next key's results reuse these rows and change only
+              // their text, instead of the rows being taken out and built again on every key.
+              key={index}
               id={optionId(index)}
               class="tf-snippet-option"
               role="option"
@@ -222,7 +247,7 @@ export function SnippetSearch(props: SnippetSearchProps) {
                 {props.trigger}
                 {snippet.shortcut}
               </span>
-              <span class="tf-snippet-preview">{preview(snippet.body)}</span>
+              <span class="tf-snippet-preview">{previewOf(snippet)}</span>
             </li>
           ))}
       </ul>

@@ -27,8 +27,15 @@ export interface SnippetSearchTransport {
 }
 
 export interface CachedSnippetSearch {
-  /** The answer for this query, from the tab when it is known there. Then looks ahead of it. */
-  search(query: string, emotions: readonly CustomerEmotion[], limit: number): Promise<LibraryResponse<RankedSnippet[]>>;
+  /**
+   * The answer for this query: at once when it is known in the tab, else a promise of the
+   * background's. Then looks ahead of it.
+   */
+  search(
+    query: string,
+    emotions: readonly CustomerEmotion[],
+    limit: number,
+  ): LibraryResponse<RankedSnippet[]> | Promise<LibraryResponse<RankedSnippet[]>>;
   /**
    * Makes the first keys typed for this customer answerable in the tab: asks for the empty query's
    * answer and its look-ahead (every first letter) unless they are already here.
@@ -114,7 +121,7 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
       });
   };
 
-  const search: CachedSnippetSearch['search'] = async (query, emotions, limit) => {
+  const search: CachedSnippetSearch['search'] = (query, emotions, limit) => {
     const request: LibrarySearchRequest = { query, emotions: [...emotions], limit };
     const key = answerKey(customerKey(emotions, limit), normaliseQuery(query));
     const known = answers.get(key);
@@ -125,12 +132,13 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
       return { ok: true, value: known.ranked };
     }
     const asked = generation;
-    const response = await transport.search(request);
-    if (!response.ok) return response;
-    if (asked === generation) keep(key, response.value);
-    // After the answer, not alongside it: the background answers this search first.
-    lookAheadAfterFrame(request);
-    return response;
+    return transport.search(request).then((response) => {
+      if (!response.ok) return response;
+      if (asked === generation) keep(key, response.value);
+      // After the answer, not alongside it: the background answers this search first.
+      lookAheadAfterFrame(request);
+      return response;
+    });
   };
 
   return {
@@ -141,7 +149,7 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
       if (preparing.has(key) || (answers.has(key) && lookedAhead.has(key))) return;
       preparing.add(key);
       const asked = generation;
-      search('', emotions, limit)
+      Promise.resolve(search('', emotions, limit))
         // Only a head start: a failure here shows again, and is reported, when the agent searches.
         .catch(() => {})
         .finally(() => {

@@ -153,7 +153,7 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
     afterFrame: (ask) => requestAnimationFrame(() => setTimeout(ask, 0)),
   });
   const customerEmotions = () => hooks.emotions().map(({ id, confidence }) => ({ id, confidence }));
-  const search = (query: string): Promise<LibraryResponse<RankedSnippet[]>> =>
+  const search = (query: string): LibraryResponse<RankedSnippet[]> | Promise<LibraryResponse<RankedSnippet[]>> =>
     cachedSearch.search(query, customerEmotions(), SIDEBAR_SEARCH_LIMIT);
 
   let preparing = false;
