@@ -142,6 +142,9 @@ export function placeBeside(frame: HTMLElement, editor: HTMLElement, collapsed: 
   style.setProperty('width', `${position.width}px`, 'important');
   style.setProperty('margin', '0', 'important');
   style.setProperty('height', `${position.height}px`, 'important');
+  // Its size is set here, never by what it holds: with size and layout contained, a change inside
+  // the sidebar (results as the agent types) is laid out inside it, not from the page's root down.
+  style.setProperty('contain', 'size layout style', 'important');
   return position;
 }
 
