@@ -100,6 +100,30 @@ describe('cached snippet search', () => {
     expect(lookAheads.map((request) => request.query)).toEqual(['x', 'x', 'x', 'xa', 'xc']);
   });
 
+  it('gives an answer it has at once, not as a promise, so it can show with the key that asked', async () => {
+    const { cache, answerLookAheads } = setUp();
+    const first = cache.search('re', calm, 8);
+    expect('then' in first).toBe(true);
+    await first;
+    await answerLookAheads();
+    const known = cache.search('rea', calm, 8);
+    expect('then' in known).toBe(false);
+    expect(ids(known as LibraryResponse<RankedSnippet[]>)).toEqual(['id:rea']);
+  });
+
+  it('fails the promise, not the caller, when the transport throws', async () => {
+    const throwing = createCachedSnippetSearch({
+      search: () => {
+        throw new Error('Extension context invalidated.');
+      },
+      searchAhead: () => Promise.reject(new Error('gone')),
+      afterFrame: (ask) => ask(),
+    });
+    let answer: ReturnType<typeof throwing.search> | undefined;
+    expect(() => (answer = throwing.search('re', calm, 8))).not.toThrow();
+    await expect(answer).rejects.toThrow('Extension context invalidated.');
+  });
+
   it('searches as usual when looking ahead fails, and keeps no failed answer', async () => {
     const failing = createCachedSnippetSearch({
       search: async () => ({ ok: false, error: { code: 'storage-failed', message: 'No.' } }),

@@ -132,7 +132,9 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
       return { ok: true, value: known.ranked };
     }
     const asked = generation;
-    return transport.search(request).then((response) => {
+    // A transport that throws (the extension reloaded under the page) fails the promise, as a
+    // background that cannot answer does, rather than the key's event handler.
+    return new Promise<LibraryResponse<RankedSnippet[]>>((resolve) => resolve(transport.search(request))).then((response) => {
       if (!response.ok) return response;
       if (asked === generation) keep(key, response.value);
       // After the answer, not alongside it: the background answers this search first.
