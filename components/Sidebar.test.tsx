@@ -165,7 +165,7 @@ describe('Sidebar', () => {
     expect(document.querySelector('[data-rule-id]')?.classList.contains('tf-severity-error')).toBe(true);
     // happy-dom has no layout: the body's overflow rule is what keeps 40 cards inside the sidebar.
     expect(declarations('.tf-body')).toMatchObject({ 'overflow-y': 'auto' });
-    expect(declarations('.tf-sidebar')).toMatchObject({ height: '100%', overflow: 'hidden', display: 'flex' });
+    expect(declarations('.tf-sidebar')).toMatchObject({ height: '100%', overflow: 'clip', display: 'flex' });
   });
 
   it('wraps a very long finding instead of overflowing the sidebar', () => {
