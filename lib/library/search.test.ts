@@ -224,6 +224,23 @@ describe('looking ahead', () => {
     expect(afterSpace).toHaveLength(27);
   });
 
+  it('looks ahead of a beginning shared by hundreds of words after the others, whose searches are quick', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = (count: number) => Array.from({ length: count }, (_, n) => `sun${letters[Math.floor(n / 26)]}${letters[n % 26]}`).join(' ');
+    const library = (sunWords: number) =>
+      new SnippetSearchIndex([
+        snippet('sun', { title: 'Sunny days', body: words(sunWords) }),
+        snippet('sub', { title: 'Subscription renewal', shortcut: 'subscription', body: 'Your subscription renews; submit the form.' }),
+      ]);
+    // 250 words begin with "sun": its search would hold back "sub", so it comes after.
+    const crowded = library(250).continuations('su');
+    expect(crowded.indexOf('sub')).toBeLessThan(crowded.indexOf('sun'));
+    // The same two words otherwise go by how many words each begins.
+    expect(library(5).continuations('su').slice(0, 2)).toEqual(['sun', 'sub']);
+    // One and two letters are matched without the index: nothing there is slow.
+    expect(library(250).continuations('s')[0]).toBe('su');
+  });
+
   it('has nothing to add at the longest query, and keeps to the maximum asked', () => {
     const index = own();
     expect(index.continuations('x'.repeat(200))).toEqual([]);

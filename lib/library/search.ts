@@ -179,6 +179,12 @@ const MIN_INDEXED_PREFIX = 3;
 const FUZZY_FROM = 5;
 /** How many queries one look-ahead answers at most: each is a full search in the background. */
 export const MAX_CONTINUATIONS = 40;
+/**
+ * A continuation whose word begins more words of the library than this is looked ahead of after
+ * the others: the index matches every one of them (a beginning like "con" in a large library
+ * begins hundreds), which can take as long as all the other continuations together.
+ */
+const SLOW_CONTINUATION_WORDS = 200;
 /** The letters a typo can bring into a word being typed. */
 const TYPO_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** What MiniSearch's default tokenizer splits words on. */
@@ -329,7 +335,12 @@ export class SnippetSearchIndex {
         counts.set(next, (counts.get(next) ?? 0) + 1);
       }
     }
-    const characters = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1));
+    // Most words first, as the likeliest; but a word that is looked up in the index and begins so
+    // many words that its search is slow goes after the others, so it holds none of them back.
+    const isSlow = (character: string) => word.length + 1 >= MIN_INDEXED_PREFIX && counts.get(character)! > SLOW_CONTINUATION_WORDS;
+    const characters = [...counts.keys()].sort(
+      (a, b) => Number(isSlow(a)) - Number(isSlow(b)) || counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1),
+    );
     // Then typos: on a short word they find nothing, which is quick to know; on longer words the
     // search forgives them.
     characters.push(...[...TYPO_LETTERS].filter((letter) => !counts.has(letter)));
