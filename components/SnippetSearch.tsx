@@ -3,6 +3,7 @@ import { plural, t } from '@/lib/i18n';
 import type { LibraryStatus } from '@/lib/library/library';
 import type { Snippet } from '@/lib/library/schema';
 import type { RankedSnippet } from '@/lib/library/search';
+import type { SearchAnswer } from '@/lib/coach/snippet-search-cache';
 import type { LibraryResponse } from '@/lib/messaging/protocol';
 
 /** How much of a snippet's body a result shows. */
@@ -19,7 +20,7 @@ export interface SnippetSearchProps {
   /** Changes whenever the library's snippets change: a search on show runs again. */
   revision: number;
   /** The answer itself when the tab already has it, else a promise of it. */
-  search(query: string): LibraryResponse<RankedSnippet[]> | Promise<LibraryResponse<RankedSnippet[]>>;
+  search(query: string): SearchAnswer;
   /** The search box is taking focus: the reply's caret must be remembered now. */
   onSearchFocus(): void;
   /** Resolves true once the snippet is verifiably in the reply. */

@@ -26,16 +26,15 @@ export interface SnippetSearchTransport {
   afterFrame(ask: () => void): void;
 }
 
+/** A search's answer: the answer itself when the tab has it, else a promise of the background's. */
+export type SearchAnswer = LibraryResponse<RankedSnippet[]> | Promise<LibraryResponse<RankedSnippet[]>>;
+
 export interface CachedSnippetSearch {
   /**
    * The answer for this query: at once when it is known in the tab, else a promise of the
    * background's. Then looks ahead of it.
    */
-  search(
-    query: string,
-    emotions: readonly CustomerEmotion[],
-    limit: number,
-  ): LibraryResponse<RankedSnippet[]> | Promise<LibraryResponse<RankedSnippet[]>>;
+  search(query: string, emotions: readonly CustomerEmotion[], limit: number): SearchAnswer;
   /**
    * Makes the first keys typed for this customer answerable in the tab: asks for the empty query's
    * answer and its look-ahead (every first letter) unless they are already here.

@@ -9,8 +9,7 @@ import type { EditorAdapter } from '@/lib/editors/types';
 import type { HostAdapter } from '@/lib/hosts/types';
 import { t } from '@/lib/i18n';
 import type { Snippet } from '@/lib/library/schema';
-import type { LibraryResponse, ProtocolMap } from '@/lib/messaging/protocol';
-import type { RankedSnippet } from '@/lib/library/search';
+import type { ProtocolMap } from '@/lib/messaging/protocol';
 import { DEFAULT_SHORTCUT_TRIGGER, SETTING_KEYS } from '@/lib/settings/preferences';
 import { watchShortcutTyping, type ShortcutMatch } from './shortcut-expansion';
 import { createCachedSnippetSearch } from './snippet-search-cache';
@@ -153,8 +152,7 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
     afterFrame: (ask) => requestAnimationFrame(() => setTimeout(ask, 0)),
   });
   const customerEmotions = () => hooks.emotions().map(({ id, confidence }) => ({ id, confidence }));
-  const search = (query: string): LibraryResponse<RankedSnippet[]> | Promise<LibraryResponse<RankedSnippet[]>> =>
-    cachedSearch.search(query, customerEmotions(), SIDEBAR_SEARCH_LIMIT);
+  const search = (query: string) => cachedSearch.search(query, customerEmotions(), SIDEBAR_SEARCH_LIMIT);
 
   let preparing = false;
   const prepareSearch = () => {

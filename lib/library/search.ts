@@ -337,7 +337,8 @@ export class SnippetSearchIndex {
     }
     // Most words first, as the likeliest; but a word that is looked up in the index and begins so
     // many words that its search is slow goes after the others, so it holds none of them back.
-    const isSlow = (character: string) => word.length + 1 >= MIN_INDEXED_PREFIX && counts.get(character)! > SLOW_CONTINUATION_WORDS;
+    const looksUpIndex = word.length + 1 >= MIN_INDEXED_PREFIX;
+    const isSlow = (character: string) => looksUpIndex && counts.get(character)! > SLOW_CONTINUATION_WORDS;
     const characters = [...counts.keys()].sort(
       (a, b) => Number(isSlow(a)) - Number(isSlow(b)) || counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1),
     );
