@@ -16,9 +16,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB',
-          'fetch', 'XMLHttpRequest', 'chrome', 'browser', 'globalThis', 'self', 'setTimeout', 'setInterval',
-          'requestAnimationFrame', 'performance', 'process', 'require'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'location',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'fetch',
+          'XMLHttpRequest',
+          'chrome',
+          'browser',
+          'globalThis',
+          'self',
+          'setTimeout',
+          'setInterval',
+          'requestAnimationFrame',
+          'performance',
+          'process',
+          'require',
+        ].map((name) => ({
           name,
           message: 'coaching/ is a pure engine: no DOM, browser, timer or Node APIs.',
         })),
@@ -27,8 +45,21 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['preact', 'preact/*', 'dexie', 'webextension-polyfill', 'wxt', 'wxt/*', '#imports', 'node:*', 'fs', 'path'],
-              message: 'coaching/ is a pure engine: no UI, storage, browser or Node modules.' },
+            {
+              group: [
+                'preact',
+                'preact/*',
+                'dexie',
+                'webextension-polyfill',
+                'wxt',
+                'wxt/*',
+                '#imports',
+                'node:*',
+                'fs',
+                'path',
+              ],
+              message: 'coaching/ is a pure engine: no UI, storage, browser or Node modules.',
+            },
           ],
         },
       ],

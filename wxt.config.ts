@@ -3,7 +3,9 @@ import { defineConfig } from 'wxt';
 
 /** Debian's browsers, when present, for `npm run dev` (WXT otherwise looks for Google Chrome). */
 const SYSTEM_BROWSERS = Object.fromEntries(
-  Object.entries({ chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' }).filter(([, binary]) => existsSync(binary)),
+  Object.entries({ chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' }).filter(([, binary]) =>
+    existsSync(binary),
+  ),
 );
 
 // One source for both stores: Chrome MV3 and Firefox MV3 (Firefox needs a gecko id to keep

@@ -45,14 +45,27 @@ export const analyzeSpeed: BenchSection = {
     const timings = new Map<string, Map<number, Timing>>();
     for (const contender of CONTENDERS) {
       const byWords = new Map<number, Timing>();
-      for (const { words, reply } of replies) byWords.set(words, time(() => contender.run(reply), budgetFor(words)));
+      for (const { words, reply } of replies)
+        byWords.set(
+          words,
+          time(() => contender.run(reply), budgetFor(words)),
+        );
       timings.set(contender.name, byWords);
     }
 
     const ours = timings.get('tactful')!;
     const median = (name: string, words: number) => timings.get(name)!.get(words)!.medianMs;
     report.table(
-      ['words', 'tactful median', 'tactful p95', 'runs', 'write-good median', 'alex median', 'write-good / tactful', 'alex / tactful'],
+      [
+        'words',
+        'tactful median',
+        'tactful p95',
+        'runs',
+        'write-good median',
+        'alex median',
+        'write-good / tactful',
+        'alex / tactful',
+      ],
       replies.map(({ words }) => {
         const timing = ours.get(words)!;
         return [
@@ -69,7 +82,9 @@ export const analyzeSpeed: BenchSection = {
     );
 
     const growth = median('tactful', 5000) / median('tactful', 350);
-    report.note(`\ntactful 5,000-word / 350-word median: ${formatRatio(growth)} (text is ${formatRatio(5000 / 350)} longer)`);
+    report.note(
+      `\ntactful 5,000-word / 350-word median: ${formatRatio(growth)} (text is ${formatRatio(5000 / 350)} longer)`,
+    );
     report.target('median at 350 words', median('tactful', 350), MEDIAN_LIMIT_AT_350_MS, formatMs);
     report.target('5,000-word time / 350-word time', growth, GROWTH_LIMIT_5000_OVER_350, formatRatio);
   },

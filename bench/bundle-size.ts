@@ -39,7 +39,10 @@ export const bundleSize: BenchSection = {
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, LARGEST_INPUTS_SHOWN);
       report.heading('Largest inputs in the bundle');
-      report.table(['input', 'bytes in output'], largest.map(({ path, bytes }) => [path, formatKB(bytes)]));
+      report.table(
+        ['input', 'bytes in output'],
+        largest.map(({ path, bytes }) => [path, formatKB(bytes)]),
+      );
     }
     report.target('minified engine incl. model and data', minified, SIZE_LIMIT_BYTES, formatKB);
   },

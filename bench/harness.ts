@@ -30,7 +30,14 @@ function percentile(sorted: number[], fraction: number): number {
 
 /** Times fn, one sample per call, with process.hrtime.bigint (nanoseconds). */
 export function time(fn: () => unknown, options: TimingOptions = {}): Timing {
-  const { warmupMs = 200, minWarmupRuns = 10, budgetMs = 1000, minIterations = 30, maxIterations = 100_000, before } = options;
+  const {
+    warmupMs = 200,
+    minWarmupRuns = 10,
+    budgetMs = 1000,
+    minIterations = 30,
+    maxIterations = 100_000,
+    before,
+  } = options;
   // Results go into a sink so the engine cannot optimise an unused call away.
   let sink: unknown;
   const warmupEnd = performance.now() + warmupMs;
@@ -84,7 +91,10 @@ export const formatRatio = (ratio: number): string => `${ratio.toFixed(1)}x`;
 export const formatKB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** Runs the sections in order and prints their output, then a PASS/MISS line per target. */
-export async function runSections(sections: BenchSection[], print: (line: string) => void = console.log): Promise<Target[]> {
+export async function runSections(
+  sections: BenchSection[],
+  print: (line: string) => void = console.log,
+): Promise<Target[]> {
   const targets: Target[] = [];
   for (const section of sections) {
     print(`\n== ${section.name} ==`);
@@ -93,7 +103,13 @@ export async function runSections(sections: BenchSection[], print: (line: string
       note: (text) => print(text),
       table: (header, rows) => print(formatTable(header, rows)),
       target: (description, measured, limit, format) =>
-        targets.push({ section: section.name, description, measured: format(measured), limit: format(limit), pass: measured <= limit }),
+        targets.push({
+          section: section.name,
+          description,
+          measured: format(measured),
+          limit: format(limit),
+          pass: measured <= limit,
+        }),
     };
     try {
       await section.run(report);
@@ -106,7 +122,12 @@ export async function runSections(sections: BenchSection[], print: (line: string
   print(
     formatTable(
       ['target', 'measured', 'limit', 'result'],
-      targets.map((target) => [`${target.section}: ${target.description}`, target.measured, target.limit, target.pass ? 'PASS' : 'MISS']),
+      targets.map((target) => [
+        `${target.section}: ${target.description}`,
+        target.measured,
+        target.limit,
+        target.pass ? 'PASS' : 'MISS',
+      ]),
     ),
   );
   return targets;

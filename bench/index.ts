@@ -14,9 +14,14 @@ import { typingLatency } from './typing-latency';
 const SECTIONS: BenchSection[] = [analyzeSpeed, bundleSize, librarySearch, snippetSearchLatency, typingLatency];
 
 const filters = process.argv.slice(2).map((word) => word.toLowerCase());
-const chosen = filters.length === 0 ? SECTIONS : SECTIONS.filter((section) => filters.some((word) => section.name.toLowerCase().includes(word)));
+const chosen =
+  filters.length === 0
+    ? SECTIONS
+    : SECTIONS.filter((section) => filters.some((word) => section.name.toLowerCase().includes(word)));
 if (chosen.length === 0) {
-  console.error(`No bench section matches ${filters.join(', ')}. Sections: ${SECTIONS.map((section) => section.name).join('; ')}`);
+  console.error(
+    `No bench section matches ${filters.join(', ')}. Sections: ${SECTIONS.map((section) => section.name).join('; ')}`,
+  );
   process.exit(2);
 }
 

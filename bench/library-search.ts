@@ -30,9 +30,43 @@ const SUPPORT_WORDS = (
   'status step storage subscription support sync system team thank ticket time today tomorrow track transfer trial ' +
   'update upgrade upload user verify version warranty website week window work'
 ).split(' ');
-const STOP_WORDS = 'the a to and of you your we i it is for in on that this with be have will can our as at if'.split(' ');
-const TAGS = ['billing', 'account', 'delivery', 'security', 'onboarding', 'refunds', 'bug', 'handoff', 'closing', 'empathy', 'vip', 'mobile'];
-const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'zan', 'po', 'vex', 'ri', 'dol', 'sun', 'ber', 'qua', 'nim', 'tor', 'el', 'fa', 'gra', 'shu'];
+const STOP_WORDS = 'the a to and of you your we i it is for in on that this with be have will can our as at if'.split(
+  ' ',
+);
+const TAGS = [
+  'billing',
+  'account',
+  'delivery',
+  'security',
+  'onboarding',
+  'refunds',
+  'bug',
+  'handoff',
+  'closing',
+  'empathy',
+  'vip',
+  'mobile',
+];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ter',
+  'zan',
+  'po',
+  'vex',
+  'ri',
+  'dol',
+  'sun',
+  'ber',
+  'qua',
+  'nim',
+  'tor',
+  'el',
+  'fa',
+  'gra',
+  'shu',
+];
 /** Distinct content words, as in a real library of a few thousand snippets. */
 const VOCABULARY_SIZE = 8000;
 /** Share of running text that is stop words ("the", "you"...), roughly as in English prose. */
@@ -48,7 +82,8 @@ function pick<T>(random: () => number, list: readonly T[]): T {
  */
 function zipfVocabulary(random: () => number): () => string {
   const made = new Set<string>();
-  while (made.size < VOCABULARY_SIZE) made.add(Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(random, SYLLABLES)).join(''));
+  while (made.size < VOCABULARY_SIZE)
+    made.add(Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(random, SYLLABLES)).join(''));
   const words = [...made];
   SUPPORT_WORDS.forEach((word, index) => (words[10 + Math.floor((index * 1990) / SUPPORT_WORDS.length)] = word));
   const cumulative: number[] = [];
@@ -71,7 +106,8 @@ export function generateSnippets(count: number, seed = 7): Snippet[] {
   const random = seededRandom(seed);
   const contentWord = zipfVocabulary(random);
   const word = () => (random() < STOP_WORD_SHARE ? pick(random, STOP_WORDS) : contentWord());
-  const words = (min: number, max: number, next: () => string) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, next).join(' ');
+  const words = (min: number, max: number, next: () => string) =>
+    Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, next).join(' ');
   return Array.from({ length: count }, (_, index) => {
     const usageCount = random() < 0.3 ? Math.floor(random() * 80) : 0;
     return {
@@ -91,7 +127,28 @@ export function generateSnippets(count: number, seed = 7): Snippet[] {
 }
 
 /** What agents type: a word being typed, two words, a typo, a shortcut, a phrase, nothing yet. */
-const QUERIES = ['r', 're', 'ref', 'refu', 'refund', 'refund pend', 'pasword', 'pasword reset', 'sorry late deliv', 'billing-42', 'invoice', 'acount lockd', 'thank you for', 'sh', 'shipping courier', 'kalomi', 'subscription renew', 'we', 'priority escalate engineer', 'trial upgrade'];
+const QUERIES = [
+  'r',
+  're',
+  'ref',
+  'refu',
+  'refund',
+  'refund pend',
+  'pasword',
+  'pasword reset',
+  'sorry late deliv',
+  'billing-42',
+  'invoice',
+  'acount lockd',
+  'thank you for',
+  'sh',
+  'shipping courier',
+  'kalomi',
+  'subscription renew',
+  'we',
+  'priority escalate engineer',
+  'trial upgrade',
+];
 const CPU_SAMPLE_RUNS = 2000;
 const CONTEXT: SearchContext = { emotions: [{ id: 'frustrated', confidence: 0.8 }], now: NOW, limit: 20 };
 
@@ -136,19 +193,32 @@ export const librarySearch: BenchSection = {
       // The edit also leaves the head-word list to update, which sync() does as the edit comes in.
       index.search('a', CONTEXT);
     };
-    const fresh = time(() => index.search(QUERIES[next++ % QUERIES.length]!, CONTEXT), { budgetMs: 3000, minIterations: 200, before: forgetWords });
-    const mixed = time(() => index.search(QUERIES[next++ % QUERIES.length]!, CONTEXT), { budgetMs: 3000, minIterations: 200 });
+    const fresh = time(() => index.search(QUERIES[next++ % QUERIES.length]!, CONTEXT), {
+      budgetMs: 3000,
+      minIterations: 200,
+      before: forgetWords,
+    });
+    const mixed = time(() => index.search(QUERIES[next++ % QUERIES.length]!, CONTEXT), {
+      budgetMs: 3000,
+      minIterations: 200,
+    });
     // CPU time, unlike wall time, is not inflated when other processes share the cores.
     const cpuStart = process.cpuUsage();
     for (let run = 0; run < CPU_SAMPLE_RUNS; run++) index.search(QUERIES[run % QUERIES.length]!, CONTEXT);
     const cpu = process.cpuUsage(cpuStart);
     const cpuPerSearchMs = (cpu.user + cpu.system) / 1000 / CPU_SAMPLE_RUNS;
-    const perQuery = QUERIES.map((query) => ({ query, timing: time(() => index.search(query, CONTEXT), { warmupMs: 50, budgetMs: 150, minIterations: 20 }) }));
+    const perQuery = QUERIES.map((query) => ({
+      query,
+      timing: time(() => index.search(query, CONTEXT), { warmupMs: 50, budgetMs: 150, minIterations: 20 }),
+    }));
     const empty = time(() => index.search('', CONTEXT), { budgetMs: 500, minIterations: 30 });
     const syncOne = time(() => index.upsert(next++ % 2 === 0 ? edited : snippets[0]!), { budgetMs: 300 });
     // What the background does when the library changes: compare, re-index, re-sort head words.
     const library = [...snippets];
-    const syncEdit = time(() => index.sync(library.map((snippet, position) => (position === 0 && next++ % 2 === 0 ? edited : snippet))), { budgetMs: 2000, minIterations: 5 });
+    const syncEdit = time(
+      () => index.sync(library.map((snippet, position) => (position === 0 && next++ % 2 === 0 ? edited : snippet))),
+      { budgetMs: 2000, minIterations: 5 },
+    );
     // What the background does after each key the agent types in the sidebar: every continuation
     // (the tab's look-ahead, without the time budget that cuts it short in the extension).
     const lookAheadContext = { ...CONTEXT, limit: SIDEBAR_SEARCH_LIMIT };
@@ -158,7 +228,10 @@ export const librarySearch: BenchSection = {
       minIterations: 40,
       before: forgetWords,
     });
-    const lookAhead = time(() => [...index.lookAhead(QUERIES[next++ % QUERIES.length]!, lookAheadContext)], { budgetMs: 3000, minIterations: 40 });
+    const lookAhead = time(() => [...index.lookAhead(QUERIES[next++ % QUERIES.length]!, lookAheadContext)], {
+      budgetMs: 3000,
+      minIterations: 40,
+    });
 
     const words = snippets.reduce((sum, snippet) => sum + snippet.body.split(' ').length, 0) / snippets.length;
     report.note(
@@ -169,24 +242,53 @@ export const librarySearch: BenchSection = {
     report.table(
       ['measure', 'median', 'p95', 'runs'],
       [
-        ['search (query mix), words looked up afresh', formatMs(fresh.medianMs), formatMs(fresh.p95Ms), String(fresh.iterations)],
-        ['search (query mix), words\' matches kept', formatMs(mixed.medianMs), formatMs(mixed.p95Ms), String(mixed.iterations)],
+        [
+          'search (query mix), words looked up afresh',
+          formatMs(fresh.medianMs),
+          formatMs(fresh.p95Ms),
+          String(fresh.iterations),
+        ],
+        [
+          "search (query mix), words' matches kept",
+          formatMs(mixed.medianMs),
+          formatMs(mixed.p95Ms),
+          String(mixed.iterations),
+        ],
         ['empty query (rank all)', formatMs(empty.medianMs), formatMs(empty.p95Ms), String(empty.iterations)],
-        ['re-index one edited snippet', formatMs(syncOne.medianMs), formatMs(syncOne.p95Ms), String(syncOne.iterations)],
-        ['sync the whole library after one edit', formatMs(syncEdit.medianMs), formatMs(syncEdit.p95Ms), String(syncEdit.iterations)],
+        [
+          're-index one edited snippet',
+          formatMs(syncOne.medianMs),
+          formatMs(syncOne.p95Ms),
+          String(syncOne.iterations),
+        ],
+        [
+          'sync the whole library after one edit',
+          formatMs(syncEdit.medianMs),
+          formatMs(syncEdit.p95Ms),
+          String(syncEdit.iterations),
+        ],
         [
           `look ahead of a query (${Math.min(...continuations)}-${Math.max(...continuations)} continuations, top ${SIDEBAR_SEARCH_LIMIT}), words afresh`,
           formatMs(lookAheadFresh.medianMs),
           formatMs(lookAheadFresh.p95Ms),
           String(lookAheadFresh.iterations),
         ],
-        ['look ahead of a query, words\' matches kept', formatMs(lookAhead.medianMs), formatMs(lookAhead.p95Ms), String(lookAhead.iterations)],
+        [
+          "look ahead of a query, words' matches kept",
+          formatMs(lookAhead.medianMs),
+          formatMs(lookAhead.p95Ms),
+          String(lookAhead.iterations),
+        ],
         ['build index (once)', formatMs(buildMs), '', '1'],
       ],
     );
     const slowest = [...perQuery].sort((a, b) => b.timing.medianMs - a.timing.medianMs).slice(0, 5);
-    report.note(`CPU time per search (mean of ${CPU_SAMPLE_RUNS.toLocaleString('en')} in rotation): ${formatMs(cpuPerSearchMs)}`);
-    report.note(`slowest queries (median): ${slowest.map(({ query, timing }) => `"${query}" ${formatMs(timing.medianMs)}`).join(', ')}`);
+    report.note(
+      `CPU time per search (mean of ${CPU_SAMPLE_RUNS.toLocaleString('en')} in rotation): ${formatMs(cpuPerSearchMs)}`,
+    );
+    report.note(
+      `slowest queries (median): ${slowest.map(({ query, timing }) => `"${query}" ${formatMs(timing.medianMs)}`).join(', ')}`,
+    );
     report.table(
       ['JS heap', 'used'],
       [
@@ -195,7 +297,12 @@ export const librarySearch: BenchSection = {
         ['total', formatMB(withIndex - baseline)],
       ],
     );
-    report.target(`search median, ${LIBRARY_SIZE.toLocaleString('en')} snippets, words looked up afresh`, fresh.medianMs, MEDIAN_LIMIT_MS, formatMs);
+    report.target(
+      `search median, ${LIBRARY_SIZE.toLocaleString('en')} snippets, words looked up afresh`,
+      fresh.medianMs,
+      MEDIAN_LIMIT_MS,
+      formatMs,
+    );
     if (index.size !== LIBRARY_SIZE) throw new Error('the index lost snippets');
   },
 };

@@ -16,7 +16,14 @@ export function seededRandom(seed: number): () => number {
 
 const SLOTS: Record<string, string[]> = {
   name: ['Maria', 'Tom', 'Priya', 'Jonas', 'Aisha', 'Daniel', 'Mei', 'Lucas'],
-  product: ['the invoicing app', 'your laptop', 'the shared drive', 'the mobile app', 'your mailbox', 'the booking page'],
+  product: [
+    'the invoicing app',
+    'your laptop',
+    'the shared drive',
+    'the mobile app',
+    'your mailbox',
+    'the booking page',
+  ],
   feature: ['the export button', 'two-step sign-in', 'the calendar sync', 'the payment form', 'the report builder'],
   day: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
   time: ['10 am', 'noon', '2 pm', '4 pm', 'the end of the day'],
@@ -97,7 +104,11 @@ export function generateReply(words: number, seed = 1): string {
     const length = countWords(sentence);
     if (length > budget) {
       // Cut the last sentence to fit the word budget and close it properly.
-      sentence = sentence.split(/\s+/).slice(0, budget).join(' ').replace(/[,.!?:;]*$/, '.');
+      sentence = sentence
+        .split(/\s+/)
+        .slice(0, budget)
+        .join(' ')
+        .replace(/[,.!?:;]*$/, '.');
     }
     budget -= Math.min(length, budget);
     paragraph.push(sentence);

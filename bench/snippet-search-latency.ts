@@ -21,7 +21,16 @@ const P95_LIMIT_MS = 20;
 /** Slower than a fast typist, so each key's results can show before the next key. */
 const KEY_DELAY_MS = 120;
 /** Queries typed key by key; each is cleared with Backspace key by key afterwards (also timed). */
-const QUERIES = ['refund', 'pasword reset', 'billing late', 'courier', 'acount lockd', 'subscription', 'thank you', 'kalomi'];
+const QUERIES = [
+  'refund',
+  'pasword reset',
+  'billing late',
+  'courier',
+  'acount lockd',
+  'subscription',
+  'thank you',
+  'kalomi',
+];
 const IMPORT_TIMEOUT_MS = 180_000;
 /**
  * Each side types the queries this many times, on a fresh page each time, taking turns with the
@@ -33,10 +42,16 @@ const PASSES = 3;
 function ensureBuilds(): void {
   const steps: Array<{ ready: boolean; args: string[] }> = [
     { ready: existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json')), args: ['wxt', 'build'] },
-    { ready: existsSync(path.join(DEMO_DIST, 'zendesk', 'index.html')), args: ['vite', 'build', '--config', 'demo/vite.config.ts'] },
+    {
+      ready: existsSync(path.join(DEMO_DIST, 'zendesk', 'index.html')),
+      args: ['vite', 'build', '--config', 'demo/vite.config.ts'],
+    },
   ];
   for (const step of steps.filter((candidate) => !candidate.ready)) {
-    const result = spawnSync(path.join(REPO_ROOT, 'node_modules', '.bin', step.args[0]!), step.args.slice(1), { cwd: REPO_ROOT, stdio: 'inherit' });
+    const result = spawnSync(path.join(REPO_ROOT, 'node_modules', '.bin', step.args[0]!), step.args.slice(1), {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error(`${step.args.join(' ')} failed`);
   }
 }
@@ -66,7 +81,8 @@ async function seedThroughOptionsPage(session: ChromiumSession): Promise<number>
     await confirm.click();
     await page.locator('.tfo-report .tfo-success').waitFor({ timeout: IMPORT_TIMEOUT_MS });
     const report = await page.locator('.tfo-report .tfo-success').textContent();
-    if (!report?.includes(LIBRARY_SIZE.toLocaleString('en'))) throw new Error(`The import did not add every snippet: ${report}`);
+    if (!report?.includes(LIBRARY_SIZE.toLocaleString('en')))
+      throw new Error(`The import did not add every snippet: ${report}`);
     return performance.now() - started;
   } finally {
     await page.close();
@@ -83,7 +99,13 @@ async function instrument(page: Page, host: string): Promise<void> {
     const input = root?.querySelector<HTMLInputElement>('.tf-snippets-input');
     const list = root?.querySelector<HTMLElement>('.tf-snippets-results');
     if (!root || !input || !list) throw new Error('No snippet search in the sidebar');
-    const record = { samples: [] as number[], drawn: [] as number[], toInput: [] as number[], queries: [] as string[], missed: 0 };
+    const record = {
+      samples: [] as number[],
+      drawn: [] as number[],
+      toInput: [] as number[],
+      queries: [] as string[],
+      missed: 0,
+    };
     Object.assign(window, { snippetSearchLatency: record });
     let keyAt: number | null = null;
     let waiting: { query: string; since: number } | null = null;
@@ -113,7 +135,12 @@ async function instrument(page: Page, host: string): Promise<void> {
       // Results can be on screen already when the answer came back within this task.
       queueMicrotask(check);
     });
-    new MutationObserver(check).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'] });
+    new MutationObserver(check).observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-query'],
+    });
   }, host);
 }
 
@@ -134,7 +161,16 @@ async function addBaselineSearch(page: Page): Promise<void> {
     list.className = 'tf-snippets-results';
     root.append(input, list);
     document.body.append(host);
-    const words = ['refund', 'password reset', 'billing', 'late fee', 'courier', 'account locked', 'subscription', 'thank you'];
+    const words = [
+      'refund',
+      'password reset',
+      'billing',
+      'late fee',
+      'courier',
+      'account locked',
+      'subscription',
+      'thank you',
+    ];
     const titles = Array.from({ length: 200 }, (_, index) => `${words[index % words.length]} reply ${index}`);
     const show = () => {
       const query = input.value.trim().toLowerCase();
@@ -153,8 +189,17 @@ async function addBaselineSearch(page: Page): Promise<void> {
 
 /** Types every query key by key into the box inside `host`'s shadow root, then erases it. */
 async function typeInto(page: Page, host: string): Promise<Measurement> {
-  await page.evaluate((hostTag) => document.querySelector(hostTag)!.shadowRoot!.querySelector<HTMLInputElement>('.tf-snippets-input')!.focus(), host);
-  await page.waitForFunction((hostTag) => document.querySelector(hostTag)?.shadowRoot?.querySelector('.tf-snippets-results')?.getAttribute('data-query') === '', host);
+  await page.evaluate(
+    (hostTag) =>
+      document.querySelector(hostTag)!.shadowRoot!.querySelector<HTMLInputElement>('.tf-snippets-input')!.focus(),
+    host,
+  );
+  await page.waitForFunction(
+    (hostTag) =>
+      document.querySelector(hostTag)?.shadowRoot?.querySelector('.tf-snippets-results')?.getAttribute('data-query') ===
+      '',
+    host,
+  );
   await instrument(page, host);
   for (const query of QUERIES) {
     await page.keyboard.type(query, { delay: KEY_DELAY_MS });
@@ -201,11 +246,16 @@ function pool(passes: Measurement[]): Measurement {
  * The sidebar's search and the baseline peer in turns, each pass on a fresh copy of the page (so
  * the sidebar starts each pass with no answers kept in the tab, as on a newly opened ticket).
  */
-async function typeQueries(session: ChromiumSession, demoUrl: string): Promise<{ sidebar: Measurement[]; baseline: Measurement[] }> {
+async function typeQueries(
+  session: ChromiumSession,
+  demoUrl: string,
+): Promise<{ sidebar: Measurement[]; baseline: Measurement[] }> {
   const open = async () => {
     const page = await session.context.newPage();
     await page.goto(`${demoUrl}/zendesk/`);
-    await page.waitForFunction(() => !!document.querySelector('tactful-sidebar')?.shadowRoot?.querySelector('.tf-snippets-input'));
+    await page.waitForFunction(
+      () => !!document.querySelector('tactful-sidebar')?.shadowRoot?.querySelector('.tf-snippets-input'),
+    );
     // Let the first analysis and the page's own start-up work finish.
     await page.waitForTimeout(1000);
     return page;
@@ -259,8 +309,8 @@ export const snippetSearchLatency: BenchSection = {
       report.table(
         ['keydown to …', 'Tactful sidebar', 'plain search box (peer)', 'ratio'],
         [
-          row('the box\'s input event (the browser alone), median', (m) => percentile(m.toInput, 0.5)),
-          row('the box\'s input event, p95', (m) => percentile(m.toInput, 0.95)),
+          row("the box's input event (the browser alone), median", (m) => percentile(m.toInput, 0.5)),
+          row("the box's input event, p95", (m) => percentile(m.toInput, 0.95)),
           row('results in the DOM, median', (m) => percentile(m.drawn, 0.5)),
           row('results in the DOM, p95', (m) => percentile(m.drawn, 0.95)),
           row('results on screen, median', (m) => percentile(m.samples, 0.5)),
@@ -268,9 +318,14 @@ export const snippetSearchLatency: BenchSection = {
           row('results on screen, max', (m) => Math.max(...m.samples)),
         ],
       );
-      const passP95 = (measurements: Measurement[]) => measurements.map((pass) => formatMs(percentile(pass.samples, 0.95))).join(', ');
-      report.note(`results on screen, p95 of each pass: sidebar ${passP95(passes.sidebar)}; peer ${passP95(passes.baseline)}`);
-      report.note(`keys timed / typed: ${samples.length} / ${keys}${missed > 0 ? ` (${missed} overtaken by the next key)` : ''}; the peer: ${baseline.samples.length} / ${keys}`);
+      const passP95 = (measurements: Measurement[]) =>
+        measurements.map((pass) => formatMs(percentile(pass.samples, 0.95))).join(', ');
+      report.note(
+        `results on screen, p95 of each pass: sidebar ${passP95(passes.sidebar)}; peer ${passP95(passes.baseline)}`,
+      );
+      report.note(
+        `keys timed / typed: ${samples.length} / ${keys}${missed > 0 ? ` (${missed} overtaken by the next key)` : ''}; the peer: ${baseline.samples.length} / ${keys}`,
+      );
       const slowest = samples
         .map((ms, index) => ({ ms, inDom: drawn[index]!, query: queries[index]! }))
         .sort((a, b) => b.ms - a.ms)
@@ -279,7 +334,12 @@ export const snippetSearchLatency: BenchSection = {
       report.note(
         `slowest keys (results for: on screen, in the DOM): ${slowest.map(({ ms, inDom, query }) => `"${query}" ${formatMs(ms)}, ${formatMs(inDom)}`).join('; ')}`,
       );
-      report.target(`sidebar search p95, ${LIBRARY_SIZE.toLocaleString('en')} snippets (keydown to results on screen)`, percentile(samples, 0.95), P95_LIMIT_MS, formatMs);
+      report.target(
+        `sidebar search p95, ${LIBRARY_SIZE.toLocaleString('en')} snippets (keydown to results on screen)`,
+        percentile(samples, 0.95),
+        P95_LIMIT_MS,
+        formatMs,
+      );
       if (samples.length < keys / 2) throw new Error(`Only ${samples.length} of ${keys} keys showed their results`);
     } finally {
       await session.close();

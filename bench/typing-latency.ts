@@ -8,7 +8,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { DEMO_DIST, startDemoServer } from '../scripts/demo-server';
-import { CHROME_EXTENSION_DIR, REPO_ROOT, launchChromium, type ChromiumSession, type TestPage } from '../tests/e2e/browsers';
+import {
+  CHROME_EXTENSION_DIR,
+  REPO_ROOT,
+  launchChromium,
+  type ChromiumSession,
+  type TestPage,
+} from '../tests/e2e/browsers';
 import { formatMs, formatRatio, type BenchSection } from './harness';
 
 /** An editor page of the demo, and the element that takes typing. */
@@ -53,10 +59,16 @@ interface Measurement {
 function ensureBuilds(): void {
   const steps: Array<{ ready: boolean; args: string[] }> = [
     { ready: existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json')), args: ['wxt', 'build'] },
-    { ready: existsSync(path.join(DEMO_DIST, 'editors', 'prosemirror', 'index.html')), args: ['vite', 'build', '--config', 'demo/vite.config.ts'] },
+    {
+      ready: existsSync(path.join(DEMO_DIST, 'editors', 'prosemirror', 'index.html')),
+      args: ['vite', 'build', '--config', 'demo/vite.config.ts'],
+    },
   ];
   for (const step of steps.filter((candidate) => !candidate.ready)) {
-    const result = spawnSync(path.join(REPO_ROOT, 'node_modules', '.bin', step.args[0]!), step.args.slice(1), { cwd: REPO_ROOT, stdio: 'inherit' });
+    const result = spawnSync(path.join(REPO_ROOT, 'node_modules', '.bin', step.args[0]!), step.args.slice(1), {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error(`${step.args.join(' ')} failed`);
   }
 }
@@ -85,7 +97,8 @@ function instrument(page: TestPage): Promise<void> {
         if (entry.duration <= longFrameMs) continue;
         record.longFrames += 1;
         const scripts = (entry as PerformanceEntry & { scripts?: Array<{ sourceURL?: string }> }).scripts ?? [];
-        if (scripts.some((script) => script.sourceURL?.startsWith('chrome-extension://'))) record.extensionLongFrames += 1;
+        if (scripts.some((script) => script.sourceURL?.startsWith('chrome-extension://')))
+          record.extensionLongFrames += 1;
       }
     }).observe({ type: 'long-animation-frame', buffered: false });
   }, LONG_FRAME_MS);
@@ -108,7 +121,12 @@ function percentile(values: number[], fraction: number): number {
   return sorted[Math.max(1, Math.ceil(fraction * sorted.length)) - 1] ?? Number.NaN;
 }
 
-async function measure(session: ChromiumSession, demoUrl: string, target: TypingTarget, text: string): Promise<Measurement> {
+async function measure(
+  session: ChromiumSession,
+  demoUrl: string,
+  target: TypingTarget,
+  text: string,
+): Promise<Measurement> {
   const page = await session.newPage();
   try {
     await page.goto(`${demoUrl}${target.path}`);
@@ -153,11 +171,32 @@ export const typingLatency: BenchSection = {
           `${without.longFrames} / ${loaded.longFrames}`,
           String(loaded.extensionLongFrames),
         ]);
-        report.target(`${target.label}: median keydown-to-frame, with / without extension`, medianRatio, RATIO_LIMIT, (value) => `${value.toFixed(2)}x`);
-        report.target(`${target.label}: long frames (>${LONG_FRAME_MS} ms) from the extension's scripts`, loaded.extensionLongFrames, 0, String);
+        report.target(
+          `${target.label}: median keydown-to-frame, with / without extension`,
+          medianRatio,
+          RATIO_LIMIT,
+          (value) => `${value.toFixed(2)}x`,
+        );
+        report.target(
+          `${target.label}: long frames (>${LONG_FRAME_MS} ms) from the extension's scripts`,
+          loaded.extensionLongFrames,
+          0,
+          String,
+        );
       }
       report.table(
-        ['editor', 'keys (without / with)', 'median without', 'median with', 'ratio', 'p95 without', 'p95 with', 'p95 ratio', 'long frames (without / with)', 'long frames from extension'],
+        [
+          'editor',
+          'keys (without / with)',
+          'median without',
+          'median with',
+          'ratio',
+          'p95 without',
+          'p95 with',
+          'p95 ratio',
+          'long frames (without / with)',
+          'long frames from extension',
+        ],
         rows,
       );
     } finally {

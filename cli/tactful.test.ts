@@ -154,7 +154,10 @@ describe('tactful check --jsonl', { timeout: SPAWN_TIMEOUT_MS * 2 }, () => {
     ].join('\n');
     const { status, stdout } = tactful(['check', '--jsonl'], input);
     expect(status).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => line.id)).toEqual(['a', null, 'no-reply', 7, null]);
     expect(Object.keys(lines[0]!).sort()).toEqual(['emotions', 'findings', 'id', 'scores', 'statements']);
     expect((lines[0]!.findings as unknown[]).length).toBeGreaterThan(0);
@@ -172,7 +175,10 @@ describe('tactful check --jsonl', { timeout: SPAWN_TIMEOUT_MS * 2 }, () => {
     ).join('\n');
     const { status, stdout } = tactful(['check', '--jsonl', '--fail-on', 'suggestion'], input);
     expect(status).toBe(1);
-    const ids = stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { id: number }).id);
+    const ids = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: number }).id);
     expect(ids).toEqual(Array.from({ length: count }, (_, index) => index));
   });
 
@@ -185,7 +191,10 @@ describe('tactful check --jsonl', { timeout: SPAWN_TIMEOUT_MS * 2 }, () => {
 describe('usage errors', { timeout: SPAWN_TIMEOUT_MS * 2 }, () => {
   it.each([
     { args: ['check', 'no-such-reply.txt'], message: 'cannot read reply file "no-such-reply.txt": no such file' },
-    { args: ['check', '--customer', 'nowhere.txt', '-'], message: 'cannot read customer file "nowhere.txt": no such file' },
+    {
+      args: ['check', '--customer', 'nowhere.txt', '-'],
+      message: 'cannot read customer file "nowhere.txt": no such file',
+    },
     { args: ['check', '--bogus'], message: "Unknown option '--bogus'" },
     { args: ['lint', 'x.txt'], message: 'unknown command "lint"' },
     { args: [], message: 'missing command' },

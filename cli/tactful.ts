@@ -48,7 +48,9 @@ function isSeverity(value: string): value is Severity {
 }
 
 function reachesSeverity(findings: Finding[], threshold: Severity | undefined): boolean {
-  return threshold !== undefined && findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[threshold]);
+  return (
+    threshold !== undefined && findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[threshold])
+  );
 }
 
 /** 1-based line and column of each offset, as editors and linters print them. */
@@ -132,7 +134,13 @@ async function readInputFile(path: string, role: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
     throw new UsageError(`cannot read ${role} file ${quote(path)}: ${reason}`);
   }
 }
@@ -150,7 +158,8 @@ function parseBatchLine(line: string): BatchLine {
   } catch {
     return { id: null, problem: 'not valid JSON' };
   }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return { id: null, problem: 'expected a JSON object' };
+  if (typeof record !== 'object' || record === null || Array.isArray(record))
+    return { id: null, problem: 'expected a JSON object' };
   const { id = null, customer, reply } = record as Record<string, unknown>;
   if (typeof reply !== 'string') return { id, problem: '"reply" must be a string' };
   if (customer !== undefined && customer !== null && typeof customer !== 'string') {
@@ -159,15 +168,26 @@ function parseBatchLine(line: string): BatchLine {
   return { id, reply, customer: customer ?? undefined };
 }
 
-function analyzeBatchLine(line: string, lineNumber: number, failOn: Severity | undefined): { output: string; failed: boolean } {
+function analyzeBatchLine(
+  line: string,
+  lineNumber: number,
+  failOn: Severity | undefined,
+): { output: string; failed: boolean } {
   const parsed = parseBatchLine(line);
-  if ('problem' in parsed) return { output: JSON.stringify({ id: parsed.id, error: `line ${lineNumber}: ${parsed.problem}` }), failed: false };
+  if ('problem' in parsed)
+    return { output: JSON.stringify({ id: parsed.id, error: `line ${lineNumber}: ${parsed.problem}` }), failed: false };
   const { id, customer, reply } = parsed;
   try {
     const { findings, emotions, scores, statements } = analyze(reply, customer ? { customerMessage: customer } : {});
-    return { output: JSON.stringify({ id, findings, emotions, scores, statements }), failed: reachesSeverity(findings, failOn) };
+    return {
+      output: JSON.stringify({ id, findings, emotions, scores, statements }),
+      failed: reachesSeverity(findings, failOn),
+    };
   } catch (error) {
-    return { output: JSON.stringify({ id, error: `line ${lineNumber}: analysis failed: ${(error as Error).message}` }), failed: false };
+    return {
+      output: JSON.stringify({ id, error: `line ${lineNumber}: analysis failed: ${(error as Error).message}` }),
+      failed: false,
+    };
   }
 }
 
@@ -221,8 +241,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const failOn: Severity | undefined = failOnValue;
 
     if (values.jsonl) {
-      if (files.length > 0) throw new UsageError('--jsonl reads stdin only; pipe the lines in instead of naming a file');
-      if (values.customer !== undefined) throw new UsageError('--jsonl takes the customer message from each line\'s "customer" field, not --customer');
+      if (files.length > 0)
+        throw new UsageError('--jsonl reads stdin only; pipe the lines in instead of naming a file');
+      if (values.customer !== undefined)
+        throw new UsageError('--jsonl takes the customer message from each line\'s "customer" field, not --customer');
       if (values.json) throw new UsageError('choose one of --json and --jsonl');
       return (await checkJsonLines(io, failOn)) ? EXIT_FINDINGS : EXIT_OK;
     }
@@ -230,15 +252,24 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (files.length > 1) throw new UsageError('check takes one reply file at a time (use --jsonl for many)');
     const file = files[0] ?? '-';
     const customerFile = values.customer;
-    if (file === '-' && customerFile === '-') throw new UsageError('the reply and the customer message cannot both come from stdin');
-    if (file === '-' && io.stdin.isTTY) throw new UsageError('no reply given: name a FILE or pipe the reply into stdin');
+    if (file === '-' && customerFile === '-')
+      throw new UsageError('the reply and the customer message cannot both come from stdin');
+    if (file === '-' && io.stdin.isTTY)
+      throw new UsageError('no reply given: name a FILE or pipe the reply into stdin');
 
     const reply = file === '-' ? await readStream(io.stdin) : await readInputFile(file, 'reply');
     const customerMessage =
-      customerFile === undefined ? undefined : customerFile === '-' ? await readStream(io.stdin) : await readInputFile(customerFile, 'customer');
+      customerFile === undefined
+        ? undefined
+        : customerFile === '-'
+          ? await readStream(io.stdin)
+          : await readInputFile(customerFile, 'customer');
 
     const analysis = analyze(reply, customerMessage === undefined ? {} : { customerMessage });
-    await write(io.stdout, values.json ? JSON.stringify(withPositions(reply, analysis), null, 2) + '\n' : formatText(reply, analysis));
+    await write(
+      io.stdout,
+      values.json ? JSON.stringify(withPositions(reply, analysis), null, 2) + '\n' : formatText(reply, analysis),
+    );
     return reachesSeverity(analysis.findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

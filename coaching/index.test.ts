@@ -42,11 +42,17 @@ describe('analyze: contract', () => {
   it('applying every first suggestion in turn leaves none of those findings', () => {
     let reply = `${FLAWED} Just click RESET!!!`;
     for (let round = 0; round < 20; round++) {
-      const fixable = analyze(reply, { customerMessage: FRUSTRATED, settings: { agentName: 'Sam' } }).findings.filter((finding) => finding.suggestions.length > 0);
+      const fixable = analyze(reply, { customerMessage: FRUSTRATED, settings: { agentName: 'Sam' } }).findings.filter(
+        (finding) => finding.suggestions.length > 0,
+      );
       if (fixable.length === 0) break;
       reply = applySuggestion(reply, fixable[0]!, 0);
     }
-    expect(analyze(reply, { customerMessage: FRUSTRATED, settings: { agentName: 'Sam' } }).findings.filter((finding) => finding.suggestions.length > 0)).toEqual([]);
+    expect(
+      analyze(reply, { customerMessage: FRUSTRATED, settings: { agentName: 'Sam' } }).findings.filter(
+        (finding) => finding.suggestions.length > 0,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -59,7 +65,7 @@ describe('analyze: settings', () => {
     expect(findings.some((finding) => finding.ruleId === 'runaround')).toBe(true);
   });
 
-  it('overrides a rule\'s severity', () => {
+  it("overrides a rule's severity", () => {
     const findings = analyze(reply, { settings: { rules: { blame: { severity: 'suggestion' } } } }).findings;
     expect(findings.find((finding) => finding.ruleId === 'blame')!.severity).toBe('suggestion');
   });
@@ -72,21 +78,38 @@ describe('analyze: settings', () => {
   });
 
   it('fills greeting and closing suggestions from the names in settings', () => {
-    const findings = analyze('Please update the app today.', { settings: { customerFirstName: 'Dana', agentName: 'Sam Lee' } }).findings;
+    const findings = analyze('Please update the app today.', {
+      settings: { customerFirstName: 'Dana', agentName: 'Sam Lee' },
+    }).findings;
     expect(findings.find((finding) => finding.ruleId === 'missing-greeting')!.suggestions[0]).toBe('Hi Dana,\n\n');
-    expect(findings.find((finding) => finding.ruleId === 'missing-closing')!.suggestions[0]).toBe('\n\nKind regards,\nSam Lee');
+    expect(findings.find((finding) => finding.ruleId === 'missing-closing')!.suggestions[0]).toBe(
+      '\n\nKind regards,\nSam Lee',
+    );
   });
 });
 
 describe('analyze: quoted history and signatures', () => {
-  const quotedAngry = '> You must have deleted it. Obviously. NOT MY PROBLEM!!! Call billing.\n> I know exactly how you feel.';
+  const quotedAngry =
+    '> You must have deleted it. Obviously. NOT MY PROBLEM!!! Call billing.\n> I know exactly how you feel.';
 
   it.each([
-    ['Gmail quote', `Hi Dana,\n\nAll fixed.\n\nBest,\nSam\n\nOn Tue, 4 Jun 2024 at 09:10, Alex <alex@example.com> wrote:\n${quotedAngry}`],
+    [
+      'Gmail quote',
+      `Hi Dana,\n\nAll fixed.\n\nBest,\nSam\n\nOn Tue, 4 Jun 2024 at 09:10, Alex <alex@example.com> wrote:\n${quotedAngry}`,
+    ],
     ['plain ">" lines', `Hi Dana,\n\nAll fixed.\n\nBest,\nSam\n\n${quotedAngry}`],
-    ['Outlook original message', `Hi Dana,\n\nAll fixed.\n\nBest,\nSam\n\n-----Original Message-----\nFrom: Alex\n${quotedAngry.replace(/> /g, '')}`],
-    ['Zendesk thread', `Hi Dana,\n\nAll fixed.\n\nBest,\nSam\n\n##- Please type your reply above this line -##\n\n${quotedAngry.replace(/> /g, '')}`],
-    ['signature block', `Hi Dana,\n\nAll fixed.\n\n-- \nSam | "Obviously the BEST support!!!"\nNot my problem? Call billing.`],
+    [
+      'Outlook original message',
+      `Hi Dana,\n\nAll fixed.\n\nBest,\nSam\n\n-----Original Message-----\nFrom: Alex\n${quotedAngry.replace(/> /g, '')}`,
+    ],
+    [
+      'Zendesk thread',
+      `Hi Dana,\n\nAll fixed.\n\nBest,\nSam\n\n##- Please type your reply above this line -##\n\n${quotedAngry.replace(/> /g, '')}`,
+    ],
+    [
+      'signature block',
+      `Hi Dana,\n\nAll fixed.\n\n-- \nSam | "Obviously the BEST support!!!"\nNot my problem? Call billing.`,
+    ],
   ])('never points into %s', (_name, reply) => {
     const { findings } = analyze(reply);
     expect(findings.map((finding) => `${finding.ruleId}: ${reply.slice(finding.start, finding.end)}`)).toEqual([]);
@@ -95,9 +118,18 @@ describe('analyze: quoted history and signatures', () => {
 
 describe('analyze: language', () => {
   it.each([
-    ['Spanish', 'Hola Dana,\n\nGracias por su mensaje. Hemos revisado la cuenta y el problema ya está resuelto. Por favor, inténtelo de nuevo.\n\nSaludos,\nSam'],
-    ['French', "Bonjour Dana,\n\nMerci pour votre message. Nous avons vérifié votre compte et le problème est résolu. Vous pouvez réessayer dès maintenant.\n\nCordialement,\nSam"],
-    ['German', 'Hallo Dana,\n\nvielen Dank für Ihre Nachricht. Wir haben Ihr Konto geprüft und das Problem ist behoben. Bitte versuchen Sie es noch einmal.\n\nMit freundlichen Grüßen\nSam'],
+    [
+      'Spanish',
+      'Hola Dana,\n\nGracias por su mensaje. Hemos revisado la cuenta y el problema ya está resuelto. Por favor, inténtelo de nuevo.\n\nSaludos,\nSam',
+    ],
+    [
+      'French',
+      'Bonjour Dana,\n\nMerci pour votre message. Nous avons vérifié votre compte et le problème est résolu. Vous pouvez réessayer dès maintenant.\n\nCordialement,\nSam',
+    ],
+    [
+      'German',
+      'Hallo Dana,\n\nvielen Dank für Ihre Nachricht. Wir haben Ihr Konto geprüft und das Problem ist behoben. Bitte versuchen Sie es noch einmal.\n\nMit freundlichen Grüßen\nSam',
+    ],
     ['Arabic', 'مرحبا دانا، لقد قمنا بمراجعة حسابك وتم حل المشكلة. يرجى المحاولة مرة أخرى. مع التحية، سام'],
     ['Japanese', 'ダナ様、お問い合わせありがとうございます。アカウントを確認し、問題は解決しました。'],
   ])('withholds coaching for a reply in %s', (_language, reply) => {
@@ -108,7 +140,9 @@ describe('analyze: language', () => {
   });
 
   it('coaches English replies that quote a name or a word from another language', () => {
-    const result = analyze('Hi José,\n\nThe café menu export (menú del día) is fixed now. Could you check it and let me know?\n\nBest,\nSam');
+    const result = analyze(
+      'Hi José,\n\nThe café menu export (menú del día) is fixed now. Could you check it and let me know?\n\nBest,\nSam',
+    );
     expect(result.language.supported).toBe(true);
   });
 });
@@ -142,14 +176,16 @@ describe('analyze: unusual input', () => {
   });
 
   it('treats pasted HTML as text without crashing, and reads its greeting', () => {
-    const reply = '<div dir="ltr"><p>Hi Dana,</p><p>Obviously the <b>fix</b> is live.</p><p>Best,<br>Sam</p></div><script>alert(1)</script>';
+    const reply =
+      '<div dir="ltr"><p>Hi Dana,</p><p>Obviously the <b>fix</b> is live.</p><p>Best,<br>Sam</p></div><script>alert(1)</script>';
     const result = analyze(reply);
     expect(result.findings.map((finding) => finding.ruleId)).not.toContain('missing-greeting');
     expect(result.findings.map((finding) => reply.slice(finding.start, finding.end))).toContain('Obviously');
   });
 
   it('completes on a 1 MB reply', () => {
-    const paragraph = 'Obviously you must have deleted the file, so please flush the DNS cache and try again! We cannot refund this.\n\n';
+    const paragraph =
+      'Obviously you must have deleted the file, so please flush the DNS cache and try again! We cannot refund this.\n\n';
     const reply = `Hi Dana,\n\n${paragraph.repeat(Math.ceil(1_000_000 / paragraph.length))}Best,\nSam`;
     const result = analyze(reply, { customerMessage: FRUSTRATED.repeat(2000) });
     expect(reply.length).toBeGreaterThan(1_000_000);
@@ -158,6 +194,11 @@ describe('analyze: unusual input', () => {
   });
 
   it('tolerates values that are not strings from loosely typed callers', () => {
-    expect(() => analyze(undefined as unknown as string, { customerMessage: 42 as unknown as string, settings: { teamPhrases: [{ phrase: '', replacements: [] }], allow: [''] } })).not.toThrow();
+    expect(() =>
+      analyze(undefined as unknown as string, {
+        customerMessage: 42 as unknown as string,
+        settings: { teamPhrases: [{ phrase: '', replacements: [] }], allow: [''] },
+      }),
+    ).not.toThrow();
   });
 });

@@ -26,7 +26,8 @@ const POLITENESS_SAMPLE_CHARS = 8000;
  * The customer's message rarely changes while the agent types, so its reading is kept for the
  * last message seen. Results are the same as recomputing; only the work is saved.
  */
-let lastCustomer: { message: string | undefined; emotions: DetectedEmotion[]; statements: EmpathyStatement[] } | null = null;
+let lastCustomer: { message: string | undefined; emotions: DetectedEmotion[]; statements: EmpathyStatement[] } | null =
+  null;
 
 function readCustomer(message: string | undefined): { emotions: DetectedEmotion[]; statements: EmpathyStatement[] } {
   if (lastCustomer && lastCustomer.message === message) return lastCustomer;
@@ -37,7 +38,11 @@ function readCustomer(message: string | undefined): { emotions: DetectedEmotion[
 
 function isInsideExcluded(document: ReplyDocument, finding: Finding): boolean {
   for (const span of document.excluded) {
-    if (finding.start === finding.end ? finding.start > span.start && finding.start < span.end : finding.start < span.end && span.start < finding.end) {
+    if (
+      finding.start === finding.end
+        ? finding.start > span.start && finding.start < span.end
+        : finding.start < span.end && span.start < finding.end
+    ) {
       return true;
     }
   }
@@ -77,20 +82,43 @@ export function analyze(reply: string, context: AnalyzeContext = {}): Analysis {
   const document = prepareReply(text);
   const customer = readCustomer(customerMessage);
   // Copies, so a caller that edits its result cannot change the next one.
-  const emotions = customer.emotions.map((emotion) => ({ ...emotion, evidence: emotion.evidence.map((span) => ({ ...span })) }));
+  const emotions = customer.emotions.map((emotion) => ({
+    ...emotion,
+    evidence: emotion.evidence.map((span) => ({ ...span })),
+  }));
   const statements = customer.statements.map((statement) => ({ ...statement, emotions: [...statement.emotions] }));
   const language = detectLanguage(document.masked, document.contentStart, document.contentEnd);
-  const agentText = document.masked.slice(document.contentStart, Math.min(document.contentEnd, document.contentStart + POLITENESS_SAMPLE_CHARS));
+  const agentText = document.masked.slice(
+    document.contentStart,
+    Math.min(document.contentEnd, document.contentStart + POLITENESS_SAMPLE_CHARS),
+  );
   const politeness = language.supported && document.wordCount > 0 ? politenessProbability(agentText) : 0;
 
   if (!language.supported) {
-    return { findings: [], emotions, statements, scores: emptyScores(language.note ?? 'Scores are only available for English replies.', politeness), language };
+    return {
+      findings: [],
+      emotions,
+      statements,
+      scores: emptyScores(language.note ?? 'Scores are only available for English replies.', politeness),
+      language,
+    };
   }
   if (document.wordCount === 0) {
-    return { findings: [], emotions, statements, scores: emptyScores('Start writing to see how the reply scores.', politeness), language };
+    return {
+      findings: [],
+      emotions,
+      statements,
+      scores: emptyScores('Start writing to see how the reply scores.', politeness),
+      language,
+    };
   }
 
-  const ruleContext: RuleContext = { reply: document, customer: { text: customerMessage ?? '', emotions }, statements, settings };
+  const ruleContext: RuleContext = {
+    reply: document,
+    customer: { text: customerMessage ?? '', emotions },
+    statements,
+    settings,
+  };
   const findings = applyAllowList(text, runRules(ruleContext), settings.allow)
     .filter((finding) => !isInsideExcluded(document, finding))
     .sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -2,13 +2,45 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './index';
 
-const settings = { customerFirstName: 'Dana', agentName: 'Sam', allow: ['just'], teamPhrases: [{ phrase: 'ticket', replacements: ['request'] }] };
+const settings = {
+  customerFirstName: 'Dana',
+  agentName: 'Sam',
+  allow: ['just'],
+  teamPhrases: [{ phrase: 'ticket', replacements: ['request'] }],
+};
 
 // Text built from pieces that exercise the rules, mixed with arbitrary Unicode.
 const pieces = fc.constantFrom(
-  'Hi Dana,', '\n', '\n\n', ' ', '> ', 'On Mon, Jun 3, 2024, Dana wrote:', '-- ', 'Kind regards,', 'Obviously', 'just click',
-  'you must have deleted it', 'DNS', 'NOT', '!!!', '???', "We can't refund", 'call billing', 'I know exactly how you feel',
-  '<p>', '</p>', '&nbsp;', '👍', 'مرحبا', '\u200B', '\uD800', 'ticket', '.', ',', "'", '’',
+  'Hi Dana,',
+  '\n',
+  '\n\n',
+  ' ',
+  '> ',
+  'On Mon, Jun 3, 2024, Dana wrote:',
+  '-- ',
+  'Kind regards,',
+  'Obviously',
+  'just click',
+  'you must have deleted it',
+  'DNS',
+  'NOT',
+  '!!!',
+  '???',
+  "We can't refund",
+  'call billing',
+  'I know exactly how you feel',
+  '<p>',
+  '</p>',
+  '&nbsp;',
+  '👍',
+  'مرحبا',
+  '\u200B',
+  '\uD800',
+  'ticket',
+  '.',
+  ',',
+  "'",
+  '’',
 );
 const replyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 2000 }),
@@ -35,7 +67,13 @@ describe('analyze: properties', () => {
             expect((customerMessage ?? '').slice(span.start, span.end)).toBe(span.text);
           }
         }
-        for (const score of [first.scores.warmth, first.scores.empathy, first.scores.clarity, first.scores.professionalism, first.scores.overall]) {
+        for (const score of [
+          first.scores.warmth,
+          first.scores.empathy,
+          first.scores.clarity,
+          first.scores.professionalism,
+          first.scores.overall,
+        ]) {
           expect(score.value).toBeGreaterThanOrEqual(0);
           expect(score.value).toBeLessThanOrEqual(100);
         }

@@ -12,7 +12,13 @@ const EMOTION_LABELS: Record<EmotionId, MessageKey> = {
 };
 
 /** How the customer's latest message reads, with the words that gave it away. */
-export function CustomerEmotions({ customer, emotions }: { customer: CustomerMessage | null; emotions: DetectedEmotion[] }) {
+export function CustomerEmotions({
+  customer,
+  emotions,
+}: {
+  customer: CustomerMessage | null;
+  emotions: DetectedEmotion[];
+}) {
   return (
     <section class="tf-section" aria-labelledby="tf-customer-heading">
       <h2 id="tf-customer-heading" class="tf-heading">
@@ -30,7 +36,9 @@ export function CustomerEmotions({ customer, emotions }: { customer: CustomerMes
           {emotions.map((emotion) => (
             <li key={emotion.id} class={`tf-emotion tf-emotion-${emotion.id}`} data-emotion={emotion.id}>
               <span class="tf-emotion-name">{t(EMOTION_LABELS[emotion.id])}</span>
-              <span class="tf-emotion-confidence">{t('sidebar_emotion_confidence', Math.round(emotion.confidence * 100))}</span>
+              <span class="tf-emotion-confidence">
+                {t('sidebar_emotion_confidence', Math.round(emotion.confidence * 100))}
+              </span>
               {emotion.evidence.length > 0 && (
                 // The customer's own words: each quote takes its direction from its text.
                 <span class="tf-evidence" dir="auto">

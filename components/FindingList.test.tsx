@@ -38,7 +38,9 @@ function renderList(props: Partial<FindingListProps> = {}) {
     onUndoTurnOff: vi.fn(),
     onDismissTurnedOff: vi.fn(),
   };
-  render(<FindingList findings={[sympathy, condescension, greeting]} text={TEXT} busy={false} {...handlers} {...props} />);
+  render(
+    <FindingList findings={[sympathy, condescension, greeting]} text={TEXT} busy={false} {...handlers} {...props} />,
+  );
   return handlers;
 }
 
@@ -49,12 +51,14 @@ afterEach(cleanup);
 describe('FindingList', () => {
   it('groups findings by severity, most serious first, quoting the flagged words', () => {
     renderList();
-    expect([...document.querySelectorAll('.tf-subheading')].map((heading) => heading.textContent)).toEqual(['Fix before sending', 'Worth a look', 'Polish']);
-    expect([...document.querySelectorAll('[data-rule-id]')].map((element) => element.getAttribute('data-rule-id'))).toEqual([
-      'condescension',
-      'sympathy',
-      'missing-greeting',
+    expect([...document.querySelectorAll('.tf-subheading')].map((heading) => heading.textContent)).toEqual([
+      'Fix before sending',
+      'Worth a look',
+      'Polish',
     ]);
+    expect(
+      [...document.querySelectorAll('[data-rule-id]')].map((element) => element.getAttribute('data-rule-id')),
+    ).toEqual(['condescension', 'sympathy', 'missing-greeting']);
     expect(item('sympathy').querySelector('q.tf-flagged')?.textContent).toBe('I know exactly how you feel');
     // An insertion point flags no words, so there is nothing to quote.
     expect(item('missing-greeting').querySelector('q.tf-flagged')).toBeNull();
@@ -62,7 +66,9 @@ describe('FindingList', () => {
 
   it('describes what each fix does', () => {
     renderList();
-    expect(item('sympathy').querySelector('.tf-suggestion')?.textContent).toBe('Try: I can see how frustrating this is');
+    expect(item('sympathy').querySelector('.tf-suggestion')?.textContent).toBe(
+      'Try: I can see how frustrating this is',
+    );
     expect(item('condescension').querySelector('.tf-suggestion')?.textContent).toBe('Remove it. ');
     expect(item('missing-greeting').querySelector('.tf-suggestion')?.textContent).toBe('Add: Hi Dana,');
   });
@@ -147,7 +153,15 @@ describe('FindingList', () => {
 
   it('wraps a very long finding rather than widening the sidebar', () => {
     const words = 'word '.repeat(400).trim();
-    render(<FindingList findings={[{ ...sympathy, end: words.length }]} text={words} busy={false} onApplyFix={vi.fn()} onSelect={vi.fn()} />);
+    render(
+      <FindingList
+        findings={[{ ...sympathy, end: words.length }]}
+        text={words}
+        busy={false}
+        onApplyFix={vi.fn()}
+        onSelect={vi.fn()}
+      />,
+    );
     expect(document.querySelector('q.tf-flagged')?.textContent).toBe(words);
   });
 });

@@ -38,7 +38,15 @@ export interface FindingListProps extends FindingActions {
 }
 
 /** The reply's problems, most serious first, each with what the agent can do about it. */
-export function FindingList({ findings, text, busy, turnedOffRule, onUndoTurnOff, onDismissTurnedOff, ...actions }: FindingListProps) {
+export function FindingList({
+  findings,
+  text,
+  busy,
+  turnedOffRule,
+  onUndoTurnOff,
+  onDismissTurnedOff,
+  ...actions
+}: FindingListProps) {
   const confirmation = (
     // Always on the page, so screen readers announce the confirmation when it appears.
     <div class="tf-rule-off-status" role="status">
@@ -47,7 +55,13 @@ export function FindingList({ findings, text, busy, turnedOffRule, onUndoTurnOff
           <span>{t('sidebar_findings_turned_off', ruleName(turnedOffRule))}</span>
           <span class="tf-notice-actions">
             {onUndoTurnOff && (
-              <button type="button" class="tf-link tf-undo" disabled={busy} onMouseDown={keepEditorFocus} onClick={() => onUndoTurnOff(turnedOffRule)}>
+              <button
+                type="button"
+                class="tf-link tf-undo"
+                disabled={busy}
+                onMouseDown={keepEditorFocus}
+                onClick={() => onUndoTurnOff(turnedOffRule)}
+              >
                 {t('sidebar_findings_undo')}
               </button>
             )}
@@ -118,7 +132,11 @@ function FindingItem({ finding, words, busy, onApplyFix, onIgnore, onTurnOffRule
     </>
   );
   return (
-    <li class={`tf-finding tf-severity-${finding.severity}`} data-rule-id={finding.ruleId} data-category={finding.category}>
+    <li
+      class={`tf-finding tf-severity-${finding.severity}`}
+      data-rule-id={finding.ruleId}
+      data-category={finding.category}
+    >
       {onSelect ? (
         <button
           type="button"
@@ -135,13 +153,13 @@ function FindingItem({ finding, words, busy, onApplyFix, onIgnore, onTurnOffRule
       {fix !== undefined && (
         <p class="tf-suggestion">
           <span class="tf-muted">
-            {finding.start === finding.end ? t('sidebar_findings_add') : fix.trim() ? t('sidebar_findings_try') : t('sidebar_findings_remove')}
+            {finding.start === finding.end
+              ? t('sidebar_findings_add')
+              : fix.trim()
+                ? t('sidebar_findings_try')
+                : t('sidebar_findings_remove')}
           </span>{' '}
-          {fix.trim() && (
-            <q dir="auto">
-              {fix.trim()}
-            </q>
-          )}
+          {fix.trim() && <q dir="auto">{fix.trim()}</q>}
         </p>
       )}
       {showWhy && (
@@ -163,7 +181,13 @@ function FindingItem({ finding, words, busy, onApplyFix, onIgnore, onTurnOffRule
           </button>
         )}
         {onIgnore && (
-          <button type="button" class="tf-button tf-ignore" aria-describedby={messageId} onMouseDown={keepEditorFocus} onClick={() => onIgnore(finding)}>
+          <button
+            type="button"
+            class="tf-button tf-ignore"
+            aria-describedby={messageId}
+            onMouseDown={keepEditorFocus}
+            onClick={() => onIgnore(finding)}
+          >
             {t('sidebar_findings_ignore')}
           </button>
         )}

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InlineCard, type InlineCardProps } from './InlineCard';
 import { finding } from './test-support';
 
-const sympathy = finding({ suggestions: ['I can understand how frustrating this must be', "I'd feel the same way in your position"] });
+const sympathy = finding({
+  suggestions: ['I can understand how frustrating this must be', "I'd feel the same way in your position"],
+});
 
 function renderCard(overrides: Partial<InlineCardProps> = {}) {
   const props: InlineCardProps = {
@@ -24,7 +26,7 @@ function renderCard(overrides: Partial<InlineCardProps> = {}) {
 afterEach(cleanup);
 
 describe('InlineCard', () => {
-  it('is a dialog named by the finding\'s message, coloured by its severity', () => {
+  it("is a dialog named by the finding's message, coloured by its severity", () => {
     renderCard();
     const dialog = screen.getByRole('dialog', { name: sympathy.message });
     expect(dialog.classList).toContain('tf-severity-warning');
@@ -35,7 +37,9 @@ describe('InlineCard', () => {
     const props = renderCard();
     const buttons = screen.getAllByRole('button', { name: /^Replace/ });
     expect(buttons.map((button) => button.textContent)).toEqual(sympathy.suggestions);
-    expect(buttons[1]!.getAttribute('aria-label')).toBe(`Replace “I know exactly how you feel” with “${sympathy.suggestions[1]}”`);
+    expect(buttons[1]!.getAttribute('aria-label')).toBe(
+      `Replace “I know exactly how you feel” with “${sympathy.suggestions[1]}”`,
+    );
     fireEvent.click(buttons[1]!);
     expect(props.onApply).toHaveBeenCalledWith(1);
   });
@@ -56,7 +60,7 @@ describe('InlineCard', () => {
     expect(why.getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('keeps the editor\'s focus: a press anywhere on the card is not allowed to move it', () => {
+  it("keeps the editor's focus: a press anywhere on the card is not allowed to move it", () => {
     renderCard();
     for (const target of [screen.getByRole('dialog'), ...screen.getAllByRole('button')]) {
       const press = new MouseEvent('mousedown', { bubbles: true, cancelable: true });

@@ -26,7 +26,17 @@ export interface InlineCardProps {
  * The small card beside underlined words: the finding's message, one button per suggestion, and
  * Why. A non-modal dialog: pressing anywhere on it keeps the editor's focus and caret.
  */
-export function InlineCard({ finding, words, focusFirst, onApply, onIgnore, onTurnOffRule, onClose, onPointerEnter, onPointerLeave }: InlineCardProps) {
+export function InlineCard({
+  finding,
+  words,
+  focusFirst,
+  onApply,
+  onIgnore,
+  onTurnOffRule,
+  onClose,
+  onPointerEnter,
+  onPointerLeave,
+}: InlineCardProps) {
   const [showWhy, setShowWhy] = useState(false);
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -62,7 +72,11 @@ export function InlineCard({ finding, words, focusFirst, onApply, onIgnore, onTu
                 type="button"
                 class={`tf-button tf-card-suggestion${index === 0 ? ' tf-primary' : ''}`}
                 data-suggestion-index={index}
-                aria-label={replacement ? t('sidebar_card_replace_label', words, replacement) : t('sidebar_card_remove_label', words)}
+                aria-label={
+                  replacement
+                    ? t('sidebar_card_replace_label', words, replacement)
+                    : t('sidebar_card_remove_label', words)
+                }
                 onMouseDown={keepEditorFocus}
                 onClick={() => onApply(index)}
               >
@@ -93,12 +107,7 @@ export function InlineCard({ finding, words, focusFirst, onApply, onIgnore, onTu
             {t('sidebar_findings_turn_off')}
           </button>
         )}
-        <button
-          type="button"
-          class="tf-link tf-card-close"
-          onMouseDown={keepEditorFocus}
-          onClick={onClose}
-        >
+        <button type="button" class="tf-link tf-card-close" onMouseDown={keepEditorFocus} onClick={onClose}>
           {t('sidebar_card_close')}
         </button>
       </div>

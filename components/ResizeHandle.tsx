@@ -27,7 +27,13 @@ export function ResizeHandle({ width, min, max, dock, onResize, onCommit }: Resi
   const clamp = (value: number) => Math.round(Math.min(max, Math.max(min, value)));
   /** Arrow keys move the edge the way they point; beside the editor that edge is the right one. */
   const wider = dock === 'beside' ? 1 : -1;
-  const drag = useRef<{ pointerId: number; startX: number; startWidth: number; direction: number; width: number } | null>(null);
+  const drag = useRef<{
+    pointerId: number;
+    startX: number;
+    startWidth: number;
+    direction: number;
+    width: number;
+  } | null>(null);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.shiftKey ? RESIZE_BIG_STEP : RESIZE_STEP;

@@ -23,7 +23,15 @@ export function ScoreMeters({ scores }: { scores: Scores }) {
           return (
             <li key={key} class="tf-score" title={score.explanation}>
               <span class="tf-score-label">{label}</span>
-              <meter min={0} max={100} low={50} high={80} optimum={100} value={score.value} aria-label={t('sidebar_score_meter_label', label, score.value)} />
+              <meter
+                min={0}
+                max={100}
+                low={50}
+                high={80}
+                optimum={100}
+                value={score.value}
+                aria-label={t('sidebar_score_meter_label', label, score.value)}
+              />
               <span class="tf-score-value">{score.value}</span>
               <span class="tf-score-explanation">{score.explanation}</span>
             </li>

@@ -25,10 +25,14 @@ describe('SendChecklist', () => {
     const greeting = checkbox('Greeting');
     expect(greeting.getAttribute('aria-checked')).toBe('true');
     expect(greeting.getAttribute('aria-readonly')).toBe('true');
-    expect(document.getElementById(greeting.getAttribute('aria-describedby')!)?.textContent).toBe('Opens with “Hi Dana,”');
+    expect(document.getElementById(greeting.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Opens with “Hi Dana,”',
+    );
     const closing = checkbox('Closing');
     expect(closing.getAttribute('aria-checked')).toBe('false');
-    expect(document.getElementById(closing.getAttribute('aria-describedby')!)?.textContent).toBe('End with a sign-off and your name.');
+    expect(document.getElementById(closing.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'End with a sign-off and your name.',
+    );
     // Not focusable: it reports, the agent does not tick it.
     expect(greeting.hasAttribute('tabindex')).toBe(false);
   });
@@ -38,25 +42,44 @@ describe('SendChecklist', () => {
     expect(checkbox('Next step').getAttribute('aria-checked')).toBe('false');
     // Greeting and plain language so far; the acknowledgement the upset customer needs is still missing.
     expect(screen.getByRole('heading').textContent).toBe('Before you send 2 of 5');
-    rerender(<SendChecklist items={checklistFor('Hi Dana,\n\nPlease reset the router and let me know if the drops continue.\n\nKind regards,\nSam')} />);
+    rerender(
+      <SendChecklist
+        items={checklistFor(
+          'Hi Dana,\n\nPlease reset the router and let me know if the drops continue.\n\nKind regards,\nSam',
+        )}
+      />,
+    );
     expect(checkbox('Next step').getAttribute('aria-checked')).toBe('true');
     expect(checkbox('Closing').getAttribute('aria-checked')).toBe('true');
     expect(screen.getByRole('heading').textContent).toContain('4 of 5');
   });
 
   it('marks the acknowledgement as not needed for a calm customer, and leaves it out of the count', () => {
-    render(<SendChecklist items={checklistFor('Hi Dana,\n\nYour router ships today.', 'Hello, when will my router arrive?')} />);
+    render(
+      <SendChecklist
+        items={checklistFor('Hi Dana,\n\nYour router ships today.', 'Hello, when will my router arrive?')}
+      />,
+    );
     const acknowledgement = checkbox('Acknowledge their feelings');
     expect(acknowledgement.getAttribute('aria-disabled')).toBe('true');
     expect(acknowledgement.getAttribute('aria-checked')).toBe('false');
-    expect(document.querySelector('[data-checklist-item="acknowledgement"]')?.getAttribute('data-status')).toBe('not-needed');
+    expect(document.querySelector('[data-checklist-item="acknowledgement"]')?.getAttribute('data-status')).toBe(
+      'not-needed',
+    );
     expect(screen.getByRole('heading').textContent).toContain('of 4');
   });
 
   it('says why an item is not ticked, quoting the words', () => {
-    render(<SendChecklist items={checklistFor('Hi Dana,\n\nI know exactly how you feel. Flush the DNS cache.\n\nThanks,\nSam')} />);
-    const reason = (name: string) => document.getElementById(checkbox(name).getAttribute('aria-describedby')!)?.textContent;
-    expect(reason('Acknowledge their feelings')).toBe('“I know exactly how you feel” claims to share the feeling; acknowledge it instead.');
+    render(
+      <SendChecklist
+        items={checklistFor('Hi Dana,\n\nI know exactly how you feel. Flush the DNS cache.\n\nThanks,\nSam')}
+      />,
+    );
+    const reason = (name: string) =>
+      document.getElementById(checkbox(name).getAttribute('aria-describedby')!)?.textContent;
+    expect(reason('Acknowledge their feelings')).toBe(
+      '“I know exactly how you feel” claims to share the feeling; acknowledge it instead.',
+    );
     expect(reason('Plain language')).toMatch(/^Explain or replace “.*DNS.*”\.$/);
   });
 

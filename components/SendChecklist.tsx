@@ -57,7 +57,12 @@ export function SendChecklist({ items }: { items: ChecklistItem[] }) {
           const reasonId = `${id}-${item.id}-reason`;
           const notNeeded = item.status === 'not-needed';
           return (
-            <li key={item.id} class={`tf-checklist-item tf-checklist-${item.status}`} data-checklist-item={item.id} data-status={item.status}>
+            <li
+              key={item.id}
+              class={`tf-checklist-item tf-checklist-${item.status}`}
+              data-checklist-item={item.id}
+              data-status={item.status}
+            >
               <span
                 class="tf-check"
                 role="checkbox"

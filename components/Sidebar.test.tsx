@@ -50,7 +50,9 @@ function renderSidebar(props: Partial<SidebarProps> = {}) {
     onApplyFix: vi.fn(),
     onDismissNotice: vi.fn(),
   };
-  render(<Sidebar analysis={null} customer={null} notice={null} collapsed={false} busy={false} {...handlers} {...props} />);
+  render(
+    <Sidebar analysis={null} customer={null} notice={null} collapsed={false} busy={false} {...handlers} {...props} />,
+  );
   return handlers;
 }
 
@@ -91,7 +93,9 @@ describe('Sidebar', () => {
   it('inserts an empathy statement', () => {
     const { onInsertStatement } = renderSidebar({
       analysis: analysisWith({
-        statements: [{ id: 'frustrated-1', text: 'I can see why this is frustrating.', emotions: ['frustrated'], score: 1 }],
+        statements: [
+          { id: 'frustrated-1', text: 'I can see why this is frustrating.', emotions: ['frustrated'], score: 1 },
+        ],
       }),
     });
     fireEvent.click(screen.getByLabelText('Insert: I can see why this is frustrating.'));
@@ -103,7 +107,6 @@ describe('Sidebar', () => {
     const pressed = fireEvent.mouseDown(screen.getByText('Fix'));
     expect(pressed).toBe(false);
   });
-
 
   it('shows an error notice as an alert', () => {
     renderSidebar({ notice: { kind: 'error', text: 'The fix could not be added.' } });
@@ -117,7 +120,9 @@ describe('Sidebar', () => {
       analysis: analysisWith({
         findings: [sympathy],
         emotions: [{ id: 'frustrated', confidence: 0.82, evidence: [{ start: 5, end: 11, text: 'fed up' }] }],
-        statements: [{ id: 'frustrated-1', text: 'I can see why this is frustrating.', emotions: ['frustrated'], score: 1 }],
+        statements: [
+          { id: 'frustrated-1', text: 'I can see why this is frustrating.', emotions: ['frustrated'], score: 1 },
+        ],
       }),
     });
     expect(screen.getByText('Paused')).toBeTruthy();
@@ -137,7 +142,9 @@ describe('Sidebar', () => {
   });
 
   it('says when the reply language is not coached', () => {
-    renderSidebar({ analysis: analysisWith({ language: { supported: false, note: 'Only English replies are coached.' } }) });
+    renderSidebar({
+      analysis: analysisWith({ language: { supported: false, note: 'Only English replies are coached.' } }),
+    });
     expect(screen.getByText('Only English replies are coached.')).toBeTruthy();
   });
 
@@ -169,7 +176,11 @@ describe('Sidebar', () => {
   });
 
   it('wraps a very long finding instead of overflowing the sidebar', () => {
-    const long: Finding = { ...sympathy, message: `${'Unbreakable'.repeat(200)} ${'word '.repeat(300)}`, note: 'x'.repeat(3000) };
+    const long: Finding = {
+      ...sympathy,
+      message: `${'Unbreakable'.repeat(200)} ${'word '.repeat(300)}`,
+      note: 'x'.repeat(3000),
+    };
     renderSidebar({ analysis: analysisWith({ findings: [long] }) });
     const card = document.querySelector('[data-rule-id="sympathy"]');
     expect(card?.textContent).toContain('Unbreakable'.repeat(200));
@@ -194,7 +205,9 @@ describe('Sidebar', () => {
   });
 
   it('coaches a right-to-left draft by saying it is not checked, with nothing to fix', () => {
-    const analysis = analyze('مرحبا، شكرا لتواصلك معنا. سنقوم بحل المشكلة اليوم.', { customerMessage: 'لماذا لم يتم حل المشكلة؟' });
+    const analysis = analyze('مرحبا، شكرا لتواصلك معنا. سنقوم بحل المشكلة اليوم.', {
+      customerMessage: 'لماذا لم يتم حل المشكلة؟',
+    });
     renderSidebar({ analysis, customer: { text: 'لماذا لم يتم حل المشكلة؟', authorName: 'ليلى' } });
     expect(analysis.language.supported).toBe(false);
     expect(document.querySelector('.tf-notice-info')?.textContent).toBeTruthy();
@@ -211,7 +224,10 @@ describe('Sidebar', () => {
 
   describe('collapsed to a tab', () => {
     it('shows only a small tab, named with the status, that expands on click', () => {
-      const { onToggleCollapsed } = renderSidebar({ analysis: analysisWith({ findings: [sympathy] }), collapsed: true });
+      const { onToggleCollapsed } = renderSidebar({
+        analysis: analysisWith({ findings: [sympathy] }),
+        collapsed: true,
+      });
       expect(screen.queryByText(sympathy.message)).toBeNull();
       expect(document.querySelector('.tf-header')).toBeNull();
       const tab = screen.getByRole('button', { name: 'Expand coaching: 1 to review' });
@@ -266,7 +282,15 @@ describe('Sidebar', () => {
 
   describe('resize handle', () => {
     function renderWithHandle(overrides: Partial<ResizeHandleProps> = {}) {
-      const resize = { width: 320, min: MIN_SIDEBAR_WIDTH, max: MAX_SIDEBAR_WIDTH, dock: 'beside' as const, onResize: vi.fn(), onCommit: vi.fn(), ...overrides };
+      const resize = {
+        width: 320,
+        min: MIN_SIDEBAR_WIDTH,
+        max: MAX_SIDEBAR_WIDTH,
+        dock: 'beside' as const,
+        onResize: vi.fn(),
+        onCommit: vi.fn(),
+        ...overrides,
+      };
       renderSidebar({ analysis: analysisWith(), resize });
       return { resize, handle: screen.getByRole('separator', { name: 'Sidebar width' }) };
     }
@@ -331,7 +355,12 @@ describe('Sidebar', () => {
 /** The declarations of the first rule in sidebar.css whose selector list is exactly `selector`. */
 function declarations(selector: string): Record<string, string> {
   const rules = [...stripComments(sidebarCss).matchAll(/([^{}]+)\{([^{}]*)\}/g)];
-  const rule = rules.find(([, selectors]) => selectors!.split(',').map((part) => part.trim()).includes(selector));
+  const rule = rules.find(([, selectors]) =>
+    selectors!
+      .split(',')
+      .map((part) => part.trim())
+      .includes(selector),
+  );
   if (!rule) throw new Error(`No rule for ${selector} in sidebar.css`);
   return Object.fromEntries(
     rule[2]!
@@ -353,12 +382,16 @@ function themeVariables(scheme: 'light' | 'dark'): Record<string, string> {
   const light = /(?:^|\})\s*:host\s*\{([^}]*)\}/.exec(css)?.[1];
   const body = scheme === 'dark' ? dark : light;
   if (!body) throw new Error(`No ${scheme} theme block in sidebar.css`);
-  return Object.fromEntries([...body.matchAll(/(--tf-[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]));
+  return Object.fromEntries(
+    [...body.matchAll(/(--tf-[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]),
+  );
 }
 
 function contrast(foreground: string, background: string): number {
   const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [1, 3, 5]
+      .map((at) => parseInt(hex.slice(at, at + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a);
@@ -366,7 +399,18 @@ function contrast(foreground: string, background: string): number {
 }
 
 describe('sidebar theme (sidebar.css)', () => {
-  const COLOURS = ['--tf-bg', '--tf-fg', '--tf-muted', '--tf-border', '--tf-accent', '--tf-accent-fg', '--tf-error', '--tf-warning', '--tf-suggestion', '--tf-chip'];
+  const COLOURS = [
+    '--tf-bg',
+    '--tf-fg',
+    '--tf-muted',
+    '--tf-border',
+    '--tf-accent',
+    '--tf-accent-fg',
+    '--tf-error',
+    '--tf-warning',
+    '--tf-suggestion',
+    '--tf-chip',
+  ];
 
   it('defines every theme colour for the light scheme and switches each one for the dark scheme', () => {
     const light = themeVariables('light');
@@ -383,10 +427,15 @@ describe('sidebar theme (sidebar.css)', () => {
       const theme = themeVariables(scheme);
       for (const text of ['--tf-fg', '--tf-muted', '--tf-error', '--tf-warning', '--tf-suggestion', '--tf-accent']) {
         for (const surface of ['--tf-bg', '--tf-chip']) {
-          expect(contrast(theme[text]!, theme[surface]!), `${text} on ${surface} (${scheme})`).toBeGreaterThanOrEqual(4.5);
+          expect(contrast(theme[text]!, theme[surface]!), `${text} on ${surface} (${scheme})`).toBeGreaterThanOrEqual(
+            4.5,
+          );
         }
       }
-      expect(contrast(theme['--tf-accent-fg']!, theme['--tf-accent']!), `button text (${scheme})`).toBeGreaterThanOrEqual(4.5);
+      expect(
+        contrast(theme['--tf-accent-fg']!, theme['--tf-accent']!),
+        `button text (${scheme})`,
+      ).toBeGreaterThanOrEqual(4.5);
     }
   });
 

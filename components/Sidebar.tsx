@@ -46,7 +46,11 @@ export function Sidebar(props: SidebarProps) {
   // Nothing is coached while paused, whatever an earlier analysis found.
   const analysis = paused ? null : props.analysis;
   const findingCount = analysis?.findings.length ?? 0;
-  const status = paused ? t('sidebar_status_paused') : findingCount === 0 ? t('sidebar_status_clear') : plural('sidebar_status_to_review', findingCount);
+  const status = paused
+    ? t('sidebar_status_paused')
+    : findingCount === 0
+      ? t('sidebar_status_clear')
+      : plural('sidebar_status_to_review', findingCount);
   // Collapsing or expanding from the keyboard hands focus to the control that takes the pressed
   // one's place (tab <-> collapse button); from the mouse, focus stays in the editor.
   const focusAfterToggle = useRef(false);
@@ -91,7 +95,10 @@ export function Sidebar(props: SidebarProps) {
       {!collapsed && (
         <div class="tf-body">
           {props.notice && (
-            <p class={`tf-notice tf-notice-${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'}>
+            <p
+              class={`tf-notice tf-notice-${props.notice.kind}`}
+              role={props.notice.kind === 'error' ? 'alert' : 'status'}
+            >
               <span>{props.notice.text}</span>
               <button type="button" class="tf-link" onMouseDown={keepEditorFocus} onClick={props.onDismissNotice}>
                 {t('sidebar_notice_dismiss')}
@@ -105,7 +112,14 @@ export function Sidebar(props: SidebarProps) {
           )}
           {paused && <CoachingPaused reason={paused} />}
           {!paused && <CustomerEmotions customer={props.customer} emotions={analysis?.emotions ?? []} />}
-          {analysis && <FindingList findings={analysis.findings} busy={props.busy} onApplyFix={props.onApplyFix} {...props.findingTools} />}
+          {analysis && (
+            <FindingList
+              findings={analysis.findings}
+              busy={props.busy}
+              onApplyFix={props.onApplyFix}
+              {...props.findingTools}
+            />
+          )}
           {analysis && props.checklist && <SendChecklist items={props.checklist} />}
           {analysis && (
             <StatementList statements={analysis.statements} busy={props.busy} onInsert={props.onInsertStatement} />

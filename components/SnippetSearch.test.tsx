@@ -12,7 +12,11 @@ const snippet = (id: string, title: string) => snippetRecord({ id, title, body: 
 const ranked = (items: Snippet[]): RankedSnippet[] =>
   items.map((item) => ({ snippet: item, score: 1, relevance: 1, emotionFit: 0, usage: 0, exactShortcut: false }));
 
-const LIBRARY = [snippet('thanks', 'Thanks for writing in'), snippet('refund', 'Refund on its way'), snippet('wait', 'Sorry for the wait')];
+const LIBRARY = [
+  snippet('thanks', 'Thanks for writing in'),
+  snippet('refund', 'Refund on its way'),
+  snippet('wait', 'Sorry for the wait'),
+];
 
 /** Answers like the background: every snippet whose title holds the query. */
 function librarySearch(library: Snippet[] = LIBRARY) {
@@ -39,7 +43,10 @@ function props(overrides: Partial<SnippetSearchProps> = {}): SnippetSearchProps 
 const box = () => screen.getByRole('combobox');
 const options = () => screen.queryAllByRole('option');
 const titles = () => options().map((option) => option.querySelector('.tf-snippet-title')?.textContent);
-const selectedTitle = () => options().find((option) => option.getAttribute('aria-selected') === 'true')?.querySelector('.tf-snippet-title')?.textContent;
+const selectedTitle = () =>
+  options()
+    .find((option) => option.getAttribute('aria-selected') === 'true')
+    ?.querySelector('.tf-snippet-title')?.textContent;
 
 async function typeQuery(text: string) {
   fireEvent.input(box(), { target: { value: text } });
@@ -123,7 +130,9 @@ describe('SnippetSearch', () => {
 
   it('shows only the newest answer when answers arrive out of order', async () => {
     const answers = new Map<string, (value: LibraryResponse<RankedSnippet[]>) => void>();
-    const search = vi.fn((query: string) => new Promise<LibraryResponse<RankedSnippet[]>>((resolve) => answers.set(query, resolve)));
+    const search = vi.fn(
+      (query: string) => new Promise<LibraryResponse<RankedSnippet[]>>((resolve) => answers.set(query, resolve)),
+    );
     render(<SnippetSearch {...props({ search })} />);
     fireEvent.focus(box());
     fireEvent.input(box(), { target: { value: 're' } });
@@ -167,7 +176,14 @@ describe('SnippetSearch', () => {
 
   it('says why the library is read-only or out of reach, and shows a failed search', async () => {
     const { rerender } = render(
-      <SnippetSearch {...props({ library: { kind: 'ready', status: { writable: false, reason: 'unavailable', message: 'Storage is off in this window.' } } })} />,
+      <SnippetSearch
+        {...props({
+          library: {
+            kind: 'ready',
+            status: { writable: false, reason: 'unavailable', message: 'Storage is off in this window.' },
+          },
+        })}
+      />,
     );
     expect(screen.getByText(/read-only: Storage is off in this window\./)).toBeTruthy();
     rerender(<SnippetSearch {...props({ library: { kind: 'unreachable' } })} />);
@@ -178,7 +194,9 @@ describe('SnippetSearch', () => {
     }));
     rerender(<SnippetSearch {...props({ search: failing })} />);
     fireEvent.focus(box());
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The snippet library could not answer.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('The snippet library could not answer.'),
+    );
   });
 
   it('shortens long bodies for the preview', () => {

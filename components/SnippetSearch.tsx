@@ -10,7 +10,8 @@ import type { LibraryResponse } from '@/lib/messaging/protocol';
 const PREVIEW_LENGTH = 90;
 
 /** What the sidebar knows of the library: its status, or that the background could not be reached. */
-export type SnippetLibraryState = { kind: 'checking' } | { kind: 'ready'; status: LibraryStatus } | { kind: 'unreachable' };
+export type SnippetLibraryState =
+  { kind: 'checking' } | { kind: 'ready'; status: LibraryStatus } | { kind: 'unreachable' };
 
 export interface SnippetSearchProps {
   library: SnippetLibraryState;
@@ -212,7 +213,9 @@ export function SnippetSearch(props: SnippetSearchProps) {
       )}
       {open && results && results.items.length === 0 && (
         <p class="tf-snippets-state tf-muted">
-          {results.query.trim() ? t('sidebar_snippets_no_match', results.query.trim()) : t('sidebar_snippets_empty_library')}
+          {results.query.trim()
+            ? t('sidebar_snippets_no_match', results.query.trim())
+            : t('sidebar_snippets_empty_library')}
         </p>
       )}
       <ul
@@ -258,5 +261,7 @@ export function SnippetSearch(props: SnippetSearchProps) {
 
 function resultCountText(results: ShownResults): string {
   if (results.items.length > 0) return plural('sidebar_snippets_result_count', results.items.length);
-  return results.query.trim() ? t('sidebar_snippets_no_match', results.query.trim()) : t('sidebar_snippets_empty_library');
+  return results.query.trim()
+    ? t('sidebar_snippets_no_match', results.query.trim())
+    : t('sidebar_snippets_empty_library');
 }

@@ -5,7 +5,15 @@ import { keepEditorFocus } from './focus';
 const SHOWN_STATEMENTS = 4;
 
 /** Empathy statements matched to the customer's emotions, ready to insert at the caret. */
-export function StatementList({ statements, busy, onInsert }: { statements: EmpathyStatement[]; busy: boolean; onInsert(text: string): void }) {
+export function StatementList({
+  statements,
+  busy,
+  onInsert,
+}: {
+  statements: EmpathyStatement[];
+  busy: boolean;
+  onInsert(text: string): void;
+}) {
   if (statements.length === 0) return null;
   return (
     <section class="tf-section" aria-labelledby="tf-statements-heading">

@@ -17,7 +17,9 @@ export default defineConfig({
   plugins: [copyTinymceAssets()],
   build: {
     // TACTFUL_DEMO_DIST lets parallel work build its own copy; scripts/demo-server.ts serves the same one.
-    outDir: process.env.TACTFUL_DEMO_DIST ? path.resolve(process.env.TACTFUL_DEMO_DIST) : fileURLToPath(new URL('./dist', import.meta.url)),
+    outDir: process.env.TACTFUL_DEMO_DIST
+      ? path.resolve(process.env.TACTFUL_DEMO_DIST)
+      : fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     // CKEditor 5 is one large bundle; the warning says nothing useful for a local fixture.
     chunkSizeWarningLimit: 2500,

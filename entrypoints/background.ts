@@ -97,7 +97,9 @@ function startSiteSync(): void {
   let sites: SiteSync;
   try {
     sites = new SiteSync(browser, staticHostsOf(browser.runtime.getManifest().content_scripts));
-    browser.permissions.onAdded.addListener(({ origins = [] }) => void sites.grantedSites(origins).catch(reportSyncFailure));
+    browser.permissions.onAdded.addListener(
+      ({ origins = [] }) => void sites.grantedSites(origins).catch(reportSyncFailure),
+    );
     browser.permissions.onRemoved.addListener(() => void sites.sync().catch(reportSyncFailure));
   } catch (error) {
     reportSyncFailure(error);
@@ -129,6 +131,9 @@ async function startLibrary(opening: Promise<Library>): Promise<LibraryService> 
  * Tells the content scripts in open tabs, and the extension's own pages (popup, options), which
  * listen through the runtime rather than a tab.
  */
-async function broadcast<Type extends 'library.changed' | 'coaching.pausedChanged'>(type: Type, data: Parameters<ProtocolMap[Type]>[0]): Promise<void> {
+async function broadcast<Type extends 'library.changed' | 'coaching.pausedChanged'>(
+  type: Type,
+  data: Parameters<ProtocolMap[Type]>[0],
+): Promise<void> {
   await Promise.all([sendToTabs(type, data), sendMessage(type, data as never).catch(() => {})]);
 }

@@ -34,7 +34,7 @@ describe('t', () => {
     expect(t('options_list_showing', 200, '1,250')).toBe('Showing 200 of 1,250.');
   });
 
-  it('uses the browser\'s translation when there is one', () => {
+  it("uses the browser's translation when there is one", () => {
     vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string, substitutions?: string | string[]) =>
       name === '@@ui_locale' ? 'de' : `[${name}:${[substitutions ?? []].flat().join('|')}]`,
     );

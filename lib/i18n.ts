@@ -41,9 +41,16 @@ function fromBrowser(): ((key: string, substitutions: string[]) => string) | nul
 
 /** The browsers' rules: $NAME$ takes its placeholder's content, then $1…$9 the substitutions, $$ is a dollar. */
 export function formatMessage(entry: MessageEntry, substitutions: readonly string[]): string {
-  const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]));
-  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
-  return named.replace(/\$(\$|[1-9])/g, (_whole, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
+  const placeholders = new Map(
+    Object.entries(entry.placeholders ?? {}).map(([name, value]) => [name.toLowerCase(), value.content]),
+  );
+  const named = entry.message.replace(
+    /\$([A-Za-z0-9_@]+)\$/g,
+    (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole,
+  );
+  return named.replace(/\$(\$|[1-9])/g, (_whole, which: string) =>
+    which === '$' ? '$' : (substitutions[Number(which) - 1] ?? ''),
+  );
 }
 
 /**

@@ -148,7 +148,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   };
 }
 
-const isMainModule = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+const isMainModule =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 
 if (isMainModule) {
   const portArgument = process.argv.slice(2).find((arg) => /^\d+$/.test(arg));

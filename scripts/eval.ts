@@ -11,7 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { analyze } from '../coaching/index';
 import { EMOTIONS, type Analysis } from '../coaching/types';
 import { formatTable } from '../bench/table';
-import { CorpusError, DEV_CORPUS_DIR, LABELLED_CATEGORIES, loadCorpus, type CorpusExchange } from '../tests/corpus/corpus';
+import {
+  CorpusError,
+  DEV_CORPUS_DIR,
+  LABELLED_CATEGORIES,
+  loadCorpus,
+  type CorpusExchange,
+} from '../tests/corpus/corpus';
 
 export { loadCorpus, parseCorpus, CorpusError, DEV_CORPUS_DIR, type CorpusExchange } from '../tests/corpus/corpus';
 
@@ -89,7 +95,15 @@ export function scoreLabels(
     }
     const precision = ratio(truePositives, truePositives + falsePositives);
     const recall = ratio(truePositives, truePositives + falseNegatives);
-    return { label, truePositives, falsePositives, falseNegatives, precision, recall, f1: harmonicMean(precision, recall) };
+    return {
+      label,
+      truePositives,
+      falsePositives,
+      falseNegatives,
+      precision,
+      recall,
+      f1: harmonicMean(precision, recall),
+    };
   });
   const total = (key: 'truePositives' | 'falsePositives' | 'falseNegatives') =>
     scores.reduce((sum, score) => sum + score[key], 0);
@@ -129,13 +143,19 @@ export function evaluate(corpus: CorpusExchange[], analyzeReply: typeof analyze 
 
   const categoryResult = scoreLabels(
     LABELLED_CATEGORIES,
-    outcomes.map((outcome) => ({ expected: new Set(outcome.exchange.categories), predicted: outcome.predictedCategories })),
+    outcomes.map((outcome) => ({
+      expected: new Set(outcome.exchange.categories),
+      predicted: outcome.predictedCategories,
+    })),
   );
   // Emotions are only scored where there is a customer message to read them from.
   const withCustomer = outcomes.filter((outcome) => outcome.exchange.customer !== '');
   const emotionResult = scoreLabels(
     EMOTIONS,
-    withCustomer.map((outcome) => ({ expected: new Set(outcome.exchange.emotions), predicted: outcome.predictedEmotions })),
+    withCustomer.map((outcome) => ({
+      expected: new Set(outcome.exchange.emotions),
+      predicted: outcome.predictedEmotions,
+    })),
   );
 
   const exemplary = outcomes.filter((outcome) => outcome.exchange.exemplary);
@@ -175,8 +195,26 @@ function scoreTable(title: string, scores: LabelScore[], averages: Averages): st
     formatRatio(score.f1),
   ]);
   const { micro, macro } = averages;
-  rows.push(['micro average', '', '', '', '', formatRatio(micro.precision), formatRatio(micro.recall), formatRatio(micro.f1)]);
-  rows.push(['macro average', '', '', '', '', formatRatio(macro.precision), formatRatio(macro.recall), formatRatio(macro.f1)]);
+  rows.push([
+    'micro average',
+    '',
+    '',
+    '',
+    '',
+    formatRatio(micro.precision),
+    formatRatio(micro.recall),
+    formatRatio(micro.f1),
+  ]);
+  rows.push([
+    'macro average',
+    '',
+    '',
+    '',
+    '',
+    formatRatio(macro.precision),
+    formatRatio(macro.recall),
+    formatRatio(macro.f1),
+  ]);
   return formatTable([title, 'support', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1'], rows);
 }
 
@@ -220,8 +258,10 @@ export function formatReport(report: EvalReport, details: boolean, corpusName = 
   }
   const { total, flagged, flaggedInLabelledCategory } = report.exemplary;
   const share = total === 0 ? '—' : `${((flagged.length / total) * 100).toFixed(1)}%`;
-  out.push(`Exemplary replies with any finding: ${flagged.length}/${total} (${share}); ` +
-    `with a finding in a labelled category: ${flaggedInLabelledCategory}/${total}`);
+  out.push(
+    `Exemplary replies with any finding: ${flagged.length}/${total} (${share}); ` +
+      `with a finding in a labelled category: ${flaggedInLabelledCategory}/${total}`,
+  );
   for (const outcome of flagged) {
     out.push(`  ${outcome.exchange.id}`);
     out.push(...describeFindings(outcome));

@@ -30,7 +30,8 @@ interface StartOptions {
 function parseOptions(argv: readonly string[]): StartOptions {
   const portIndex = argv.indexOf('--port');
   const port = portIndex >= 0 ? Number(argv[portIndex + 1]) : 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port needs a port number, got "${argv[portIndex + 1]}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`--port needs a port number, got "${argv[portIndex + 1]}"`);
   const hasDisplay = !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
   return { headless: argv.includes('--headless') || !hasDisplay, build: !argv.includes('--no-build'), port };
 }
@@ -38,7 +39,10 @@ function parseOptions(argv: readonly string[]): StartOptions {
 function runStep(label: string, command: string, args: readonly string[]): Promise<void> {
   console.log(`> ${label}: ${command} ${args.join(' ')}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', command), args, { cwd: REPO_ROOT, stdio: 'inherit' });
+    const child = spawn(path.join(REPO_ROOT, 'node_modules', '.bin', command), args, {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+    });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       if (code === 0) resolve();

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { buildRows, fitLogisticRegression, objective, parseCsv, pruneNgrams, seededRandom, stratifiedFolds } from './train-politeness';
+import {
+  buildRows,
+  fitLogisticRegression,
+  objective,
+  parseCsv,
+  pruneNgrams,
+  seededRandom,
+  stratifiedFolds,
+} from './train-politeness';
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', () => {
     const source = 'sentence,score\r\n"Hi, ""you"" there",1.5\nplain,-2\n"two\nlines",0.1';
-    expect(parseCsv(source)).toEqual([['sentence', 'score'], ['Hi, "you" there', '1.5'], ['plain', '-2'], ['two\nlines', '0.1']]);
+    expect(parseCsv(source)).toEqual([
+      ['sentence', 'score'],
+      ['Hi, "you" there', '1.5'],
+      ['plain', '-2'],
+      ['two\nlines', '0.1'],
+    ]);
   });
 });
 
@@ -33,12 +46,24 @@ describe('fitLogisticRegression', () => {
   const features: Map<string, number>[] = [];
   const labels: boolean[] = [];
   for (let row = 0; row < 400; row++) {
-    const a = random(), b = random(), noise = random();
-    features.push(new Map([['a', a], ['b', b], ['noise', noise]]));
+    const a = random(),
+      b = random(),
+      noise = random();
+    features.push(
+      new Map([
+        ['a', a],
+        ['b', b],
+        ['noise', noise],
+      ]),
+    );
     labels.push(2 * a - 1.5 * b + 0.3 * (random() - 0.5) > 0.2);
   }
   const rows = labels.map((_, index) => index);
-  const columns = new Map([['a', 0], ['b', 1], ['noise', 2]]);
+  const columns = new Map([
+    ['a', 0],
+    ['b', 1],
+    ['noise', 2],
+  ]);
   const data = buildRows(features, labels, rows, columns);
 
   it('reaches the optimum: the gradient vanishes', () => {
@@ -75,7 +100,13 @@ describe('fitLogisticRegression', () => {
 });
 
 describe('pruneNgrams', () => {
-  const columnOf = new Map([['s:gratitude', 0], ['n:x', 1], ['n:y', 2], ['n:z', 3], ['n:w', 4]]);
+  const columnOf = new Map([
+    ['s:gratitude', 0],
+    ['n:x', 1],
+    ['n:y', 2],
+    ['n:z', 3],
+    ['n:w', 4],
+  ]);
   const model = { weights: Float64Array.from([0.01, 0.1, -2, 1, -1]), bias: 0.5 };
 
   it('keeps the n-grams that weigh most, either sign, and every strategy', () => {

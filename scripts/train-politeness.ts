@@ -23,7 +23,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { NGRAM_FEATURE_PREFIX, STRATEGY_FEATURE_PREFIX, featureSchemaHash, namedFeatures } from '../coaching/politeness/features';
+import {
+  NGRAM_FEATURE_PREFIX,
+  STRATEGY_FEATURE_PREFIX,
+  featureSchemaHash,
+  namedFeatures,
+} from '../coaching/politeness/features';
 import { WEIGHT_SCALE, packNgramWeights, type PackedPolitenessWeights } from '../coaching/politeness/packed-weights';
 import { STRATEGIES } from '../coaching/politeness/strategies';
 
@@ -123,13 +128,20 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 }
 
 /** Stratified folds: each class is shuffled and dealt round-robin, so every fold keeps the class balance. */
-export function stratifiedFolds(indices: readonly number[], labels: readonly boolean[], folds: number,
-  seed: number): number[][] {
+export function stratifiedFolds(
+  indices: readonly number[],
+  labels: readonly boolean[],
+  folds: number,
+  seed: number,
+): number[][] {
   const random = seededRandom(seed);
   const result: number[][] = Array.from({ length: folds }, () => []);
   let dealt = 0;
   for (const label of [true, false]) {
-    for (const index of shuffled(indices.filter((i) => labels[i] === label), random)) {
+    for (const index of shuffled(
+      indices.filter((i) => labels[i] === label),
+      random,
+    )) {
       result[dealt++ % folds]!.push(index);
     }
   }
@@ -147,10 +159,16 @@ export interface SparseRows {
   penalty: Float64Array;
 }
 
-export function buildRows(features: readonly Map<string, number>[], labels: readonly boolean[], rows: readonly number[],
-  columnOf: Map<string, number>, strategyPenalty = 1): SparseRows {
+export function buildRows(
+  features: readonly Map<string, number>[],
+  labels: readonly boolean[],
+  rows: readonly number[],
+  columnOf: Map<string, number>,
+  strategyPenalty = 1,
+): SparseRows {
   const penalty = new Float64Array(columnOf.size).fill(1);
-  for (const [name, column] of columnOf) if (name.startsWith(STRATEGY_FEATURE_PREFIX)) penalty[column] = strategyPenalty;
+  for (const [name, column] of columnOf)
+    if (name.startsWith(STRATEGY_FEATURE_PREFIX)) penalty[column] = strategyPenalty;
   const columns: Int32Array[] = [];
   const values: Float64Array[] = [];
   for (const row of rows) {
@@ -163,8 +181,13 @@ export function buildRows(features: readonly Map<string, number>[], labels: read
     columns.push(Int32Array.from(pairs, (pair) => pair[0]));
     values.push(Float64Array.from(pairs, (pair) => pair[1]));
   }
-  return { columns, values, labels: Float64Array.from(rows, (row) => (labels[row] ? 1 : -1)), width: columnOf.size,
-    penalty };
+  return {
+    columns,
+    values,
+    labels: Float64Array.from(rows, (row) => (labels[row] ? 1 : -1)),
+    width: columnOf.size,
+    penalty,
+  };
 }
 
 // ---------------------------------------------------------------- logistic regression (L-BFGS)
@@ -341,8 +364,11 @@ function ngramVocabulary(features: readonly Map<string, number>[], rows: readonl
     .sort();
 }
 
-function columnsFor(set: FeatureSet, features: readonly Map<string, number>[], rows: readonly number[]):
-  Map<string, number> {
+function columnsFor(
+  set: FeatureSet,
+  features: readonly Map<string, number>[],
+  rows: readonly number[],
+): Map<string, number> {
   const names = [
     ...(set === 'ngrams' ? [] : STRATEGY_COLUMNS),
     ...(set === 'strategies' ? [] : ngramVocabulary(features, rows)),
@@ -355,7 +381,9 @@ function columnsFor(set: FeatureSet, features: readonly Map<string, number>[], r
  * 0; strategy weights are all kept. Refitting on the kept n-grams was no better in our trials.
  */
 export function pruneNgrams(model: LinearModel, columnOf: ReadonlyMap<string, number>, keep: number): LinearModel {
-  const ngramColumns = [...columnOf].filter(([name]) => name.startsWith(NGRAM_FEATURE_PREFIX)).map(([, column]) => column);
+  const ngramColumns = [...columnOf]
+    .filter(([name]) => name.startsWith(NGRAM_FEATURE_PREFIX))
+    .map(([, column]) => column);
   if (ngramColumns.length <= keep) return model;
   const weights = Float64Array.from(model.weights);
   ngramColumns.sort((a, b) => Math.abs(weights[b]!) - Math.abs(weights[a]!) || a - b);
@@ -369,8 +397,7 @@ function grid(set: FeatureSet): Hyperparameters[] {
 }
 
 /** Fits on `rows` and prunes to SHIPPED_NGRAMS n-grams: what ships, and what CV scores. */
-function fitPruned(columnOf: ReadonlyMap<string, number>, train: SparseRows,
-  parameters: Hyperparameters): LinearModel {
+function fitPruned(columnOf: ReadonlyMap<string, number>, train: SparseRows, parameters: Hyperparameters): LinearModel {
   return pruneNgrams(fitLogisticRegression(train, parameters.l2), columnOf, SHIPPED_NGRAMS);
 }
 
@@ -379,16 +406,29 @@ interface Corpus {
   labels: boolean[];
 }
 
-function trainAndScore(corpus: Corpus, set: FeatureSet, parameters: Hyperparameters, trainRows: readonly number[],
-  testRows: readonly number[]): number {
+function trainAndScore(
+  corpus: Corpus,
+  set: FeatureSet,
+  parameters: Hyperparameters,
+  trainRows: readonly number[],
+  testRows: readonly number[],
+): number {
   const columnOf = columnsFor(set, corpus.features, trainRows);
   const train = buildRows(corpus.features, corpus.labels, trainRows, columnOf, parameters.strategyPenalty);
-  return accuracy(fitPruned(columnOf, train, parameters), buildRows(corpus.features, corpus.labels, testRows, columnOf));
+  return accuracy(
+    fitPruned(columnOf, train, parameters),
+    buildRows(corpus.features, corpus.labels, testRows, columnOf),
+  );
 }
 
 /** Picks hyperparameters by k-fold CV over `rows` alone. Ties go to stronger regularisation. */
-function selectHyperparameters(corpus: Corpus, set: FeatureSet, rows: readonly number[], folds: number,
-  seed: number): Hyperparameters {
+function selectHyperparameters(
+  corpus: Corpus,
+  set: FeatureSet,
+  rows: readonly number[],
+  folds: number,
+  seed: number,
+): Hyperparameters {
   const split = stratifiedFolds(rows, corpus.labels, folds, seed);
   const candidates = grid(set);
   const scores = candidates.map(() => 0);
@@ -410,9 +450,11 @@ function selectHyperparameters(corpus: Corpus, set: FeatureSet, rows: readonly n
   let best = 0;
   candidates.forEach((parameters, index) => {
     const current = candidates[best]!;
-    const better = scores[index]! > scores[best]! + 1e-12
-      || (Math.abs(scores[index]! - scores[best]!) <= 1e-12
-        && (parameters.l2 > current.l2 || (parameters.l2 === current.l2 && parameters.strategyPenalty > current.strategyPenalty)));
+    const better =
+      scores[index]! > scores[best]! + 1e-12 ||
+      (Math.abs(scores[index]! - scores[best]!) <= 1e-12 &&
+        (parameters.l2 > current.l2 ||
+          (parameters.l2 === current.l2 && parameters.strategyPenalty > current.strategyPenalty)));
     if (better) best = index;
   });
   return candidates[best]!;
@@ -453,8 +495,12 @@ function percent(value: number): string {
 }
 
 function describe(parameters: Hyperparameters): string {
-  return [`l2=${parameters.l2}`,
-    parameters.strategyPenalty !== 1 ? `strategy-penalty×${parameters.strategyPenalty}` : ''].filter(Boolean).join(' ');
+  return [
+    `l2=${parameters.l2}`,
+    parameters.strategyPenalty !== 1 ? `strategy-penalty×${parameters.strategyPenalty}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function rounded(value: number): number {
@@ -465,8 +511,10 @@ function rounded(value: number): number {
 function printReport(report: CrossValidation): void {
   const picks = new Map<string, number>();
   for (const parameters of report.chosen) picks.set(describe(parameters), (picks.get(describe(parameters)) ?? 0) + 1);
-  console.log(`  ${report.set.padEnd(18)} accuracy ${percent(report.mean)} ± ${percent(report.std)} (std over folds)`
-    + `   folds: ${report.foldAccuracies.map((value) => (100 * value).toFixed(1)).join(' ')}`);
+  console.log(
+    `  ${report.set.padEnd(18)} accuracy ${percent(report.mean)} ± ${percent(report.std)} (std over folds)` +
+      `   folds: ${report.foldAccuracies.map((value) => (100 * value).toFixed(1)).join(' ')}`,
+  );
   console.log(`  ${''.padEnd(18)} chosen: ${[...picks].map(([name, count]) => `${name} ×${count}`).join(', ')}`);
 }
 
@@ -496,7 +544,9 @@ function main(): void {
     labels: examples.map((example) => example.polite),
   };
   const politeCount = corpus.labels.filter(Boolean).length;
-  console.log(`Politeness: ${examples.length} texts (${politeCount} polite, ${examples.length - politeCount} impolite)`);
+  console.log(
+    `Politeness: ${examples.length} texts (${politeCount} polite, ${examples.length - politeCount} impolite)`,
+  );
   if (seedsArgument) {
     const seeds = seedsArgument.slice('--seeds='.length).split(',').map(Number);
     if (seeds.length === 0 || !seeds.every(Number.isInteger)) throw new Error('--seeds= takes integers: --seeds=1,2,3');
@@ -506,7 +556,9 @@ function main(): void {
 
   const reports: CrossValidation[] = [];
   if (!skipCrossValidation) {
-    console.log(`Nested CV: ${OUTER_FOLDS} outer folds, hyperparameters by ${INNER_FOLDS}-fold inner CV (seed ${SEED})`);
+    console.log(
+      `Nested CV: ${OUTER_FOLDS} outer folds, hyperparameters by ${INNER_FOLDS}-fold inner CV (seed ${SEED})`,
+    );
     for (const set of ['strategies', 'ngrams', 'strategies+ngrams'] as const) {
       const report = nestedCrossValidation(corpus, set);
       reports.push(report);
@@ -517,8 +569,11 @@ function main(): void {
   const all = corpus.labels.map((_, index) => index);
   const parameters = selectHyperparameters(corpus, 'strategies+ngrams', all, OUTER_FOLDS, SEED);
   const columnOf = columnsFor('strategies+ngrams', corpus.features, all);
-  const model = fitPruned(columnOf,
-    buildRows(corpus.features, corpus.labels, all, columnOf, parameters.strategyPenalty), parameters);
+  const model = fitPruned(
+    columnOf,
+    buildRows(corpus.features, corpus.labels, all, columnOf, parameters.strategyPenalty),
+    parameters,
+  );
 
   const strategies: Record<string, number> = {};
   const ngrams: Record<string, number> = Object.create(null); // "__proto__" stays an n-gram
@@ -527,14 +582,17 @@ function main(): void {
     if (name.startsWith(STRATEGY_FEATURE_PREFIX)) strategies[name.slice(STRATEGY_FEATURE_PREFIX.length)] = weight;
     else if (weight !== 0) ngrams[name.slice(NGRAM_FEATURE_PREFIX.length)] = weight;
   }
-  const crossValidation = Object.fromEntries(reports.map((report) => [report.set,
-    { mean: Number(report.mean.toFixed(4)), std: Number(report.std.toFixed(4)) }]));
+  const crossValidation = Object.fromEntries(
+    reports.map((report) => [report.set, { mean: Number(report.mean.toFixed(4)), std: Number(report.std.toFixed(4)) }]),
+  );
   const weights: PackedPolitenessWeights & Record<string, unknown> = {
     schema: featureSchemaHash(),
-    source: 'Stanford Politeness Corpus, Wikipedia requests (Danescu-Niculescu-Mizil et al., ACL 2013), '
-      + 'TyDiP English binary training split, CC BY 4.0',
-    model: `logistic regression, ${describe(parameters)} (chosen by ${OUTER_FOLDS}-fold CV on all ${examples.length} texts),`
-      + ` n-grams pruned to the ${SHIPPED_NGRAMS} largest weights`,
+    source:
+      'Stanford Politeness Corpus, Wikipedia requests (Danescu-Niculescu-Mizil et al., ACL 2013), ' +
+      'TyDiP English binary training split, CC BY 4.0',
+    model:
+      `logistic regression, ${describe(parameters)} (chosen by ${OUTER_FOLDS}-fold CV on all ${examples.length} texts),` +
+      ` n-grams pruned to the ${SHIPPED_NGRAMS} largest weights`,
     ...(reports.length > 0 ? { nestedCrossValidation: crossValidation } : {}),
     bias: rounded(model.bias),
     strategies,
@@ -542,8 +600,10 @@ function main(): void {
   };
   const json = `${JSON.stringify(weights)}\n`;
   writeFileSync(WEIGHTS_FILE, json);
-  console.log(`Final model: ${describe(parameters)}, ${Object.keys(ngrams).length} n-grams;`
-    + ` wrote ${WEIGHTS_FILE} (${(json.length / 1024).toFixed(1)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Final model: ${describe(parameters)}, ${Object.keys(ngrams).length} n-grams;` +
+      ` wrote ${WEIGHTS_FILE} (${(json.length / 1024).toFixed(1)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,7 +1,7 @@
 // Phrases that acknowledge the customer's feeling or situation. Any one of them in the reply
 // means the agent did not jump straight to the steps.
 export const ACKNOWLEDGEMENT_PATTERNS: readonly string[] = [
-  "(?:I|we) (?:completely |totally |fully |really |can |do )?(?:understand|see|appreciate|imagine|hear you)",
+  '(?:I|we) (?:completely |totally |fully |really |can |do )?(?:understand|see|appreciate|imagine|hear you)',
   "(?:I|we)(?:'m| am| are|'re) (?:so |very |really |truly |terribly )?sorry",
   '(?:I|we) (?:sincerely |truly )?apologi[sz]e',
   '(?:my|our) (?:sincere |deepest )?apologies',
@@ -12,7 +12,7 @@ export const ACKNOWLEDGEMENT_PATTERNS: readonly string[] = [
   "(?:you(?:'re| are| were| must be| must have been|'ve been| have been)|you feel|you felt) (?:so |very |really |understandably |rightly |quite |a bit |a little )?(?:upset|angry|annoyed|frustrated|worried|anxious|stressed|concerned|disappointed|confused|let down|fed up|nervous|scared|shaken|rattled|out of pocket|stuck|inconvenienced)",
   '(?:right|entitled) to be (?:annoyed|upset|angry|frustrated|worried|concerned|disappointed|cross)',
   // Validating a worry or question: "that's a very reasonable worry".
-  "(?:reasonable|understandable|natural|fair|valid|sensible|common) (?:worry|concern|question|reaction|thing to (?:ask|worry about|wonder))",
+  '(?:reasonable|understandable|natural|fair|valid|sensible|common) (?:worry|concern|question|reaction|thing to (?:ask|worry about|wonder))',
   '(?:worry|concern|reaction|question) is (?:completely |totally |perfectly |entirely )?(?:understandable|reasonable|natural|fair|valid)',
   // Taking the weight of the situation seriously: "far too long", "the last thing you need".
   '(?:far|much|way) too long',
@@ -31,7 +31,7 @@ export const ACKNOWLEDGEMENT_PATTERNS: readonly string[] = [
   '(?:every|good|fair) (?:right|reason) to be',
   '(?:thank you|thanks) (?:so much |very much )?for (?:your patience|bearing with|sticking with|your understanding|flagging|telling us|letting us know|reporting|raising|pointing)',
   '(?:that|this) (?:sounds|must be|must have been|can be|is) (?:really |very |so |incredibly )?(?:frustrating|stressful|worrying|confusing|annoying|upsetting|difficult|hard|tough|a pain|disappointing|inconvenient|unsettling)',
-  "(?:good|great|fair|reasonable) question",
+  '(?:good|great|fair|reasonable) question',
   '(?:glad|happy) you asked',
   'nothing to apologi[sz]e for',
   'no need to apologi[sz]e',

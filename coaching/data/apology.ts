@@ -1,6 +1,7 @@
 // Apologies in the agent's reply. One or two are kind; more start to sound like grovelling,
 // where thanks for the customer's patience lands better.
-const TROUBLE = '(?:the|any|this|that|all the|these) (?:inconvenience|trouble|delay|delays|wait|confusion|hassle|issue|issues|problem|problems|frustration|mix-up|error|mistake|disruption)';
+const TROUBLE =
+  '(?:the|any|this|that|all the|these) (?:inconvenience|trouble|delay|delays|wait|confusion|hassle|issue|issues|problem|problems|frustration|mix-up|error|mistake|disruption)';
 
 export const APOLOGY_PATTERNS: readonly string[] = [
   `(?:I|we)(?:'m|'re| am| are) (?:so |very |really |truly |terribly |extremely |deeply |sincerely )?sorry(?: (?:for|about) ${TROUBLE})?`,

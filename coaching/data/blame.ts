@@ -14,9 +14,10 @@ const HINDSIGHT = 'Hindsight reads as blame; say what to do now instead.';
 const REPEATED_SLIP =
   '(?:typing|entering|clicking|using|forgetting|changing|deleting|ignoring|pressing|mistyping|resetting|unplugging|skipping|missing|sending|uploading|choosing|selecting|opening|closing|turning|switching|logging)';
 /** Someone else's slip, said in front of the customer. */
-const BLAME_SLIP = "(?:dropped the ball|dropping the ball|got (?:it|this|your order|the order) wrong|keeps? getting (?:[\\p{L}-]+ ){0,2}wrong)";
+const BLAME_SLIP =
+  '(?:dropped the ball|dropping the ball|got (?:it|this|your order|the order) wrong|keeps? getting (?:[\\p{L}-]+ ){0,2}wrong)';
 const OTHER_SUBJECT =
-  "(?:they|he|she|(?:the|our|that|this) (?:[\\p{L}-]+ ){0,2}(?:team|department|agent|colleague|courier|carrier|warehouse|vendor|supplier|developers?|engineers?|staff|guys|people|folks))";
+  '(?:they|he|she|(?:the|our|that|this) (?:[\\p{L}-]+ ){0,2}(?:team|department|agent|colleague|courier|carrier|warehouse|vendor|supplier|developers?|engineers?|staff|guys|people|folks))';
 /** Other people and companies an agent might blame in front of the customer. */
 const OTHERS =
   '(?:vendor|supplier|manufacturer|carrier|courier|partner|contractor|subcontractor|provider|third[- ]party|delivery (?:company|firm|driver)|payment (?:processor|provider)|tour operator|operator|airline|hotel|property|store|shop|retailer|seller|bank|landlord|agency|post office|warehouse|factory|previous agent|other agent|last agent|colleague|developers?|engineers?|installers?|technicians?|drivers?|staff|agent you spoke to)';
@@ -24,7 +25,12 @@ const INCOMPETENT =
   '(?:useless|incompetent|terrible|awful|hopeless|clueless|rubbish|(?:an? )?(?:joke|mess|nightmare|disaster|shambles|pain)|to blame|at fault|unreliable|always late|lazy|sloppy|careless)';
 
 function passiveSuggestion(participle: string | undefined, object: string | undefined, original: string): string[] {
-  const thing = object ? object.replace(/^your /iu, 'your ').replace(/^them$/iu, 'they').replace(/^(?:this|that)$/iu, 'it') : 'it';
+  const thing = object
+    ? object
+        .replace(/^your /iu, 'your ')
+        .replace(/^them$/iu, 'they')
+        .replace(/^(?:this|that)$/iu, 'it')
+    : 'it';
   const verb = thing === 'they' || /^(?:those|these) /iu.test(thing) ? 'were' : 'was';
   return [matchCase(`it looks like ${thing} ${verb} ${participle ?? 'changed'}`, original)];
 }
@@ -41,7 +47,15 @@ export const BLAME_PHRASES: readonly PhraseEntry[] = [
   {
     pattern: `you (?:really |definitely |obviously |clearly )?(?:should|ought to)(?:'ve| have| really have| of) ${SHOULD_PARTICIPLE}`,
     message: HINDSIGHT_ADVICE,
-    suggestions: (match) => [matchCase(match.text.replace(/^you (?:really |definitely |obviously |clearly )?(?:should|ought to)(?:['’]ve| have| really have| of)/iu, 'next time, it helps to have'), match.text)],
+    suggestions: (match) => [
+      matchCase(
+        match.text.replace(
+          /^you (?:really |definitely |obviously |clearly )?(?:should|ought to)(?:['’]ve| have| really have| of)/iu,
+          'next time, it helps to have',
+        ),
+        match.text,
+      ),
+    ],
   },
   // Hindsight conditionals have no neat word-for-word fix: the message asks for a rewrite.
   {
@@ -53,11 +67,11 @@ export const BLAME_PHRASES: readonly PhraseEntry[] = [
     message: HINDSIGHT,
   },
   {
-    pattern: '(?:which )?you(?:\'d| would) (?:already )?know (?:this |that )?if you(?:\'d| had)',
+    pattern: "(?:which )?you(?:'d| would) (?:already )?know (?:this |that )?if you(?:'d| had)",
     message: HINDSIGHT,
   },
   {
-    pattern: "you (?:left it|waited|took) (?:too late|too long|until the last minute|until the last day)",
+    pattern: 'you (?:left it|waited|took) (?:too late|too long|until the last minute|until the last day)',
     message: 'Pointing at what the customer did reads as blame.',
     suggestions: ['the deadline had passed'],
   },
@@ -72,12 +86,14 @@ export const BLAME_PHRASES: readonly PhraseEntry[] = [
     suggestions: ['to make this easier, you can'],
   },
   {
-    pattern: "(?:please )?(?:read|check) (?:my|our|the) (?:[\\p{L}-]+ ){0,2}(?:more )?(?:carefully|properly|thoroughly)|(?:please )?read (?:more )?(?:carefully|properly)",
+    pattern:
+      '(?:please )?(?:read|check) (?:my|our|the) (?:[\\p{L}-]+ ){0,2}(?:more )?(?:carefully|properly|thoroughly)|(?:please )?read (?:more )?(?:carefully|properly)',
     message: 'Telling the customer to read more carefully reads as blame.',
     suggestions: [''],
   },
   {
-    pattern: '(?:please )?stop (?:changing|touching|messing (?:with|about|around)|fiddling with|playing (?:with|around)|deleting|clicking|tinkering)',
+    pattern:
+      '(?:please )?stop (?:changing|touching|messing (?:with|about|around)|fiddling with|playing (?:with|around)|deleting|clicking|tinkering)',
     message: 'Telling the customer off reads as blame; explain what the change affects instead.',
   },
   {
@@ -86,16 +102,22 @@ export const BLAME_PHRASES: readonly PhraseEntry[] = [
     suggestions: ['this is easy to do by accident'],
   },
   {
-    pattern: "you (?:didn't|did not|failed to|forgot to|neglected to|never bothered to)(?= (?:read|follow|check|save|back up|update|install|restart|enter|click|include|attach|send|reply|configure|confirm|verify|pay|renew|select|tick|turn|enable|log|add|use|look|contact|tell|mention)\\b)",
+    pattern:
+      "you (?:didn't|did not|failed to|forgot to|neglected to|never bothered to)(?= (?:read|follow|check|save|back up|update|install|restart|enter|click|include|attach|send|reply|configure|confirm|verify|pay|renew|select|tick|turn|enable|log|add|use|look|contact|tell|mention)\\b)",
     message: 'Pointing at what the customer failed to do reads as blame.',
     suggestions: ['it looks like we still need to'],
   },
   {
-    pattern: "(?:it's|it is|that's|that is|this is|it was|that was|this was|it's been|that's been) (?:entirely |completely |totally |all |really |clearly |simply )?(?:your (?:own )?(?:fault|mistake|problem|responsibility|doing|error)|on you|down to you)",
+    pattern:
+      "(?:it's|it is|that's|that is|this is|it was|that was|this was|it's been|that's been) (?:entirely |completely |totally |all |really |clearly |simply )?(?:your (?:own )?(?:fault|mistake|problem|responsibility|doing|error)|on you|down to you)",
     message: 'Whose fault it was does not help the customer now.',
     suggestions: ["let's get this sorted"],
   },
-  { pattern: '(?:user|operator|customer|PEBKAC|PEBCAK|ID-?10-?T) error', message: '"User error" blames the customer.', suggestions: ['a settings mix-up'] },
+  {
+    pattern: '(?:user|operator|customer|PEBKAC|PEBCAK|ID-?10-?T) error',
+    message: '"User error" blames the customer.',
+    suggestions: ['a settings mix-up'],
+  },
   {
     pattern:
       '(?:as you were (?:told|warned|instructed|advised)|you were (?:already |clearly |specifically |repeatedly |explicitly )?warned|you were (?:already |clearly |specifically |repeatedly |explicitly )(?:told|informed|advised)|you were (?:told|advised) (?:about|not to|to|before|several|more than))',
@@ -109,7 +131,7 @@ export const BLAME_PHRASES: readonly PhraseEntry[] = [
     suggestions: ['there was a problem on our side'],
   },
   {
-    pattern: "(?:messed|screwed|botched) (?:it |this |things )?up again",
+    pattern: '(?:messed|screwed|botched) (?:it |this |things )?up again',
     message: 'This airs internal problems to the customer.',
     suggestions: ['had a problem'],
   },
@@ -133,16 +155,20 @@ export const BLAME_PHRASES: readonly PhraseEntry[] = [
     suggestions: ['something went wrong on our side'],
   },
   {
-    pattern: "(?:(?:didn't|did not|doesn't|does not|don't) know what (?:he|she|they) (?:was|were|is|are) doing|(?:he|she|they) (?:didn't|did not|never) (?:even )?bother(?:ed)? to)",
-    message: 'Criticising a colleague airs internal problems to the customer; say what went wrong and how you fixed it.',
+    pattern:
+      "(?:(?:didn't|did not|doesn't|does not|don't) know what (?:he|she|they) (?:was|were|is|are) doing|(?:he|she|they) (?:didn't|did not|never) (?:even )?bother(?:ed)? to)",
+    message:
+      'Criticising a colleague airs internal problems to the customer; say what went wrong and how you fixed it.',
   },
   {
-    pattern: "(?:that's|it's|this is|that is|it is) (?:on|up to|down to) (?:them|the (?:[\\p{L}-]+ )?(?:team|department|airline|courier|carrier|manufacturer|vendor|supplier|store|shop|hotel|warehouse|contractors?|subcontractors?))(?:,? not (?:us|me|ours))?",
+    pattern:
+      "(?:that's|it's|this is|that is|it is) (?:on|up to|down to) (?:them|the (?:[\\p{L}-]+ )?(?:team|department|airline|courier|carrier|manufacturer|vendor|supplier|store|shop|hotel|warehouse|contractors?|subcontractors?))(?:,? not (?:us|me|ours))?",
     message: 'Passing the responsibility on leaves the customer stranded.',
     suggestions: ["I'll follow this up for you"],
   },
   {
-    pattern: "(?:blame|it's the fault of|it is the fault of|fault lies with) (?:the |our )?(?:vendor|supplier|manufacturer|carrier|courier|partner|contractor|provider|other team|developers|engineers)",
+    pattern:
+      "(?:blame|it's the fault of|it is the fault of|fault lies with) (?:the |our )?(?:vendor|supplier|manufacturer|carrier|courier|partner|contractor|provider|other team|developers|engineers)",
     message: 'Blaming someone else does not help the customer.',
     suggestions: ["we're following up with the team involved"],
   },
@@ -151,7 +177,8 @@ export const BLAME_PHRASES: readonly PhraseEntry[] = [
       "(?:(?:that|it|this|those|they|which)(?:'s|'re| is| are) |(?:is|are|'s|'re) )?(?:not|isn't|aren't|is not|are not) (?:really )?(?:my|our) (?:job|department|responsibility|area|remit|call|team|problem to (?:solve|fix))",
     message: PASSING_THE_BUCK,
     suggestions: (match) => {
-      if (/^(?:that|it|this|those|they|which)\b/iu.test(match.text)) return [matchCase('let me find the right person for this', match.text)];
+      if (/^(?:that|it|this|those|they|which)\b/iu.test(match.text))
+        return [matchCase('let me find the right person for this', match.text)];
       const verb = /^(?:are|'re|’re|aren)/iu.test(match.text) ? 'are' : 'is';
       return [`${verb} something I'll pass to the right person`];
     },

@@ -19,7 +19,11 @@ export const JARGON_TERMS: readonly JargonEntry[] = [
   term('flush(?:ing)? (?:the |your )?cache', 'clear the saved copies of pages'),
   term('purg(?:e|ing) (?:the |your )?cache', 'clear the saved copies of pages'),
   term('DNS propagation', 'the change spreading across the internet (this can take up to a day)'),
-  term('DNS(?: record| records| settings| server| servers)?', undefined, "the internet's address book, which turns a website name into a server address"),
+  term(
+    'DNS(?: record| records| settings| server| servers)?',
+    undefined,
+    "the internet's address book, which turns a website name into a server address",
+  ),
   term('DHCP(?: server| lease)?', undefined, 'the setting that gives each device its network address automatically'),
   term('(?:SSL|TLS) (?:handshake|negotiation)', 'secure connection setup'),
   term('(?:SSL|TLS) certificate chain', 'security certificate'),
@@ -83,11 +87,19 @@ export const JARGON_TERMS: readonly JargonEntry[] = [
   term('IMEI(?: number)?', undefined, "your phone's serial number"),
   // Browsers, apps and integrations.
   term('service workers?', "the app's saved copy in your browser"),
-  term('(?:DevTools|dev tools|developer tools|developer console|JS console)', undefined, "your browser's technical panel"),
+  term(
+    '(?:DevTools|dev tools|developer tools|developer console|JS console)',
+    undefined,
+    "your browser's technical panel",
+  ),
   term('(?:local ?storage|session storage|IndexedDB)', 'data your browser has saved'),
   term('clear(?:ing)? (?:the |your )?(?:browser )?cache', "clear your browser's saved files"),
   term('webhooks?', 'notification to your other app'),
-  term('API(?: keys?| calls?| requests?| limits?| rate limits?| endpoints?)?', undefined, 'how other apps connect to ours'),
+  term(
+    'API(?: keys?| calls?| requests?| limits?| rate limits?| endpoints?)?',
+    undefined,
+    'how other apps connect to ours',
+  ),
   term('rate[- ]limit(?:s|ed|ing)?', 'temporarily limited'),
   term('re-?authenticat(?:e|ing)', 'sign in again'),
   // Travel bookings.
@@ -109,7 +121,10 @@ export const JARGON_TERMS: readonly JargonEntry[] = [
   term('AML(?: screening| check| review)?', 'routine security check'),
   term('(?:enhanced )?KYC(?: check| verification| review| documents?)?', 'identity check'),
   term('PoA(?: document)?', 'proof of address'),
-  term('3-?D ?S(?:ecure)?(?: 2)?(?: challenge| check| authentication| verification)?', 'extra security check from your bank'),
+  term(
+    '3-?D ?S(?:ecure)?(?: 2)?(?: challenge| check| authentication| verification)?',
+    'extra security check from your bank',
+  ),
   term('SCA', 'extra payment security check'),
   term('(?:pre-?auth(?:ori[sz]ation)?s?|authori[sz]ation holds?)', 'temporary hold'),
   term('chargebacks?', undefined, 'a refund claim made through your bank'),

@@ -5,12 +5,14 @@ const REFUSED_ACTION =
 /** Things a passive refusal says cannot be done to the customer's request ("the address cannot be changed"). */
 const REFUSED_PARTICIPLE =
   '(?:changed|refunded|reversed|cancell?ed|recovered|restored|extended|transferred|modified|edited|exchanged|returned|processed|accepted|approved|waived|issued|reinstated|reopened|released|unlocked|amended|moved|rebooked|expedited|guaranteed|overridden|honou?red|granted|made|done|offered|arranged|reactivated|replaced|paused|retrieved|credited|reimbursed)';
-const PASSIVE_REFUSAL_VERB = "(?:cannot|can't|can not|could not|couldn't|won't|will not|is not able to|are not able to|isn't able to|aren't able to)";
+const PASSIVE_REFUSAL_VERB =
+  "(?:cannot|can't|can not|could not|couldn't|won't|will not|is not able to|are not able to|isn't able to|aren't able to)";
 /** After "won't" / "don't", only policy-type verbs: "we won't delete your data" is reassurance. */
 const WITHHELD_SERVICE =
   '(?:offer|provide|refund|support|accept|allow|issue|give refunds|extend|ship|deliver|exchange|replace|waive|reimburse|compensate|expedite|honou?r|cover|guarantee|make exceptions|do refunds|process refunds)';
 
-const RULES = "(?:polic(?:y|ies)|rules|terms(?: and conditions| of service)?|T&Cs|T ?& ?Cs|guidelines|system|procedures?)";
+const RULES =
+  '(?:polic(?:y|ies)|rules|terms(?: and conditions| of service)?|T&Cs|T ?& ?Cs|guidelines|system|procedures?)';
 
 export const REFUSAL_PATTERNS: readonly string[] = [
   `(?:I|we)(?:'m|'re| am| are)? (?:afraid |sorry,? but |unfortunately,? |really |simply )?(?:can't|cannot|can not|unable to|not able to|aren't able to|not allowed to|aren't allowed to|not permitted to|have no way to|not in a position to|in no position to|won't be able to|will not be able to) (?:currently |really |usually |actually |just )?${REFUSED_ACTION}`,
@@ -20,7 +22,7 @@ export const REFUSAL_PATTERNS: readonly string[] = [
   // "It's impossible to overstate…" is emphasis, not a refusal.
   "(?:it's|it is|that's|that is|this is|it isn't|that isn't)(?: simply| just| really)? (?:not possible|impossible|not something (?:we|I) (?:can|do|offer|support|allow))(?! to (?:overstate|overemphasi[sz]e|exaggerate|put into words|say how))",
   // Any subject: "Pausing memberships is impossible", "Same-day delivery is not possible".
-  "(?:is|are|would be|will be)(?: (?:simply|just|really|completely|totally|unfortunately|sadly|currently))? (?:impossible|not possible|no longer possible|not an option|no longer an option)",
+  '(?:is|are|would be|will be)(?: (?:simply|just|really|completely|totally|unfortunately|sadly|currently))? (?:impossible|not possible|no longer possible|not an option|no longer an option)',
   "(?:that|this|it|which)(?:'s| is)(?: (?:simply|just|really|currently))? not (?:supported|possible|allowed|permitted|available|an option|offered|doable|feasible)",
   "(?:is not|are not|isn't|aren't|is no longer|are no longer) (?:supported|offered|an option|doable|feasible)(?=[ \\t]*(?:[.!,;]|$|for|on|in|to|under|by|at))",
   `(?:our |the |company |their )?${RULES} (?:doesn't|does not|won't|will not|do not|don't|prevents?|prohibits?|forbids?)(?: (?:allow|permit|let))?`,
@@ -36,16 +38,36 @@ export const REFUSAL_PATTERNS: readonly string[] = [
   'no exceptions?',
   // "The charge stands", "our decision is final".
   '(?:the |this |that |our |my )?(?:charge|fee|decision|penalty|fine|price|payment|bill|invoice|cancellation fee|late fee) (?:stands|will stand|is final|is non-negotiable|remains in place)',
-  '(?:that|this|it) (?:will never|won\'t ever|can never|cannot ever) (?:happen|work|be possible)',
+  "(?:that|this|it) (?:will never|won't ever|can never|cannot ever) (?:happen|work|be possible)",
 ];
 
 /** An offer of something else, after the refusal or in the next sentence. */
 export const ALTERNATIVE_PATTERNS: readonly string[] = [
-  'but', 'however', 'instead', 'although', 'though', 'alternatively', 'otherwise', 'meanwhile', 'in the meantime',
-  'what (?:I|we) (?:can|could|will|\'ll) do', "(?:I|we)(?:'ll| will| can| could|'d be happy to| would be happy to|'m happy to| am happy to|'d be glad to|'ve|'d like to| would like to)(?!'t| not| never)",
+  'but',
+  'however',
+  'instead',
+  'although',
+  'though',
+  'alternatively',
+  'otherwise',
+  'meanwhile',
+  'in the meantime',
+  "what (?:I|we) (?:can|could|will|'ll) do",
+  "(?:I|we)(?:'ll| will| can| could|'d be happy to| would be happy to|'m happy to| am happy to|'d be glad to|'ve|'d like to| would like to)(?!'t| not| never)",
   "(?:you|you'll) (?:can|could|may|might|will be able to)(?!'t| not| never)",
-  "here(?:'s| is| are)", 'options?', 'the good news', 'workaround', 'happy to', 'glad to', 'suggest', 'recommend',
-  'the best way', 'the quickest way', 'what works', 'one thing', 'another way',
+  "here(?:'s| is| are)",
+  'options?',
+  'the good news',
+  'workaround',
+  'happy to',
+  'glad to',
+  'suggest',
+  'recommend',
+  'the best way',
+  'the quickest way',
+  'what works',
+  'one thing',
+  'another way',
   // "Once it arrives, the refund goes out" opens a way forward; "…once they've been removed" only
   // restates the limit, so these count at the start of a clause only.
   '(?:as soon as|once)(?<=(?:^|[.!?;:,]|\\band|\\bbut)\\s*(?:as soon as|once))',

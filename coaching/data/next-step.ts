@@ -1,11 +1,12 @@
 // Signs that the reply tells the customer what happens next, or asks them to confirm the fix.
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri)';
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** A clock time: "3pm", "9:30 am", "14:00". */
 const CLOCK = '(?:\\d{1,2}(?::\\d{2})? ?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|noon|midday|midnight)';
 /** Someone other than the agent who will act next: "the courier will collect it". */
 const ACTOR =
-  "(?:they|he|she|someone|somebody|a colleague|my colleague|(?:the|our|a|your) (?:[\\p{L}-]+ )?(?:courier|driver|engineer|technician|team|crew|manager|colleague|agent|specialist|staff|restaurant|hotel|store|shop|warehouse|airline|carrier|supervisor|partner|department|tutor|teacher|landlord|bank|provider|desk|nurse|doctor|office|reception))";
+  '(?:they|he|she|someone|somebody|a colleague|my colleague|(?:the|our|a|your) (?:[\\p{L}-]+ )?(?:courier|driver|engineer|technician|team|crew|manager|colleague|agent|specialist|staff|restaurant|hotel|store|shop|warehouse|airline|carrier|supervisor|partner|department|tutor|teacher|landlord|bank|provider|desk|nurse|doctor|office|reception))';
 
 export const NEXT_STEP_PATTERNS: readonly string[] = [
   'let (?:me|us) know',
@@ -23,9 +24,9 @@ export const NEXT_STEP_PATTERNS: readonly string[] = [
   `(?:at|by|before|between|from|after|around|until) ${CLOCK}`,
   `(?:on|by|before|until|from|for|after) (?:the )?\\d{1,2}(?:st|nd|rd|th)?(?: of)? ${MONTH}`,
   `(?:on|by|before|until|from|for|after) ${MONTH} \\d{1,2}(?:st|nd|rd|th)?`,
-  "(?:after that|from then on|starting (?:next|this|tomorrow|today|on|from)|as of (?:today|tomorrow|next|this))",
+  '(?:after that|from then on|starting (?:next|this|tomorrow|today|on|from)|as of (?:today|tomorrow|next|this))',
   "(?:you(?:'ll| will)) (?:now |then |automatically )?(?:move|switch|roll over|be moved|be switched|be charged|be billed|be notified|be contacted|be emailed|be asked|be sent)",
-  "(?:tell|show) (?:me|us) (?:if|whether|how|when|what|once)",
+  '(?:tell|show) (?:me|us) (?:if|whether|how|when|what|once)',
   'give it a (?:try|go|shot|whirl)',
   "(?:you(?:'ll| will| should)|it(?:'ll| will| should)|they(?:'ll| will)) (?:now )?(?:receive|get|see|hear|arrive|reach|appear|be (?:back|able|visible|delivered|refunded|credited|updated|restored|fixed|available|in touch))",
   `(?:within|in) (?:the next )?(?:\\d+|one|two|three|four|five|six|seven|ten|a few|a couple of|24|48|72) (?:hours?|days?|minutes?|mins?|business days?|working days?|weeks?)`,
@@ -34,9 +35,9 @@ export const NEXT_STEP_PATTERNS: readonly string[] = [
   'the same day',
   '(?:later )?(?:today|tomorrow|this (?:afternoon|morning|evening))',
   '(?:next steps?|in the meantime|meanwhile|what happens next|from here)',
-  '(?:any (?:other |more |further )?questions|anything else|if (?:that|this|it) (?:doesn\'t|does not|didn\'t) (?:work|help)|if (?:the (?:problem|issue) )?(?:persists|happens again|comes back))',
-  "(?:should|will) now (?:work|be|load|show|appear|sync|connect|open)",
-  "(?:could|can|would) you (?:please )?(?:try|test|send|share|confirm|tell|let|reply|give)",
-  "(?:please|kindly) (?:try (?:again|it)|test|send|share|confirm|reply|let|get back)",
+  "(?:any (?:other |more |further )?questions|anything else|if (?:that|this|it) (?:doesn't|does not|didn't) (?:work|help)|if (?:the (?:problem|issue) )?(?:persists|happens again|comes back))",
+  '(?:should|will) now (?:work|be|load|show|appear|sync|connect|open)',
+  '(?:could|can|would) you (?:please )?(?:try|test|send|share|confirm|tell|let|reply|give)',
+  '(?:please|kindly) (?:try (?:again|it)|test|send|share|confirm|reply|let|get back)',
   '(?:has|have) (?:now )?been (?:resolved|fixed|sorted|completed|processed|refunded|restored|reset|updated|shipped|credited|cancelled|canceled|reactivated|unlocked)',
 ];

@@ -17,7 +17,8 @@ const OUTSIDE =
   "(?:the|their|a|an|that|this|another) (?:[\\p{L}&'’-]+ ){0,3}?(?:store|shop|branch|retailer|seller|merchant|airline|hotel|property|venue|operator|manufacturer|vendor|supplier|carrier|courier|post office|council|landlord|insurer|provider|forum|community|help cent(?:re|er)|service cent(?:re|er)|repair (?:shop|cent(?:re|er))|showroom|dealer(?:ship)?|embassy|agency|card issuer|issuer|installer|contractor|company|firm|maker|brand)";
 const EMAIL_ADDRESS = '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+';
 /** "Samsung support", "Acme customer service". */
-const NAMED_SUPPORT = "[\\p{L}\\p{N}&'’-]+ (?:support|customer service|customer care|customer services|helpline|help desk|helpdesk)";
+const NAMED_SUPPORT =
+  "[\\p{L}\\p{N}&'’-]+ (?:support|customer service|customer care|customer services|helpline|help desk|helpdesk)";
 const TARGET = `(?:${TEAM}|${ANY_TEAM}|billing|sales|${PARTNER}|${OUTSIDE}|${NAMED_SUPPORT}|${EMAIL_ADDRESS}|them|someone else|somebody else)`;
 /**
  * Places to walk into: a team or office, or "your nearest branch". Never a bare section name, which
@@ -26,12 +27,15 @@ const TARGET = `(?:${TEAM}|${ANY_TEAM}|billing|sales|${PARTNER}|${OUTSIDE}|${NAM
 const PLACE = `(?:${TEAM}|${ANY_TEAM}|${PARTNER}|your (?:nearest |local )?(?:branch|store|shop|post office|service cent(?:re|er)|dealer(?:ship)?))`;
 const SEND_AWAY =
   '(?:call|phone|ring|contact|email|e-mail|message|reach out to|get in touch with|talk to|speak (?:to|with)|ask|write to|try|report (?:it|this|that|the [\\p{L}-]+) to|open a (?:new |separate )?(?:ticket|case|request) with|submit a (?:new |separate )?(?:ticket|request) (?:to|with)|raise (?:it|this|that) with|take (?:it|this|that) up with|direct your (?:question|request|query) to|send (?:it|this|that|your (?:question|request|query)) to)';
-const VISIT = '(?:go to|head (?:over )?to|visit|pop (?:in|into|over to|by)|drop (?:by|into|in at)|stop by|call (?:in|into)|walk into)';
+const VISIT =
+  '(?:go to|head (?:over )?to|visit|pop (?:in|into|over to|by)|drop (?:by|into|in at)|stop by|call (?:in|into)|walk into)';
 const SOFTENER =
   "(?:please |kindly |you (?:can|could|may|should|might want to) |I(?:'d| would)? (?:suggest|recommend) you |just |simply |(?:it's )?best to |your best bet is to )?";
 
-const GENERIC_TARGET = /^(?:(?:a |the )?(?:another|other|different|separate|relevant|right|appropriate|correct|proper|specialist)\b|some(?:one|body)? ?(?:else)?\b|them$)/iu;
-const TEAM_NOUN = /\b(?:team|department|dept|desk|group|queue|line|people|folks|helpline|hotline|cent(?:re|er)|office|unit)$/iu;
+const GENERIC_TARGET =
+  /^(?:(?:a |the )?(?:another|other|different|separate|relevant|right|appropriate|correct|proper|specialist)\b|some(?:one|body)? ?(?:else)?\b|them$)/iu;
+const TEAM_NOUN =
+  /\b(?:team|department|dept|desk|group|queue|line|people|folks|helpline|hotline|cent(?:re|er)|office|unit)$/iu;
 
 function handoffText(target: string | undefined, original: string): string {
   const raw = (target ?? '').trim().replace(/\s+/g, ' ');
@@ -41,12 +45,15 @@ function handoffText(target: string | undefined, original: string): string {
   else if (/^(?:billing|sales)$/iu.test(cleaned)) team = `our ${cleaned} team`;
   else if (TEAM_NOUN.test(cleaned) && !/^their /iu.test(raw)) team = `our ${cleaned}`;
   // "Acme customer care" keeps its name; any other target the patterns allow is a place or company.
-  else if (/ (?:support|customer services?|customer care|help ?desk)$/iu.test(cleaned) && raw === cleaned) team = cleaned;
+  else if (/ (?:support|customer services?|customer care|help ?desk)$/iu.test(cleaned) && raw === cleaned)
+    team = cleaned;
   else team = `the ${cleaned}`;
   return matchCase(`I've passed this to ${team} with your details, and they'll contact you directly`, original);
 }
 
-const handoff = (match: { groups: readonly (string | undefined)[]; text: string }) => [handoffText(match.groups[0] ?? match.groups[1], match.text)];
+const handoff = (match: { groups: readonly (string | undefined)[]; text: string }) => [
+  handoffText(match.groups[0] ?? match.groups[1], match.text),
+];
 const handoffToRightTeam = (match: { text: string }) => [handoffText(undefined, match.text)];
 
 /**
@@ -89,15 +96,18 @@ export const RUNAROUND_PHRASES: readonly PhraseEntry[] = [
     suggestions: handoffToRightTeam,
   },
   {
-    pattern: "(?:that's|that is|this is|it's|it is|those are|they're|they are|isn't|aren't|is not|are not) (?:not )?(?:something|anything|a question|an issue|a request|a matter|a thing|things) (?:that )?(?:we|I) (?:handle|deal with|can help with|cover|support|look after|do|take care of)",
+    pattern:
+      "(?:that's|that is|this is|it's|it is|those are|they're|they are|isn't|aren't|is not|are not) (?:not )?(?:something|anything|a question|an issue|a request|a matter|a thing|things) (?:that )?(?:we|I) (?:handle|deal with|can help with|cover|support|look after|do|take care of)",
     suggestions: handoffPredicate,
   },
   {
-    pattern: "(?:isn't|aren't|is not|are not) (?:handled|dealt with|covered|managed|done|looked after) (?:by (?:support|us|me|this team|our team|this desk|this department)|here)",
+    pattern:
+      "(?:isn't|aren't|is not|are not) (?:handled|dealt with|covered|managed|done|looked after) (?:by (?:support|us|me|this team|our team|this desk|this department)|here)",
     suggestions: handoffPredicate,
   },
   {
-    pattern: "(?:that's|that is|this is|it's|it is|is|are) (?:a |an )?(?:different|separate|another|other) (?:department|team|queue|desk|group|department's (?:job|area))",
+    pattern:
+      "(?:that's|that is|this is|it's|it is|is|are) (?:a |an )?(?:different|separate|another|other) (?:department|team|queue|desk|group|department's (?:job|area))",
     suggestions: handoffToRightTeam,
   },
   {
@@ -110,7 +120,8 @@ export const RUNAROUND_PHRASES: readonly PhraseEntry[] = [
     suggestions: handoffToRightTeam,
   },
   {
-    pattern: "(?:we|I) (?:don't|do not|can't|cannot) (?:handle|deal with|cover|look after) (?:that|this|those|these|billing|refunds|shipping)(?: here)?",
+    pattern:
+      "(?:we|I) (?:don't|do not|can't|cannot) (?:handle|deal with|cover|look after) (?:that|this|those|these|billing|refunds|shipping)(?: here)?",
     suggestions: handoffToRightTeam,
   },
 ];

@@ -10,39 +10,143 @@ interface EmotionCase {
 }
 
 const CASES: EmotionCase[] = [
-  { message: 'This is unacceptable. Your support is useless and I want a refund NOW!!!', emotion: 'angry', evidence: ['unacceptable', 'useless'] },
+  {
+    message: 'This is unacceptable. Your support is useless and I want a refund NOW!!!',
+    emotion: 'angry',
+    evidence: ['unacceptable', 'useless'],
+  },
   { message: "I'm furious. You charged me twice and nobody cares.", emotion: 'angry', evidence: ['furious'] },
-  { message: 'What is wrong with you people? I will be contacting my lawyer.', emotion: 'angry', evidence: ["What is wrong with you", 'lawyer'] },
-  { message: "This is the third time I'm writing about this and it's still not working.", emotion: 'frustrated', evidence: ['third time', 'still not working'] },
-  { message: "I'm so fed up. I've already tried everything you suggested.", emotion: 'frustrated', evidence: ['fed up', "I've already tried everything"] },
-  { message: 'The app keeps crashing, how many times do I have to report it?', emotion: 'frustrated', evidence: ['keeps crashing', 'how many times'] },
-  { message: "I don't understand what you mean by clearing the cache.", emotion: 'confused', evidence: ["I don't understand"] },
-  { message: 'What does DNS stand for? I am totally lost.', emotion: 'confused', evidence: ['What does DNS stand for', 'I am totally lost'] },
+  {
+    message: 'What is wrong with you people? I will be contacting my lawyer.',
+    emotion: 'angry',
+    evidence: ['What is wrong with you', 'lawyer'],
+  },
+  {
+    message: "This is the third time I'm writing about this and it's still not working.",
+    emotion: 'frustrated',
+    evidence: ['third time', 'still not working'],
+  },
+  {
+    message: "I'm so fed up. I've already tried everything you suggested.",
+    emotion: 'frustrated',
+    evidence: ['fed up', "I've already tried everything"],
+  },
+  {
+    message: 'The app keeps crashing, how many times do I have to report it?',
+    emotion: 'frustrated',
+    evidence: ['keeps crashing', 'how many times'],
+  },
+  {
+    message: "I don't understand what you mean by clearing the cache.",
+    emotion: 'confused',
+    evidence: ["I don't understand"],
+  },
+  {
+    message: 'What does DNS stand for? I am totally lost.',
+    emotion: 'confused',
+    evidence: ['What does DNS stand for', 'I am totally lost'],
+  },
   { message: "Sorry, I'm really confused about which plan I'm on.", emotion: 'confused', evidence: ['confused'] },
-  { message: "I'm really worried that I've lost all my photos.", emotion: 'anxious', evidence: ['worried', 'lost all my photos'] },
-  { message: 'My thesis deadline is tomorrow and I am panicking, is my data safe?', emotion: 'anxious', evidence: ['deadline', 'panicking', 'is my data safe'] },
-  { message: "I'm scared I will get fired if this report doesn't go out.", emotion: 'anxious', evidence: ['scared', 'get fired'] },
-  { message: 'I have a meeting in 10 minutes, please just fix it ASAP.', emotion: 'hurried', evidence: ['meeting in 10 minutes', 'ASAP'] },
-  { message: "This is urgent, I don't have time for back and forth.", emotion: 'hurried', evidence: ['urgent', "don't have time"] },
+  {
+    message: "I'm really worried that I've lost all my photos.",
+    emotion: 'anxious',
+    evidence: ['worried', 'lost all my photos'],
+  },
+  {
+    message: 'My thesis deadline is tomorrow and I am panicking, is my data safe?',
+    emotion: 'anxious',
+    evidence: ['deadline', 'panicking', 'is my data safe'],
+  },
+  {
+    message: "I'm scared I will get fired if this report doesn't go out.",
+    emotion: 'anxious',
+    evidence: ['scared', 'get fired'],
+  },
+  {
+    message: 'I have a meeting in 10 minutes, please just fix it ASAP.',
+    emotion: 'hurried',
+    evidence: ['meeting in 10 minutes', 'ASAP'],
+  },
+  {
+    message: "This is urgent, I don't have time for back and forth.",
+    emotion: 'hurried',
+    evidence: ['urgent', "don't have time"],
+  },
   { message: "I'm in a hurry, what's the quickest fix?", emotion: 'hurried', evidence: ['in a hurry'] },
-  { message: 'Sorry to bother you again, but the export is empty.', emotion: 'apologetic', evidence: ['Sorry to bother'] },
-  { message: 'My mistake, I accidentally deleted the folder myself.', emotion: 'apologetic', evidence: ['My mistake', 'I accidentally'] },
-  { message: 'Apologies for the silly question, how do I add a user?', emotion: 'apologetic', evidence: ['Apologies for the silly'] },
+  {
+    message: 'Sorry to bother you again, but the export is empty.',
+    emotion: 'apologetic',
+    evidence: ['Sorry to bother'],
+  },
+  {
+    message: 'My mistake, I accidentally deleted the folder myself.',
+    emotion: 'apologetic',
+    evidence: ['My mistake', 'I accidentally'],
+  },
+  {
+    message: 'Apologies for the silly question, how do I add a user?',
+    emotion: 'apologetic',
+    evidence: ['Apologies for the silly'],
+  },
   // More ways each emotion gets said.
-  { message: "Absolutely disgusted. Your company is a complete farce and I'll be leaving a one-star review.", emotion: 'angry', evidence: ['is a complete farce', 'leaving a one-star review'] },
-  { message: "I'm done with you. I want a full refund today.", emotion: 'angry', evidence: ["I'm done with you", 'want a full refund today'] },
-  { message: "I'm at the end of my tether with this printer.", emotion: 'frustrated', evidence: ['at the end of my tether'] },
-  { message: "Second replacement in a row and it's still flickering.", emotion: 'frustrated', evidence: ['Second replacement in a row', 'still flickering'] },
-  { message: "This keeps timing out, it's driving me round the bend.", emotion: 'frustrated', evidence: ['keeps timing out', 'driving me round the bend'] },
-  { message: "Honestly, we're going round in circles here.", emotion: 'frustrated', evidence: ['going round in circles'] },
+  {
+    message: "Absolutely disgusted. Your company is a complete farce and I'll be leaving a one-star review.",
+    emotion: 'angry',
+    evidence: ['is a complete farce', 'leaving a one-star review'],
+  },
+  {
+    message: "I'm done with you. I want a full refund today.",
+    emotion: 'angry',
+    evidence: ["I'm done with you", 'want a full refund today'],
+  },
+  {
+    message: "I'm at the end of my tether with this printer.",
+    emotion: 'frustrated',
+    evidence: ['at the end of my tether'],
+  },
+  {
+    message: "Second replacement in a row and it's still flickering.",
+    emotion: 'frustrated',
+    evidence: ['Second replacement in a row', 'still flickering'],
+  },
+  {
+    message: "This keeps timing out, it's driving me round the bend.",
+    emotion: 'frustrated',
+    evidence: ['keeps timing out', 'driving me round the bend'],
+  },
+  {
+    message: "Honestly, we're going round in circles here.",
+    emotion: 'frustrated',
+    evidence: ['going round in circles'],
+  },
   { message: 'The guide lost me at step three.', emotion: 'confused', evidence: ['The guide lost me'] },
   { message: "I'm not sure which option to pick.", emotion: 'confused', evidence: ["I'm not sure which"] },
-  { message: 'Am I going to be in trouble with the tax office?', emotion: 'anxious', evidence: ['Am I going to be in trouble'] },
-  { message: 'My hands are shaking, someone has accessed my account.', emotion: 'anxious', evidence: ['shaking', 'someone has accessed'] },
+  {
+    message: 'Am I going to be in trouble with the tax office?',
+    emotion: 'anxious',
+    evidence: ['Am I going to be in trouble'],
+  },
+  {
+    message: 'My hands are shaking, someone has accessed my account.',
+    emotion: 'anxious',
+    evidence: ['shaking', 'someone has accessed'],
+  },
   { message: 'Quick, which cable do I need?', emotion: 'hurried', evidence: ['Quick'] },
-  { message: 'The webinar starts in 5 minutes and my mic is dead.', emotion: 'hurried', evidence: ['starts in 5 minutes'] },
-  { message: "Oops, I think I've mixed up the two orders.", emotion: 'apologetic', evidence: ['Oops', "I've mixed up"] },
-  { message: 'I hate to bother you, but the invoice is missing.', emotion: 'apologetic', evidence: ['hate to bother you'] },
+  {
+    message: 'The webinar starts in 5 minutes and my mic is dead.',
+    emotion: 'hurried',
+    evidence: ['starts in 5 minutes'],
+  },
+  {
+    message: "Oops, I think I've mixed up the two orders.",
+    emotion: 'apologetic',
+    evidence: ['Oops', "I've mixed up"],
+  },
+  {
+    message: 'I hate to bother you, but the invoice is missing.',
+    emotion: 'apologetic',
+    evidence: ['hate to bother you'],
+  },
   { message: 'So sorry, I sent the wrong file.', emotion: 'apologetic', evidence: ['So sorry'] },
 ];
 
@@ -84,7 +188,7 @@ describe('detectEmotions', () => {
   });
 
   it.each([
-    ["Sorry, but this is simply unacceptable.", 'apologetic'],
+    ['Sorry, but this is simply unacceptable.', 'apologetic'],
     ["I'm sorry to say the update broke my sync.", 'apologetic'],
     ['I lost my keys and cannot get into the office, where do I collect a spare?', 'confused'],
     ["I don't know how much the upgrade costs.", 'confused'],
@@ -100,7 +204,8 @@ describe('detectEmotions', () => {
   });
 
   it('ignores quoted earlier messages in the customer text', () => {
-    const message = 'Thanks, that worked.\n\nOn Mon, 3 Jun 2024 at 10:02, Sam <sam@example.com> wrote:\n> Are you still furious and fed up?';
+    const message =
+      'Thanks, that worked.\n\nOn Mon, 3 Jun 2024 at 10:02, Sam <sam@example.com> wrote:\n> Are you still furious and fed up?';
     expect(detectEmotions(message)).toEqual([]);
   });
 

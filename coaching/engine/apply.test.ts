@@ -9,11 +9,15 @@ const at = (text: string, flagged: string, suggestions: string[]) => {
 describe('applySuggestion', () => {
   it('replaces the flagged range', () => {
     const text = 'I know exactly how you feel. Restart it.';
-    expect(applySuggestion(text, at(text, 'I know exactly how you feel', ['I can see why this is frustrating']))).toBe('I can see why this is frustrating. Restart it.');
+    expect(applySuggestion(text, at(text, 'I know exactly how you feel', ['I can see why this is frustrating']))).toBe(
+      'I can see why this is frustrating. Restart it.',
+    );
   });
 
   it('inserts at an insertion point', () => {
-    expect(applySuggestion('Restart it.', { start: 0, end: 0, suggestions: ['Hi Dana,\n\n'] })).toBe('Hi Dana,\n\nRestart it.');
+    expect(applySuggestion('Restart it.', { start: 0, end: 0, suggestions: ['Hi Dana,\n\n'] })).toBe(
+      'Hi Dana,\n\nRestart it.',
+    );
   });
 
   it('uses the requested suggestion and leaves the text alone when there is none', () => {
@@ -38,7 +42,9 @@ describe('applySuggestion', () => {
   it('removes a line that the deletion leaves empty', () => {
     const text = 'Hi Dana,\n\nOh, locked out again?\n\nBest,\nSam';
     expect(applySuggestion(text, at(text, 'Oh, locked out again?', ['']))).toBe('Hi Dana,\n\nBest,\nSam');
-    expect(applySuggestion('Done.\nSeriously?\nSam', at('Done.\nSeriously?\nSam', 'Seriously?', ['']))).toBe('Done.\nSam');
+    expect(applySuggestion('Done.\nSeriously?\nSam', at('Done.\nSeriously?\nSam', 'Seriously?', ['']))).toBe(
+      'Done.\nSam',
+    );
   });
 
   it('clamps offsets that fall outside the text', () => {

@@ -5,7 +5,11 @@ import { isSentenceStart } from './text-tools';
  * The reply with the finding's suggestion `index` applied at [start, end). Deleting a word also
  * removes the space it leaves behind and re-capitalises a sentence that now starts differently.
  */
-export function applySuggestion(text: string, finding: Pick<Finding, 'start' | 'end' | 'suggestions'>, index = 0): string {
+export function applySuggestion(
+  text: string,
+  finding: Pick<Finding, 'start' | 'end' | 'suggestions'>,
+  index = 0,
+): string {
   const replacement = finding.suggestions[index];
   if (replacement === undefined) return text;
   const start = Math.max(0, Math.min(finding.start, text.length));

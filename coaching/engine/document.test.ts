@@ -6,7 +6,7 @@ function agentWords(text: string): string {
   return document.masked.slice(document.contentStart, document.contentEnd).replace(/\s+/g, ' ').trim();
 }
 
-describe('prepareReply: what counts as the agent\'s own words', () => {
+describe("prepareReply: what counts as the agent's own words", () => {
   it('keeps the length and line breaks of the original', () => {
     const text = 'Hi Dana,\n\nDone.\n\n> old\n> text';
     const document = prepareReply(text);
@@ -15,12 +15,14 @@ describe('prepareReply: what counts as the agent\'s own words', () => {
   });
 
   it('excludes a Gmail "On … wrote:" header and the quoted lines under it', () => {
-    const text = 'Hi Dana,\n\nFixed now.\n\nBest,\nSam\n\nOn Mon, Jun 3, 2024 at 10:02 AM Dana Lee <dana@example.com> wrote:\n> It is broken.\n> Please help.';
+    const text =
+      'Hi Dana,\n\nFixed now.\n\nBest,\nSam\n\nOn Mon, Jun 3, 2024 at 10:02 AM Dana Lee <dana@example.com> wrote:\n> It is broken.\n> Please help.';
     expect(agentWords(text)).toBe('Hi Dana, Fixed now. Best,');
   });
 
   it('handles a header wrapped over two lines', () => {
-    const text = 'Fixed now.\n\nOn Mon, Jun 3, 2024 at 10:02 AM Dana Lee <\ndana@example.com> wrote:\n\n> It is broken.';
+    const text =
+      'Fixed now.\n\nOn Mon, Jun 3, 2024 at 10:02 AM Dana Lee <\ndana@example.com> wrote:\n\n> It is broken.';
     expect(agentWords(text)).toBe('Fixed now.');
   });
 
@@ -36,14 +38,25 @@ describe('prepareReply: what counts as the agent\'s own words', () => {
 
   it('excludes Outlook "Original Message" and From/Sent/To/Subject headers', () => {
     expect(agentWords('Fixed now.\n\n-----Original Message-----\nFrom: Dana\nIt is broken.')).toBe('Fixed now.');
-    expect(agentWords('Fixed now.\n\nFrom: Dana Lee <dana@example.com>\nSent: Monday, June 3, 2024 10:02 AM\nTo: Support\nSubject: Broken\n\nIt is broken.')).toBe('Fixed now.');
-    expect(agentWords('Fixed now.\n________________________________\nFrom: Dana Lee\nSent: Monday\nIt is broken.')).toBe('Fixed now.');
+    expect(
+      agentWords(
+        'Fixed now.\n\nFrom: Dana Lee <dana@example.com>\nSent: Monday, June 3, 2024 10:02 AM\nTo: Support\nSubject: Broken\n\nIt is broken.',
+      ),
+    ).toBe('Fixed now.');
+    expect(
+      agentWords('Fixed now.\n________________________________\nFrom: Dana Lee\nSent: Monday\nIt is broken.'),
+    ).toBe('Fixed now.');
   });
 
   it('excludes a Zendesk quoted thread below the reply marker', () => {
-    const text = 'Fixed now.\n\n##- Please type your reply above this line -##\n\nDana Lee\n\nJun 3, 2024, 10:02 GMT+1\n\nIt is broken.';
+    const text =
+      'Fixed now.\n\n##- Please type your reply above this line -##\n\nDana Lee\n\nJun 3, 2024, 10:02 GMT+1\n\nIt is broken.';
     expect(agentWords(text)).toBe('Fixed now.');
-    expect(agentWords('Fixed now.\n\nYour request (12345) has been updated. To add additional comments, reply to this email.\nIt is broken.')).toBe('Fixed now.');
+    expect(
+      agentWords(
+        'Fixed now.\n\nYour request (12345) has been updated. To add additional comments, reply to this email.\nIt is broken.',
+      ),
+    ).toBe('Fixed now.');
   });
 
   it('treats lines after "-- " as a signature, and a signature counts as a closing', () => {
@@ -53,8 +66,12 @@ describe('prepareReply: what counts as the agent\'s own words', () => {
   });
 
   it('treats short lines below a sign-off as a signature block', () => {
-    const document = prepareReply('Hi Dana,\n\nFixed now.\n\nKind regards,\nSam Lee\nSupport Engineer, Acme Inc.\nwww.acme.example');
-    expect(document.signOff && document.masked.slice(document.signOff.contentStart, document.signOff.contentEnd)).toBe('Kind regards,');
+    const document = prepareReply(
+      'Hi Dana,\n\nFixed now.\n\nKind regards,\nSam Lee\nSupport Engineer, Acme Inc.\nwww.acme.example',
+    );
+    expect(document.signOff && document.masked.slice(document.signOff.contentStart, document.signOff.contentEnd)).toBe(
+      'Kind regards,',
+    );
     expect(document.masked.includes('Support Engineer')).toBe(false);
   });
 
@@ -63,7 +80,9 @@ describe('prepareReply: what counts as the agent\'s own words', () => {
       const document = prepareReply(text);
       return document.signOff && document.masked.slice(document.signOff.contentStart, document.signOff.contentEnd);
     };
-    expect(close('Hi Dana,\n\nDone.\n\nGood luck with the presentation, Sam')).toBe('Good luck with the presentation, Sam');
+    expect(close('Hi Dana,\n\nDone.\n\nGood luck with the presentation, Sam')).toBe(
+      'Good luck with the presentation, Sam',
+    );
     expect(close('Hi Dana,\n\nDone.\n\nWishing you a calm week!\nSam')).toBe('Wishing you a calm week!');
     // Not in any list, but shaped like a close: short, comma-ended, set apart, above a name.
     expect(close('Hi Dana,\n\nDone.\n\nHappy baking,\nSam Lee')).toBe('Happy baking,');
@@ -72,7 +91,9 @@ describe('prepareReply: what counts as the agent\'s own words', () => {
   });
 
   it('does not take a sentence below a "Thanks" for a signature', () => {
-    const document = prepareReply('Thanks for the report.\nI will fix it now, and I will call you back this afternoon!');
+    const document = prepareReply(
+      'Thanks for the report.\nI will fix it now, and I will call you back this afternoon!',
+    );
     expect(document.signOff).toBeNull();
     expect(document.signature).toBeNull();
   });
@@ -93,7 +114,11 @@ describe('prepareReply: what counts as the agent\'s own words', () => {
   it('splits sentences at terminal marks and line breaks, not at decimals', () => {
     const text = 'Version 2.5 is out! Update now.\nThen restart';
     const document = prepareReply(text);
-    expect(document.sentences.map((span) => text.slice(span.start, span.end))).toEqual(['Version 2.5 is out!', 'Update now.', 'Then restart']);
+    expect(document.sentences.map((span) => text.slice(span.start, span.end))).toEqual([
+      'Version 2.5 is out!',
+      'Update now.',
+      'Then restart',
+    ]);
     expect(document.sentenceWords).toEqual([4, 2, 2]);
   });
 });

@@ -39,10 +39,12 @@ export interface ReplyDocument {
   body: Span;
 }
 
-const WROTE_HEADER = /^[ \t]*(?:On|Am|Le|El|Il|Op)\b.{0,400}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef):[ \t]*$/iu;
+const WROTE_HEADER =
+  /^[ \t]*(?:On|Am|Le|El|Il|Op)\b.{0,400}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef):[ \t]*$/iu;
 const WROTE_HEADER_START = /^[ \t]*On\b.{0,400}$/iu;
 const WROTE_HEADER_END = /^.{0,400}\bwrote:[ \t]*$/iu;
-const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Reply message|Previous message)[ \t]*-{2,}/iu;
+const ORIGINAL_MESSAGE =
+  /^[ \t]*-{2,}[ \t]*(?:Original Message|Forwarded message|Reply message|Previous message)[ \t]*-{2,}/iu;
 const REPLY_ABOVE_MARKER = /^[ \t]*##-.*-##[ \t]*$/u;
 const ZENDESK_UPDATE = /^[ \t]*Your request \(#?\d+\) has been updated/iu;
 const OUTLOOK_RULE = /^[ \t]*_{8,}[ \t]*$/u;
@@ -52,11 +54,11 @@ const SIGNATURE_DASHES = /^[ \t]*--[ \t]*$/u;
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]{0,2000})?\/?>|<!--[^]{0,20000}?-->/g;
 const HTML_ENTITY = /&(?:nbsp|amp|lt|gt|quot|#\d{1,6});/g;
 
-const GREETING = new RegExp(
-  `^(?:${GREETING_PATTERNS.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`,
+const GREETING = new RegExp(`^(?:${GREETING_PATTERNS.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const OPENING_THANKS = new RegExp(
+  `^(?:${OPENING_THANKS_PATTERNS.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
-const OPENING_THANKS = new RegExp(`^(?:${OPENING_THANKS_PATTERNS.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const NAME_ONLY_SALUTATION = /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?[,!:][ \t]*$/u;
 const SIGN_OFF = new RegExp(
   `^(?:${SIGN_OFF_PATTERNS.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])[ \\t]*(?:[,.!:;—–-]+[ \\t]*(?:\\p{L}[\\p{L} .'’-]{0,40})?)?[ \\t]*$`,
@@ -140,13 +142,16 @@ function findQuotedRegions(text: string, lines: RawLine[]): { excluded: Span[]; 
       if (WROTE_HEADER.test(content)) headerEnd = index;
       else if (WROTE_HEADER_START.test(content) && index + 1 < lines.length) {
         const next = lines[index + 1]!;
-        if (next.end - next.start < 500 && WROTE_HEADER_END.test(text.slice(next.start, next.end))) headerEnd = index + 1;
+        if (next.end - next.start < 500 && WROTE_HEADER_END.test(text.slice(next.start, next.end)))
+          headerEnd = index + 1;
       }
     }
     if (headerEnd >= 0) {
       let following = headerEnd + 1;
-      while (following < lines.length && firstVisible(text, lines[following]!.start, lines[following]!.end) === '') following++;
-      const quotedWithMarks = following < lines.length && firstVisible(text, lines[following]!.start, lines[following]!.end) === '>';
+      while (following < lines.length && firstVisible(text, lines[following]!.start, lines[following]!.end) === '')
+        following++;
+      const quotedWithMarks =
+        following < lines.length && firstVisible(text, lines[following]!.start, lines[following]!.end) === '>';
       if (quotedWithMarks) {
         excluded.push({ start: line.start, end: lines[headerEnd]!.end });
         index = headerEnd;
@@ -200,7 +205,17 @@ function toLine(masked: string, raw: RawLine): Line | null {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x200b || code === 0xfeff || code === 12 || code === 11;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 160 ||
+    code === 0x200b ||
+    code === 0xfeff ||
+    code === 12 ||
+    code === 11
+  );
 }
 
 /** Name, title, company, phone or web address: short, and not a sentence. */
@@ -216,7 +231,11 @@ function looksLikeSignatureLine(masked: string, line: Line): boolean {
 /** Whether a line holds only a name or a team name (the way agents sign with no closing word). */
 export function isNameLine(masked: string, line: Line): boolean {
   const content = lineText(masked, line);
-  return content.length <= 48 && NAME_LINE.test(content) && countWords(masked, line.contentStart, line.contentEnd) <= MAX_NAME_LINE_WORDS;
+  return (
+    content.length <= 48 &&
+    NAME_LINE.test(content) &&
+    countWords(masked, line.contentStart, line.contentEnd) <= MAX_NAME_LINE_WORDS
+  );
 }
 
 /**
@@ -229,7 +248,11 @@ function isShapedClose(masked: string, lines: Line[], index: number): boolean {
   const above = lines[index - 1];
   if (!below || !above || above.end + 1 === line.start) return false;
   const content = lineText(masked, line);
-  return CLOSE_SHAPE.test(content) && countWords(masked, line.contentStart, line.contentEnd) <= MAX_CLOSE_SHAPE_WORDS && isNameLine(masked, below);
+  return (
+    CLOSE_SHAPE.test(content) &&
+    countWords(masked, line.contentStart, line.contentEnd) <= MAX_CLOSE_SHAPE_WORDS &&
+    isNameLine(masked, below)
+  );
 }
 
 function lineText(masked: string, line: Line): string {
@@ -259,7 +282,17 @@ function splitSentences(masked: string, lines: Line[]): Span[] {
 }
 
 function isTerminal(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 8230 || code === 34 || code === 39 || code === 41 || code === 8221 || code === 8217;
+  return (
+    code === 46 ||
+    code === 33 ||
+    code === 63 ||
+    code === 8230 ||
+    code === 34 ||
+    code === 39 ||
+    code === 41 ||
+    code === 8221 ||
+    code === 8217
+  );
 }
 
 function pushTrimmed(masked: string, sentences: Span[], start: number, end: number): void {
@@ -274,7 +307,8 @@ function htmlSpans(text: string): Span[] {
   for (const pattern of [HTML_TAG, HTML_ENTITY]) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = pattern.exec(text)) !== null) spans.push({ start: match.index, end: match.index + match[0].length });
+    while ((match = pattern.exec(text)) !== null)
+      spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }

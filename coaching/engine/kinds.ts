@@ -153,7 +153,11 @@ export function paragraphsOf(context: RuleContext): MeasuredSpan[] {
 
 function sentencesOf(context: RuleContext): MeasuredSpan[] {
   const { sentences, sentenceWords } = context.reply;
-  return sentences.map((sentence, index) => ({ start: sentence.start, end: sentence.end, words: sentenceWords[index]! }));
+  return sentences.map((sentence, index) => ({
+    start: sentence.start,
+    end: sentence.end,
+    words: sentenceWords[index]!,
+  }));
 }
 
 /** Flags units (sentences or paragraphs) whose measured value is over a limit. */

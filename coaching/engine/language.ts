@@ -57,7 +57,10 @@ export function detectLanguage(masked: string, from: number, to: number): Langua
   const sample = masked.slice(from, Math.min(to, from + SAMPLE_CHARS));
   const { letters, latin } = countLetters(sample);
   if (letters >= MIN_LETTERS_FOR_SCRIPT && latin < letters * 0.5) {
-    return { supported: false, note: 'This reply is not in the Latin script, and Tactful only coaches English for now.' };
+    return {
+      supported: false,
+      note: 'This reply is not in the Latin script, and Tactful only coaches English for now.',
+    };
   }
   const hits = new Map<string, number>();
   let words = 0;
@@ -83,7 +86,10 @@ export function detectLanguage(masked: string, from: number, to: number): Langua
   // Another language must clearly outweigh English, not merely share a few words with it.
   if (rivalHits >= 3 && rivalHits > english * 2) {
     const name = rival[0]!.toUpperCase() + rival.slice(1);
-    return { supported: false, note: `This reply looks like ${name}; Tactful only coaches English for now, so no suggestions are shown.` };
+    return {
+      supported: false,
+      note: `This reply looks like ${name}; Tactful only coaches English for now, so no suggestions are shown.`,
+    };
   }
   return { supported: true };
 }

@@ -44,7 +44,10 @@ export function compileAlternation(patterns: readonly string[], flags = 'giu'): 
   if (patterns.length === 0) return /(?!)/gu;
   // The boundaries sit outside the alternation: equivalent to bounding each phrase (backtracking
   // tries the next phrase when the closing boundary fails), and several times faster in V8.
-  return new RegExp(`(?<!${WORD_CHAR})(?:${patterns.map((pattern) => `(?:${phraseSource(pattern)})`).join('|')})(?!${WORD_CHAR})`, flags);
+  return new RegExp(
+    `(?<!${WORD_CHAR})(?:${patterns.map((pattern) => `(?:${phraseSource(pattern)})`).join('|')})(?!${WORD_CHAR})`,
+    flags,
+  );
 }
 
 /** A sticky regex for one phrase, used to find out which list entry produced a match. */

@@ -1,11 +1,4 @@
-import type {
-  Category,
-  CoachingSettings,
-  DetectedEmotion,
-  EmpathyStatement,
-  Finding,
-  Severity,
-} from '../types';
+import type { Category, CoachingSettings, DetectedEmotion, EmpathyStatement, Finding, Severity } from '../types';
 import type { ReplyDocument } from './document';
 
 export interface RuleMeta {

@@ -5,7 +5,11 @@ import { isNameLine, type Line, type ReplyDocument } from './document';
 
 function cleanName(name: string | undefined): string {
   if (!name) return '';
-  return name.replace(/[\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  return name
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60);
 }
 
 export function greetingFor(customerFirstName: string | undefined): string {
@@ -38,6 +42,7 @@ export function trailingName(document: ReplyDocument): Line | null {
   if (last === document.greeting || !isNameLine(masked, last)) return null;
   // A name stands apart from the message: below a blank line, or below a finished sentence
   // (not the next item of a list such as "Open Settings,\nChoose Backup").
-  const setApart = above.end + 1 !== last.start || /[.!?)]["'”’]?$/u.test(masked.slice(above.contentStart, above.contentEnd));
+  const setApart =
+    above.end + 1 !== last.start || /[.!?)]["'”’]?$/u.test(masked.slice(above.contentStart, above.contentEnd));
   return setApart ? last : null;
 }

@@ -4,7 +4,7 @@ import { analyze } from '../index';
 const FRUSTRATED = "This is the third time I'm writing and it's still not working. I'm fed up.";
 const GOOD =
   "Hi Dana,\n\nI'm sorry you've had to write to us again about this, and thank you for your patience. " +
-  'I found the cause: the sync stopped after Tuesday\'s update. I have restarted it, and your files are back.\n\n' +
+  "I found the cause: the sync stopped after Tuesday's update. I have restarted it, and your files are back.\n\n" +
   'Could you open the app and let me know whether everything is there?\n\nKind regards,\nSam';
 const POOR = 'OBVIOUSLY you must have deleted it. Flush the DNS cache. Not my problem!!!';
 
@@ -30,7 +30,9 @@ describe('scores', () => {
   });
 
   it('explains a low empathy score with what to do', () => {
-    const { scores } = analyze('Hi Dana,\n\nClear your browser data and sign in again.\n\nBest,\nSam', { customerMessage: FRUSTRATED });
+    const { scores } = analyze('Hi Dana,\n\nClear your browser data and sign in again.\n\nBest,\nSam', {
+      customerMessage: FRUSTRATED,
+    });
     expect(scores.empathy.value).toBeLessThan(50);
     expect(scores.empathy.explanation).toMatch(/acknowledg/i);
   });

@@ -8,7 +8,16 @@ import type { ReplyDocument } from './document';
 import { PhraseMatcher } from './patterns';
 
 const ACKNOWLEDGEMENT = new PhraseMatcher(ACKNOWLEDGEMENT_PATTERNS);
-const COURTESY = new PhraseMatcher(['please', 'thank you', 'thanks', 'appreciate', 'happy to', 'glad to', "you're welcome", 'my pleasure']);
+const COURTESY = new PhraseMatcher([
+  'please',
+  'thank you',
+  'thanks',
+  'appreciate',
+  'happy to',
+  'glad to',
+  "you're welcome",
+  'my pleasure',
+]);
 
 interface Adjustment {
   points: number;
@@ -59,32 +68,76 @@ export function scoreReply(
   const { masked, body } = document;
   const acknowledged = ACKNOWLEDGEMENT.test(masked, document.contentStart, document.contentEnd);
   const courteous = COURTESY.test(masked, document.contentStart, document.contentEnd);
-  const upset = emotions.some((emotion) => emotion.id === 'angry' || emotion.id === 'frustrated' || emotion.id === 'anxious');
+  const upset = emotions.some(
+    (emotion) => emotion.id === 'angry' || emotion.id === 'frustrated' || emotion.id === 'anxious',
+  );
 
   const empathy = score(
     upset ? 45 : 70,
     [
       ...(acknowledged ? [{ points: 30, advice: '' }] : []),
-      ...penalty(countIn(findings, 'missing-empathy'), 25, 25, 'Open by acknowledging how the customer feels before giving the steps.'),
-      ...penalty(countIn(findings, 'sympathy'), 20, 30, 'Name the feeling you can see instead of saying you know exactly how they feel.'),
-      ...penalty(countIn(findings, 'blame', 'hostility'), 20, 45, 'Drop the blame or sharp words; they cancel out any kindness elsewhere.'),
-      ...penalty(countIn(findings, 'condescension'), 10, 30, 'Remove words like "obviously" or "simply" that make the customer feel slow.'),
-      ...(!acknowledged && !upset ? [{ points: -5, advice: 'A short line showing you understand the situation would make this warmer.' }] : []),
+      ...penalty(
+        countIn(findings, 'missing-empathy'),
+        25,
+        25,
+        'Open by acknowledging how the customer feels before giving the steps.',
+      ),
+      ...penalty(
+        countIn(findings, 'sympathy'),
+        20,
+        30,
+        'Name the feeling you can see instead of saying you know exactly how they feel.',
+      ),
+      ...penalty(
+        countIn(findings, 'blame', 'hostility'),
+        20,
+        45,
+        'Drop the blame or sharp words; they cancel out any kindness elsewhere.',
+      ),
+      ...penalty(
+        countIn(findings, 'condescension'),
+        10,
+        30,
+        'Remove words like "obviously" or "simply" that make the customer feel slow.',
+      ),
+      ...(!acknowledged && !upset
+        ? [{ points: -5, advice: 'A short line showing you understand the situation would make this warmer.' }]
+        : []),
     ],
-    upset ? 'You acknowledged how the customer feels; keep it before the technical part.' : 'The reply recognises the customer well.',
+    upset
+      ? 'You acknowledged how the customer feels; keep it before the technical part.'
+      : 'The reply recognises the customer well.',
   );
 
   const warmth = score(
     35,
     [
-      ...(document.greeting ? [{ points: 15, advice: '' }] : [{ points: -10, advice: "Add a greeting with the customer's name." }]),
-      ...(document.signOff || document.signature ? [{ points: 15, advice: '' }] : [{ points: -5, advice: 'Close with a friendly sign-off and your name.' }]),
-      ...(courteous ? [{ points: 10, advice: '' }] : [{ points: -5, advice: 'A "please" or "thank you" goes a long way.' }]),
+      ...(document.greeting
+        ? [{ points: 15, advice: '' }]
+        : [{ points: -10, advice: "Add a greeting with the customer's name." }]),
+      ...(document.signOff || document.signature
+        ? [{ points: 15, advice: '' }]
+        : [{ points: -5, advice: 'Close with a friendly sign-off and your name.' }]),
+      ...(courteous
+        ? [{ points: 10, advice: '' }]
+        : [{ points: -5, advice: 'A "please" or "thank you" goes a long way.' }]),
       { points: Math.round(35 * politeness), advice: '' },
-      ...(politeness < 0.4 ? [{ points: -10, advice: 'Soften the wording: requests with "could you" and thanks read as more polite.' }] : []),
-      ...penalty(countIn(findings, 'hostility', 'shouting'), 15, 40, 'Take out the capitals, repeated marks or sharp remarks; restate calmly.'),
+      ...(politeness < 0.4
+        ? [{ points: -10, advice: 'Soften the wording: requests with "could you" and thanks read as more polite.' }]
+        : []),
+      ...penalty(
+        countIn(findings, 'hostility', 'shouting'),
+        15,
+        40,
+        'Take out the capitals, repeated marks or sharp remarks; restate calmly.',
+      ),
       ...penalty(countIn(findings, 'condescension'), 8, 24, 'Cut the words that talk down to the customer.'),
-      ...penalty(countIn(findings, 'small-talk-when-hurried'), 8, 16, 'The customer is in a hurry: trim the pleasantries and get to the fix.'),
+      ...penalty(
+        countIn(findings, 'small-talk-when-hurried'),
+        8,
+        16,
+        'The customer is in a hurry: trim the pleasantries and get to the fix.',
+      ),
     ],
     'Friendly and personal; the customer will feel looked after.',
   );
@@ -94,14 +147,36 @@ export function scoreReply(
   const clarity = score(
     92,
     [
-      ...penalty(countIn(findings, 'jargon'), 8, 32, 'Explain technical terms in plain words, or add a short explanation in brackets.'),
+      ...penalty(
+        countIn(findings, 'jargon'),
+        8,
+        32,
+        'Explain technical terms in plain words, or add a short explanation in brackets.',
+      ),
       ...penalty(countIn(findings, 'wall-of-text'), 10, 30, 'Break long sentences and paragraphs into short steps.'),
-      ...penalty(countIn(findings, 'missing-next-step'), 15, 15, 'Say what happens next and ask the customer to confirm it worked.'),
-      ...penalty(countIn(findings, 'runaround'), 10, 20, 'Hand the customer over to the right team yourself instead of sending them elsewhere.'),
+      ...penalty(
+        countIn(findings, 'missing-next-step'),
+        15,
+        15,
+        'Say what happens next and ask the customer to confirm it worked.',
+      ),
+      ...penalty(
+        countIn(findings, 'runaround'),
+        10,
+        20,
+        'Hand the customer over to the right team yourself instead of sending them elsewhere.',
+      ),
       ...(averageWords > LONG_SENTENCE_WORDS
-        ? [{ points: -Math.min(25, Math.round((averageWords - LONG_SENTENCE_WORDS) * 2)), advice: 'Your sentences are long on average; aim for one idea per sentence.' }]
+        ? [
+            {
+              points: -Math.min(25, Math.round((averageWords - LONG_SENTENCE_WORDS) * 2)),
+              advice: 'Your sentences are long on average; aim for one idea per sentence.',
+            },
+          ]
         : []),
-      ...(bodyWords > 350 ? [{ points: -8, advice: 'This reply is long; keep only what the customer needs to act.' }] : []),
+      ...(bodyWords > 350
+        ? [{ points: -8, advice: 'This reply is long; keep only what the customer needs to act.' }]
+        : []),
     ],
     'Clear and easy to follow.',
   );
@@ -109,13 +184,36 @@ export function scoreReply(
   const professionalism = score(
     95,
     [
-      ...penalty(countIn(findings, 'blame', 'hostility'), 25, 60, 'Remove blame and sharp remarks; keep internal issues internal.'),
+      ...penalty(
+        countIn(findings, 'blame', 'hostility'),
+        25,
+        60,
+        'Remove blame and sharp remarks; keep internal issues internal.',
+      ),
       ...penalty(countIn(findings, 'shouting'), 12, 30, 'Write in normal case with one punctuation mark.'),
-      ...penalty(countIn(findings, 'condescension'), 10, 30, 'Explain patiently instead of implying the answer was obvious.'),
-      ...penalty(countIn(findings, 'negative-phrasing'), 10, 30, "Pair every \"can't\" with what you can do instead."),
-      ...penalty(countIn(findings, 'runaround'), 10, 20, 'Take ownership of the handoff rather than redirecting the customer.'),
-      ...penalty(countIn(findings, 'excessive-apology'), 5, 15, 'One apology is enough; thank the customer instead of apologising again.'),
-      { points: -Math.round(20 * (1 - politeness)), advice: 'Some phrasing reads as blunt; polite requests and thanks help.' },
+      ...penalty(
+        countIn(findings, 'condescension'),
+        10,
+        30,
+        'Explain patiently instead of implying the answer was obvious.',
+      ),
+      ...penalty(countIn(findings, 'negative-phrasing'), 10, 30, 'Pair every "can\'t" with what you can do instead.'),
+      ...penalty(
+        countIn(findings, 'runaround'),
+        10,
+        20,
+        'Take ownership of the handoff rather than redirecting the customer.',
+      ),
+      ...penalty(
+        countIn(findings, 'excessive-apology'),
+        5,
+        15,
+        'One apology is enough; thank the customer instead of apologising again.',
+      ),
+      {
+        points: -Math.round(20 * (1 - politeness)),
+        advice: 'Some phrasing reads as blunt; polite requests and thanks help.',
+      },
     ],
     'Professional and courteous.',
   );
@@ -136,7 +234,9 @@ export function scoreReply(
   const overall: Score = {
     value: overallValue,
     explanation:
-      overallValue >= 85 ? 'A strong reply: empathetic, clear and professional.' : `Biggest gain: ${weakest.name}. ${weakest.score.explanation}`,
+      overallValue >= 85
+        ? 'A strong reply: empathetic, clear and professional.'
+        : `Biggest gain: ${weakest.name}. ${weakest.score.explanation}`,
   };
   return { warmth, empathy, clarity, professionalism, overall, politeness };
 }

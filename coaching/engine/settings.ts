@@ -14,7 +14,8 @@ function allowPattern(allow: readonly string[]): RegExp | null {
     .map((phrase) => phrase.trim())
     .filter((phrase) => phrase.length > 0)
     .map((phrase) => escapeRegExp(phrase).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]"));
-  pattern = phrases.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  pattern =
+    phrases.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
   allowCache.set(allow, pattern);
   return pattern;
 }
@@ -39,7 +40,8 @@ export function applyAllowList(text: string, findings: Finding[], allow: readonl
     if (finding.start === finding.end) return true;
     return !allowed.some(
       (span) =>
-        (finding.start >= span.start && finding.end <= span.end) || (span.start >= finding.start && span.end <= finding.end),
+        (finding.start >= span.start && finding.end <= span.end) ||
+        (span.start >= finding.start && span.end <= finding.end),
     );
   });
 }

@@ -9,7 +9,13 @@ export interface BreakPoint {
   next: number;
 }
 
-export function chunkAtBreaks(text: string, start: number, end: number, breaks: readonly BreakPoint[], maxWords: number): BreakPoint[] | null {
+export function chunkAtBreaks(
+  text: string,
+  start: number,
+  end: number,
+  breaks: readonly BreakPoint[],
+  maxWords: number,
+): BreakPoint[] | null {
   const chosen: BreakPoint[] = [];
   let pieceStart = start;
   let candidate: BreakPoint | null = null;

@@ -28,7 +28,17 @@ export function isSentenceStart(text: string, offset: number): boolean {
     const char = text[index]!;
     if (char === '\n') return true;
     if (char === '.' || char === '!' || char === '?' || char === ':') return true;
-    if (char !== ' ' && char !== '\t' && char !== '"' && char !== '“' && char !== '(' && char !== '*' && char !== '-' && char !== '•') return false;
+    if (
+      char !== ' ' &&
+      char !== '\t' &&
+      char !== '"' &&
+      char !== '“' &&
+      char !== '(' &&
+      char !== '*' &&
+      char !== '-' &&
+      char !== '•'
+    )
+      return false;
     index--;
   }
   return true;
@@ -42,7 +52,8 @@ const CLAUSE_OPENERS = new Set(['so', 'and', 'then', 'but', 'instead', 'otherwis
  */
 export function isClauseStart(text: string, offset: number): boolean {
   let index = offset - 1;
-  while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '"' || text[index] === '“')) index--;
+  while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '"' || text[index] === '“'))
+    index--;
   if (index < 0) return true;
   const char = text[index]!;
   if ('\n.!?:;,—–-(•*'.includes(char)) return true;

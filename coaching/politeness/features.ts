@@ -34,8 +34,13 @@ function hashHex(text: string, seed: number, prime: number): string {
  * orders and every strategy phrase. weights.json stores the value it was trained with.
  */
 export function featureSchemaHash(): string {
-  const schema = JSON.stringify({ scanner: SCANNER_VERSION, windowSentences: WINDOW_SENTENCES,
-    ngramOrders: NGRAM_ORDERS, sentenceMarks: SENTENCE_MARK_WORDS, strategies: STRATEGIES });
+  const schema = JSON.stringify({
+    scanner: SCANNER_VERSION,
+    windowSentences: WINDOW_SENTENCES,
+    ngramOrders: NGRAM_ORDERS,
+    sentenceMarks: SENTENCE_MARK_WORDS,
+    strategies: STRATEGIES,
+  });
   return hashHex(schema, 0x811c9dc5, 0x01000193) + hashHex(schema, 0x2545f491, 0x5bd1e995);
 }
 
@@ -57,11 +62,12 @@ export function namedFeatures(text: string): Map<string, number> {
     words.add(NGRAM_FEATURE_PREFIX + word);
     const before = token - 1;
     const opensSentence = before < 0 || scanned.tokenSentence[before] !== scanned.tokenSentence[token];
-    const previousWord = opensSentence ? SENTENCE_START_MARKER
+    const previousWord = opensSentence
+      ? SENTENCE_START_MARKER
       : foldToken(scanned.text, scanned.tokenStart[before]!, scanned.tokenEnd[before]!);
     words.add(`${NGRAM_FEATURE_PREFIX}${previousWord} ${word}`);
-    const closesSentence = token + 1 === scanned.tokenCount
-      || scanned.tokenSentence[token + 1] !== scanned.tokenSentence[token];
+    const closesSentence =
+      token + 1 === scanned.tokenCount || scanned.tokenSentence[token + 1] !== scanned.tokenSentence[token];
     const mark = scanned.sentenceMark[scanned.tokenSentence[token]!]!;
     if (closesSentence && mark >= 0) {
       const markWord = SENTENCE_MARK_WORDS[mark]!;
@@ -72,9 +78,10 @@ export function namedFeatures(text: string): Map<string, number> {
 
   const features = new Map<string, number>();
   if (sentences.length === 0) return features;
-  const windows: Set<string>[] = sentences.length === 1
-    ? [sentences[0]!]
-    : sentences.slice(1).map((sentence, index) => new Set([...sentences[index]!, ...sentence]));
+  const windows: Set<string>[] =
+    sentences.length === 1
+      ? [sentences[0]!]
+      : sentences.slice(1).map((sentence, index) => new Set([...sentences[index]!, ...sentence]));
   const share = 1 / windows.length;
   for (const window of windows) {
     for (const feature of window) features.set(feature, (features.get(feature) ?? 0) + share);

@@ -13,7 +13,9 @@ describe('politenessProbability', () => {
   });
 
   it('puts clear cases on the right side of one half', () => {
-    expect(politenessProbability('Hi Sam, thanks for the quick reply! Could you please send the file?')).toBeGreaterThan(0.5);
+    expect(
+      politenessProbability('Hi Sam, thanks for the quick reply! Could you please send the file?'),
+    ).toBeGreaterThan(0.5);
     expect(politenessProbability('Why did you ignore my question? This is ridiculous.')).toBeLessThan(0.5);
   });
 
@@ -25,16 +27,31 @@ describe('politenessProbability', () => {
   });
 
   it('returns a probability for any string and never throws', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (text) => {
-      const probability = politenessProbability(text);
-      expect(probability).toBeGreaterThanOrEqual(0);
-      expect(probability).toBeLessThanOrEqual(1);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 500 }), (text) => {
+        const probability = politenessProbability(text);
+        expect(probability).toBeGreaterThanOrEqual(0);
+        expect(probability).toBeLessThanOrEqual(1);
+      }),
+    );
   });
 
   it('copes with odd input', () => {
-    const odd = ['', ' ', '\n\n\n', '....???!!!', '\uD800', '\uDFFF\uD800', '\u0000', '😀'.repeat(1000), "'''",
-      'a'.repeat(1_000_000), 'x. '.repeat(300_000), 'İSTANBUL ǅ ß', '\u202Eevil\u202C'];
+    const odd = [
+      '',
+      ' ',
+      '\n\n\n',
+      '....???!!!',
+      '\uD800',
+      '\uDFFF\uD800',
+      '\u0000',
+      '😀'.repeat(1000),
+      "'''",
+      'a'.repeat(1_000_000),
+      'x. '.repeat(300_000),
+      'İSTANBUL ǅ ß',
+      '\u202Eevil\u202C',
+    ];
     for (const text of odd) expect(Number.isFinite(politenessProbability(text))).toBe(true);
     expect(politenessProbability(undefined as unknown as string)).toBe(politenessProbability(''));
   });

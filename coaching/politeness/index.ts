@@ -17,7 +17,9 @@ import { bias, ngramWeights, ngramWords, ngrams, schema, strategies } from './we
 
 export { STRATEGIES, STRATEGY_IDS, type StrategyId } from './strategies';
 
-const model = compilePolitenessModel(unpackPolitenessWeights({ schema, bias, strategies, ngramWords, ngrams, ngramWeights }));
+const model = compilePolitenessModel(
+  unpackPolitenessWeights({ schema, bias, strategies, ngramWords, ngrams, ngramWeights }),
+);
 
 /** Spans listed per strategy at most; the count of uses is still exact. */
 const MAX_SPANS_PER_STRATEGY = 20;
@@ -69,7 +71,9 @@ export function politenessFeatures(text: string): PolitenessFeature[] {
       label: strategy.label,
       weight: model.strategyWeight(index),
       count: merged.length,
-      spans: merged.slice(0, MAX_SPANS_PER_STRATEGY).map(([start, end]) => ({ start, end, text: source.slice(start, end) })),
+      spans: merged
+        .slice(0, MAX_SPANS_PER_STRATEGY)
+        .map(([start, end]) => ({ start, end, text: source.slice(start, end) })),
     });
   });
   return features;

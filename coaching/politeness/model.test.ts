@@ -20,14 +20,14 @@ const TEXTS = [
   '',
   'Fix this now.',
   'Could you please take a look? Thanks!',
-  'Hi Maria,\n\nThanks for your patience. I checked your account and the refund went out today. '
-    + 'It should reach your card in a few days.\n\nCould you let me know if it has not arrived by Friday?\n\nBest,\nSam',
+  'Hi Maria,\n\nThanks for your patience. I checked your account and the refund went out today. ' +
+    'It should reach your card in a few days.\n\nCould you let me know if it has not arrived by Friday?\n\nBest,\nSam',
   'Why did you revert my edit? I think you are wrong. So what now? Thanks anyway.',
   'please please please. you you you. thank you thank you.',
 ];
 
 describe('namedFeatures', () => {
-  it('reads a sentence\'s closing mark as its last word', () => {
+  it("reads a sentence's closing mark as its last word", () => {
     const features = namedFeatures('Could you check it? Thanks!\nBest');
     for (const name of ['n:^ could', 'n:it ?', 'n:?', 'n:thanks !', 'n:!', 'n:best']) {
       expect(features.has(name), name).toBe(true);

@@ -59,8 +59,22 @@ export function compilePolitenessModel(weights: PolitenessWeights): PolitenessMo
       lastSentence.fill(-1);
       stampBase = 0;
     }
-    const { hitCount, hitSentence, hitStrategy, tokenCount, tokenSentence, unigramKey, unigramCheck, bigramKey,
-      bigramCheck, sentenceMark, markKey, markCheck, markBigramKey, markBigramCheck } = scanned;
+    const {
+      hitCount,
+      hitSentence,
+      hitStrategy,
+      tokenCount,
+      tokenSentence,
+      unigramKey,
+      unigramCheck,
+      bigramKey,
+      bigramCheck,
+      sentenceMark,
+      markKey,
+      markCheck,
+      markBigramKey,
+      markBigramCheck,
+    } = scanned;
     // A window's logit is the weight of the union of its two sentences' features:
     // sum(sentence k-1) + sum(sentence k) - weight of the features both share.
     let windowTotal = 0;

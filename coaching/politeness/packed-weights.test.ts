@@ -18,18 +18,34 @@ function expectSameWeights(actual: Record<string, number>, expected: Record<stri
 // the sentence marks, letters outside ASCII, and names an object's prototype would claim.
 const word = fc.oneof(
   fc.stringMatching(/^[a-z0'.!?^]{1,12}$/),
-  fc.constantFrom('__proto__', 'constructor', 'tostring', 'é', 'ça', 'straße', 'naïve', '😀', 'x'.repeat(40), 'x'.repeat(41)),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'tostring',
+    'é',
+    'ça',
+    'straße',
+    'naïve',
+    '😀',
+    'x'.repeat(40),
+    'x'.repeat(41),
+  ),
 );
-const ngram = fc.oneof(word, fc.tuple(word, word).map(([first, second]) => `${first} ${second}`));
+const ngram = fc.oneof(
+  word,
+  fc.tuple(word, word).map(([first, second]) => `${first} ${second}`),
+);
 const weight = fc.double({ min: -LARGEST_PACKED_WEIGHT, max: LARGEST_PACKED_WEIGHT, noNaN: true }).map(thousandths);
 
 describe('packed n-gram weights', () => {
   it('give back exactly the n-grams and the doubles the trainer rounded to', () => {
-    fc.assert(fc.property(fc.array(fc.tuple(ngram, weight), { maxLength: 300 }), (entries) => {
-      const original: Record<string, number> = Object.create(null);
-      for (const [key, value] of entries) original[key] = value;
-      expectSameWeights(unpackNgramWeights(packNgramWeights(original)), original);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(ngram, weight), { maxLength: 300 }), (entries) => {
+        const original: Record<string, number> = Object.create(null);
+        for (const [key, value] of entries) original[key] = value;
+        expectSameWeights(unpackNgramWeights(packNgramWeights(original)), original);
+      }),
+    );
   });
 
   it('hold every thousandth in range as the same double as its decimal', () => {
@@ -41,7 +57,10 @@ describe('packed n-gram weights', () => {
 
   it('reach second words far down the word list', () => {
     const words = Array.from({ length: 2000 }, (_, index) => `w${index.toString(36).padStart(3, '0')}`);
-    const original: Record<string, number> = { [`${words[0]} ${words[1999]}`]: 1.5, [`${words[1999]} ${words[0]}`]: -1.5 };
+    const original: Record<string, number> = {
+      [`${words[0]} ${words[1999]}`]: 1.5,
+      [`${words[1999]} ${words[0]}`]: -1.5,
+    };
     for (const [index, entry] of words.entries()) original[entry] = index % 2 ? 0.25 : -0.25;
     expectSameWeights(unpackNgramWeights(packNgramWeights(original)), original);
   });

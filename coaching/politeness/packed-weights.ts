@@ -65,7 +65,12 @@ function frontCoded(words: readonly string[]): string {
   let previous = '';
   for (const word of words) {
     let shared = 0;
-    while (shared < LONGEST_SHARED_PREFIX && shared < previous.length && previous.charCodeAt(shared) === word.charCodeAt(shared)) shared++;
+    while (
+      shared < LONGEST_SHARED_PREFIX &&
+      shared < previous.length &&
+      previous.charCodeAt(shared) === word.charCodeAt(shared)
+    )
+      shared++;
     packed += String.fromCharCode(PREFIX_CODE_A + shared) + word.slice(shared);
     previous = word;
   }
@@ -78,7 +83,11 @@ function frontDecoded(packed: string): string[] {
   let at = 0;
   while (at < packed.length) {
     let end = at + 1;
-    while (end < packed.length && !(packed.charCodeAt(end) >= PREFIX_CODE_A && packed.charCodeAt(end) <= PREFIX_CODE_A + LONGEST_SHARED_PREFIX)) end++;
+    while (
+      end < packed.length &&
+      !(packed.charCodeAt(end) >= PREFIX_CODE_A && packed.charCodeAt(end) <= PREFIX_CODE_A + LONGEST_SHARED_PREFIX)
+    )
+      end++;
     previous = previous.slice(0, packed.charCodeAt(at) - PREFIX_CODE_A) + packed.slice(at + 1, end);
     words.push(previous);
     at = end;
@@ -106,19 +115,26 @@ export function packNgramWeights(ngrams: Readonly<Record<string, number>>): Pack
   let weights = '';
   const addWeight = (ngram: string): void => {
     const scaled = Math.round(ngrams[ngram]! * WEIGHT_SCALE);
-    if (!(Math.abs(scaled) <= WEIGHT_OFFSET)) throw new Error(`cannot pack the weight ${ngrams[ngram]} of "${ngram}": beyond ±${LARGEST_PACKED_WEIGHT}`);
+    if (!(Math.abs(scaled) <= WEIGHT_OFFSET))
+      throw new Error(`cannot pack the weight ${ngrams[ngram]} of "${ngram}": beyond ±${LARGEST_PACKED_WEIGHT}`);
     const digits = scaled + WEIGHT_OFFSET;
     weights += digitChar(Math.floor(digits / DIGIT_BASE)) + digitChar(digits % DIGIT_BASE);
   };
   for (const word of words) {
-    const seconds = bigramsOf.get(word)!.map((second) => position.get(second)!).sort((a, b) => a - b);
+    const seconds = bigramsOf
+      .get(word)!
+      .map((second) => position.get(second)!)
+      .sort((a, b) => a - b);
     let previous = -1;
     for (const second of seconds) {
       const distance = second - previous - 1;
-      if (distance > LONGEST_DISTANCE) throw new Error(`cannot pack ${words.length} words: distances stop at ${LONGEST_DISTANCE}`);
-      codes += distance < SHORT_DISTANCES ? digitChar(FIRST_DISTANCE_DIGIT + distance)
-        : digitChar(FIRST_DISTANCE_DIGIT + SHORT_DISTANCES + Math.floor((distance - SHORT_DISTANCES) / DIGIT_BASE))
-          + digitChar((distance - SHORT_DISTANCES) % DIGIT_BASE);
+      if (distance > LONGEST_DISTANCE)
+        throw new Error(`cannot pack ${words.length} words: distances stop at ${LONGEST_DISTANCE}`);
+      codes +=
+        distance < SHORT_DISTANCES
+          ? digitChar(FIRST_DISTANCE_DIGIT + distance)
+          : digitChar(FIRST_DISTANCE_DIGIT + SHORT_DISTANCES + Math.floor((distance - SHORT_DISTANCES) / DIGIT_BASE)) +
+            digitChar((distance - SHORT_DISTANCES) % DIGIT_BASE);
       addWeight(`${word} ${words[second]}`);
       previous = second;
     }
@@ -151,7 +167,8 @@ export function unpackNgramWeights(packed: PackedNgramWeights): Record<string, n
       if (code === CLOSE_WITH_UNIGRAM) weights[word] = nextWeight();
       if (code < FIRST_DISTANCE_DIGIT) break;
       let distance = code - FIRST_DISTANCE_DIGIT;
-      if (distance >= SHORT_DISTANCES) distance = SHORT_DISTANCES + (distance - SHORT_DISTANCES) * DIGIT_BASE + digitValue(codes, at++);
+      if (distance >= SHORT_DISTANCES)
+        distance = SHORT_DISTANCES + (distance - SHORT_DISTANCES) * DIGIT_BASE + digitValue(codes, at++);
       second += distance + 1;
       weights[`${word} ${words[second]}`] = nextWeight();
     }
@@ -161,5 +178,10 @@ export function unpackNgramWeights(packed: PackedNgramWeights): Record<string, n
 }
 
 export function unpackPolitenessWeights(packed: PackedPolitenessWeights): PolitenessWeights {
-  return { schema: packed.schema, bias: packed.bias, strategies: packed.strategies, ngrams: unpackNgramWeights(packed) };
+  return {
+    schema: packed.schema,
+    bias: packed.bias,
+    strategies: packed.strategies,
+    ngrams: unpackNgramWeights(packed),
+  };
 }

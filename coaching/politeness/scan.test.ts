@@ -5,7 +5,8 @@ import { NgramTable, SENTENCE_MARK_WORDS, SENTENCE_START_MARKER, foldToken, hash
 function tokens(text: string): string[] {
   const scanned = scan(text);
   return Array.from({ length: scanned.tokenCount }, (_, token) =>
-    text.slice(scanned.tokenStart[token]!, scanned.tokenEnd[token]!));
+    text.slice(scanned.tokenStart[token]!, scanned.tokenEnd[token]!),
+  );
 }
 
 function sentences(text: string): string[][] {
@@ -38,10 +39,18 @@ describe('tokens', () => {
 
 describe('sentences', () => {
   it.each([
-    ['Hi Sam,\nThanks for writing. Could you check? Yes!', [['Hi', 'Sam'], ['Thanks', 'for', 'writing'],
-      ['Could', 'you', 'check'], ['Yes']]],
+    [
+      'Hi Sam,\nThanks for writing. Could you check? Yes!',
+      [['Hi', 'Sam'], ['Thanks', 'for', 'writing'], ['Could', 'you', 'check'], ['Yes']],
+    ],
     ['Version 3.5 is on example.com now.', [['Version', '3', '5', 'is', 'on', 'example', 'com', 'now']]],
-    ['He said "stop." Then left.', [['He', 'said', 'stop'], ['Then', 'left']]],
+    [
+      'He said "stop." Then left.',
+      [
+        ['He', 'said', 'stop'],
+        ['Then', 'left'],
+      ],
+    ],
     ['Really?! Yes.', [['Really'], ['Yes']]],
     ['\n\n...\n  \n', []],
     ['', []],
@@ -53,8 +62,10 @@ describe('sentences', () => {
 describe('sentence marks', () => {
   function marks(text: string): (string | null)[] {
     const scanned = scan(text);
-    return Array.from({ length: scanned.sentenceCount }, (_, sentence) =>
-      SENTENCE_MARK_WORDS[scanned.sentenceMark[sentence]!] ?? null);
+    return Array.from(
+      { length: scanned.sentenceCount },
+      (_, sentence) => SENTENCE_MARK_WORDS[scanned.sentenceMark[sentence]!] ?? null,
+    );
   }
 
   it.each([
@@ -72,39 +83,52 @@ describe('sentence marks', () => {
   });
 
   it('hashes the mark and the bigram of the last word with it as hashNgram does', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('.', '!', '?', '?!', '...'),
-      (words, mark) => {
-        const text = `${words}${mark} Thanks!`;
-        const scanned = scan(text);
-        for (let token = 0; token < scanned.tokenCount; token++) {
-          const sentence = scanned.tokenSentence[token]!;
-          const last = token + 1 === scanned.tokenCount || scanned.tokenSentence[token + 1] !== sentence;
-          const markWord = SENTENCE_MARK_WORDS[scanned.sentenceMark[sentence]!];
-          if (!last || markWord === undefined) continue;
-          const word = foldToken(text, scanned.tokenStart[token]!, scanned.tokenEnd[token]!);
-          expect(hashNgram(markWord)).toEqual({ key: scanned.markKey[sentence], check: scanned.markCheck[sentence] });
-          expect(hashNgram(`${word} ${markWord}`))
-            .toEqual({ key: scanned.markBigramKey[sentence], check: scanned.markBigramCheck[sentence] });
-        }
-        expect(SENTENCE_MARK_WORDS[scanned.sentenceMark[scanned.sentenceCount - 1]!]).toBe('!');
-      }));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 60 }),
+        fc.constantFrom('.', '!', '?', '?!', '...'),
+        (words, mark) => {
+          const text = `${words}${mark} Thanks!`;
+          const scanned = scan(text);
+          for (let token = 0; token < scanned.tokenCount; token++) {
+            const sentence = scanned.tokenSentence[token]!;
+            const last = token + 1 === scanned.tokenCount || scanned.tokenSentence[token + 1] !== sentence;
+            const markWord = SENTENCE_MARK_WORDS[scanned.sentenceMark[sentence]!];
+            if (!last || markWord === undefined) continue;
+            const word = foldToken(text, scanned.tokenStart[token]!, scanned.tokenEnd[token]!);
+            expect(hashNgram(markWord)).toEqual({ key: scanned.markKey[sentence], check: scanned.markCheck[sentence] });
+            expect(hashNgram(`${word} ${markWord}`)).toEqual({
+              key: scanned.markBigramKey[sentence],
+              check: scanned.markBigramCheck[sentence],
+            });
+          }
+          expect(SENTENCE_MARK_WORDS[scanned.sentenceMark[scanned.sentenceCount - 1]!]).toBe('!');
+        },
+      ),
+    );
   });
 });
 
 describe('hashing', () => {
   it('hashes n-grams in text exactly as hashNgram hashes the folded string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ maxLength: 40 }), (a, b) => {
-      const text = `${a} ${b}. Could YOU, please?`;
-      const scanned = scan(text);
-      for (let token = 0; token < scanned.tokenCount; token++) {
-        const word = foldToken(text, scanned.tokenStart[token]!, scanned.tokenEnd[token]!);
-        expect(hashNgram(word)).toEqual({ key: scanned.unigramKey[token], check: scanned.unigramCheck[token] });
-        const opens = token === 0 || scanned.tokenSentence[token - 1] !== scanned.tokenSentence[token];
-        const before = opens ? SENTENCE_START_MARKER
-          : foldToken(text, scanned.tokenStart[token - 1]!, scanned.tokenEnd[token - 1]!);
-        expect(hashNgram(`${before} ${word}`)).toEqual({ key: scanned.bigramKey[token], check: scanned.bigramCheck[token] });
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ maxLength: 40 }), (a, b) => {
+        const text = `${a} ${b}. Could YOU, please?`;
+        const scanned = scan(text);
+        for (let token = 0; token < scanned.tokenCount; token++) {
+          const word = foldToken(text, scanned.tokenStart[token]!, scanned.tokenEnd[token]!);
+          expect(hashNgram(word)).toEqual({ key: scanned.unigramKey[token], check: scanned.unigramCheck[token] });
+          const opens = token === 0 || scanned.tokenSentence[token - 1] !== scanned.tokenSentence[token];
+          const before = opens
+            ? SENTENCE_START_MARKER
+            : foldToken(text, scanned.tokenStart[token - 1]!, scanned.tokenEnd[token - 1]!);
+          expect(hashNgram(`${before} ${word}`)).toEqual({
+            key: scanned.bigramKey[token],
+            check: scanned.bigramCheck[token],
+          });
+        }
+      }),
+    );
   });
 
   it('tells word order apart', () => {
@@ -134,20 +158,22 @@ describe('NgramTable', () => {
 
 describe('scan on any input', () => {
   it('keeps offsets in range and ordered', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
-      const scanned = scan(text);
-      let previousEnd = 0;
-      for (let token = 0; token < scanned.tokenCount; token++) {
-        expect(scanned.tokenStart[token]!).toBeGreaterThanOrEqual(previousEnd);
-        expect(scanned.tokenEnd[token]!).toBeGreaterThan(scanned.tokenStart[token]!);
-        expect(scanned.tokenEnd[token]!).toBeLessThanOrEqual(text.length);
-        previousEnd = scanned.tokenEnd[token]!;
-      }
-      for (let hit = 0; hit < scanned.hitCount; hit++) {
-        expect(scanned.hitStart[hit]!).toBeLessThan(scanned.hitEnd[hit]!);
-        expect(scanned.hitEnd[hit]!).toBeLessThanOrEqual(text.length);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        const scanned = scan(text);
+        let previousEnd = 0;
+        for (let token = 0; token < scanned.tokenCount; token++) {
+          expect(scanned.tokenStart[token]!).toBeGreaterThanOrEqual(previousEnd);
+          expect(scanned.tokenEnd[token]!).toBeGreaterThan(scanned.tokenStart[token]!);
+          expect(scanned.tokenEnd[token]!).toBeLessThanOrEqual(text.length);
+          previousEnd = scanned.tokenEnd[token]!;
+        }
+        for (let hit = 0; hit < scanned.hitCount; hit++) {
+          expect(scanned.hitStart[hit]!).toBeLessThan(scanned.hitEnd[hit]!);
+          expect(scanned.hitEnd[hit]!).toBeLessThanOrEqual(text.length);
+        }
+      }),
+    );
   });
 
   it('handles texts longer than its initial buffers, then small ones again', () => {

@@ -81,19 +81,37 @@ function sentenceMarkOf(code: number): number {
 }
 
 function isLineBreakCode(code: number): boolean {
-  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85 || code === 11
-    || code === 12;
+  return (
+    code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85 || code === 11 || code === 12
+  );
 }
 
 function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b)
-    || code === 0x202f || code === 0x205f || code === 0x1680;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x1680
+  );
 }
 
 /** Closing quotes and brackets may sit between a sentence's final mark and the next space. */
 function isCloserCode(code: number): boolean {
-  return code === 34 || code === 39 || code === 41 || code === 93 || code === 125 || code === 0x201d
-    || code === 0x2019 || code === 0xbb || code === 0x203a;
+  return (
+    code === 34 ||
+    code === 39 ||
+    code === 41 ||
+    code === 93 ||
+    code === 125 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb ||
+    code === 0x203a
+  );
 }
 
 // Character classes, precomputed for ASCII (nearly every character of an English reply).
@@ -105,9 +123,14 @@ const CLOSER = 16;
 const APOSTROPHE_CLASS = 32;
 
 function classify(code: number): number {
-  return (isWordCode(code) ? WORD : 0) | (isSentenceEndCode(code) ? SENTENCE_END : 0)
-    | (isLineBreakCode(code) ? LINE_BREAK : 0) | (isSpaceCode(code) ? SPACE_CLASS : 0)
-    | (isCloserCode(code) ? CLOSER : 0) | (isApostropheCode(code) ? APOSTROPHE_CLASS : 0);
+  return (
+    (isWordCode(code) ? WORD : 0) |
+    (isSentenceEndCode(code) ? SENTENCE_END : 0) |
+    (isLineBreakCode(code) ? LINE_BREAK : 0) |
+    (isSpaceCode(code) ? SPACE_CLASS : 0) |
+    (isCloserCode(code) ? CLOSER : 0) |
+    (isApostropheCode(code) ? APOSTROPHE_CLASS : 0)
+  );
 }
 
 const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) => classify(code));
@@ -391,8 +414,15 @@ export function scan(text: string): ScanResult {
   result.hitCount = 0;
 
   // Local views of the token arrays, refreshed when they grow.
-  let { tokenStart: tokenStarts, tokenEnd: tokenEnds, tokenSentence: tokenSentences, unigramKey: unigramKeys,
-    unigramCheck: unigramChecks, bigramKey: bigramKeys, bigramCheck: bigramChecks } = result;
+  let {
+    tokenStart: tokenStarts,
+    tokenEnd: tokenEnds,
+    tokenSentence: tokenSentences,
+    unigramKey: unigramKeys,
+    unigramCheck: unigramChecks,
+    bigramKey: bigramKeys,
+    bigramCheck: bigramChecks,
+  } = result;
   const length = text.length;
   let sentence = 0;
   let sentenceWords = 0;
@@ -402,16 +432,22 @@ export function scan(text: string): ScanResult {
   let inToken = false;
   let tokenStart = 0;
   // Hashes of the 1..3-grams ending at the previous token, and the running hash of the current word.
-  let previousKey1 = 0, previousCheck1 = 0, previousKey2 = 0, previousCheck2 = 0, previousKey3 = 0,
+  let previousKey1 = 0,
+    previousCheck1 = 0,
+    previousKey2 = 0,
+    previousCheck2 = 0,
+    previousKey3 = 0,
     previousCheck3 = 0;
-  let wordKey = 0, wordCheck = 0;
+  let wordKey = 0,
+    wordCheck = 0;
 
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : -1;
     // The end of the text acts as a line break: it closes the last token and sentence.
     const kind = code < 0 ? LINE_BREAK : code < 128 ? ASCII_CLASSES[code]! : classify(code);
-    const isWord = (kind & WORD) !== 0
-      || ((kind & APOSTROPHE_CLASS) !== 0 && inToken && i + 1 < length && isWordCode(text.charCodeAt(i + 1)));
+    const isWord =
+      (kind & WORD) !== 0 ||
+      ((kind & APOSTROPHE_CLASS) !== 0 && inToken && i + 1 < length && isWordCode(text.charCodeAt(i + 1)));
 
     if (isWord) {
       if (!inToken) {
@@ -433,8 +469,15 @@ export function scan(text: string): ScanResult {
       const token = result.tokenCount++;
       if (token === tokenStarts.length) {
         growTokens();
-        ({ tokenStart: tokenStarts, tokenEnd: tokenEnds, tokenSentence: tokenSentences, unigramKey: unigramKeys,
-          unigramCheck: unigramChecks, bigramKey: bigramKeys, bigramCheck: bigramChecks } = result);
+        ({
+          tokenStart: tokenStarts,
+          tokenEnd: tokenEnds,
+          tokenSentence: tokenSentences,
+          unigramKey: unigramKeys,
+          unigramCheck: unigramChecks,
+          bigramKey: bigramKeys,
+          bigramCheck: bigramChecks,
+        } = result);
       }
       // The sentence's first word pairs with the start marker; later words with the word before.
       const opensSentence = sentenceWords === 0;
@@ -448,7 +491,8 @@ export function scan(text: string): ScanResult {
       bigramKeys[token] = key2 & KEY_MASK;
       bigramChecks[token] = check2;
       matchPhrase(wordKey, wordCheck, 1, token, sentenceWords);
-      let key3 = 0, check3 = 0;
+      let key3 = 0,
+        check3 = 0;
       if (sentenceWords >= 1) matchPhrase(key2, check2, 2, token, sentenceWords);
       if (sentenceWords >= 2) {
         key3 = extendKey(previousKey2, wordKey);

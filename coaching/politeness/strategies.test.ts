@@ -10,8 +10,12 @@ function fired(text: string): StrategyId[] {
 /** Per strategy: texts where it must fire, and near misses where it must not. */
 const CASES: Record<StrategyId, { valid: string[]; invalid: string[] }> = {
   gratitude: {
-    valid: ['Thanks for the quick reply.', 'I really appreciate your patience.', 'We are grateful you told us.',
-      'Much obliged for the logs.'],
+    valid: [
+      'Thanks for the quick reply.',
+      'I really appreciate your patience.',
+      'We are grateful you told us.',
+      'Much obliged for the logs.',
+    ],
     invalid: ['Thanksgiving orders ship on Monday.', 'No need to reply.'],
   },
   deference: {
@@ -23,8 +27,13 @@ const CASES: Record<StrategyId, { valid: string[]; invalid: string[] }> = {
     invalid: ['They said hi to the team.', 'This is the high tier.', 'Say hello to the new dashboard.'],
   },
   apology: {
-    valid: ["I'm sorry about the delay.", 'We apologise for the trouble.', 'Oops, wrong link.', 'Excuse me, one more thing.',
-      'My bad, I sent the old file.'],
+    valid: [
+      "I'm sorry about the delay.",
+      'We apologise for the trouble.',
+      'Oops, wrong link.',
+      'Excuse me, one more thing.',
+      'My bad, I sent the old file.',
+    ],
     invalid: ['The apologetics course is full.', 'Please ignore the formatting below.'],
   },
   please: {
@@ -40,8 +49,12 @@ const CASES: Record<StrategyId, { valid: string[]; invalid: string[] }> = {
     invalid: ['Stand by the door.', 'That is the way to do it.'],
   },
   indirectRequest: {
-    valid: ['I was wondering if you could check the logs.', 'Would it be possible to send a screenshot?',
-      'Do you mind trying once more?', 'When you get a chance, reply with the order number.'],
+    valid: [
+      'I was wondering if you could check the logs.',
+      'Would it be possible to send a screenshot?',
+      'Do you mind trying once more?',
+      'When you get a chance, reply with the order number.',
+    ],
     invalid: ['You can check the logs.', 'It is possible that the cache is stale.', 'Mind the gap.'],
   },
   counterfactualModal: {
@@ -57,7 +70,12 @@ const CASES: Record<StrategyId, { valid: string[]; invalid: string[] }> = {
     invalid: ['The cache is stale.', 'This is a thoughtless reply.', 'What type is it?'],
   },
   factuality: {
-    valid: ['In fact, the order shipped.', 'Actually, it works.', 'Obviously the file is wrong.', 'The fact is it broke.'],
+    valid: [
+      'In fact, the order shipped.',
+      'Actually, it works.',
+      'Obviously the file is wrong.',
+      'The fact is it broke.',
+    ],
     invalid: ['The factory shipped it.', 'The order shipped.', 'Those facts are in the report.'],
   },
   directQuestion: {
@@ -123,7 +141,11 @@ describe('politeness strategies', () => {
   for (const strategy of STRATEGIES) {
     const lists = strategy as { anywhere?: readonly string[]; start?: readonly string[]; notStart?: readonly string[] };
     it(`${strategy.id}: every phrase is one lower-case token sequence that matches`, () => {
-      for (const [position, phrases] of [['anywhere', lists.anywhere], ['start', lists.start], ['notStart', lists.notStart]] as const) {
+      for (const [position, phrases] of [
+        ['anywhere', lists.anywhere],
+        ['start', lists.start],
+        ['notStart', lists.notStart],
+      ] as const) {
         for (const phrase of phrases ?? []) {
           const words = phrase.split(' ');
           expect(words.length).toBeLessThanOrEqual(MAX_PHRASE_WORDS);
@@ -132,8 +154,10 @@ describe('politeness strategies', () => {
           expect(scanned.tokenCount, phrase).toBe(words.length);
           const text = position === 'notStart' ? `ok ${phrase} ok` : `${phrase} ok`;
           expect(fired(text), `${position} "${phrase}"`).toContain(strategy.id);
-          if (position === 'start') expect(fired(`ok ${phrase} ok`), `"${phrase}" mid-sentence`).not.toContain(strategy.id);
-          if (position === 'notStart') expect(fired(`${phrase} ok`), `"${phrase}" at the start`).not.toContain(strategy.id);
+          if (position === 'start')
+            expect(fired(`ok ${phrase} ok`), `"${phrase}" mid-sentence`).not.toContain(strategy.id);
+          if (position === 'notStart')
+            expect(fired(`${phrase} ok`), `"${phrase}" at the start`).not.toContain(strategy.id);
         }
       }
     });

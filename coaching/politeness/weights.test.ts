@@ -13,7 +13,8 @@ describe('weights.json', () => {
   });
 
   it('carries its nested cross-validation figures (a full training run, not --no-cv)', () => {
-    const figures = (weights as { nestedCrossValidation?: Record<string, { mean: number; std: number }> }).nestedCrossValidation;
+    const figures = (weights as { nestedCrossValidation?: Record<string, { mean: number; std: number }> })
+      .nestedCrossValidation;
     expect(Object.keys(figures ?? {}).sort()).toEqual(['ngrams', 'strategies', 'strategies+ngrams']);
     for (const { mean, std } of Object.values(figures ?? {})) {
       expect(mean).toBeGreaterThan(0.5);
@@ -46,8 +47,8 @@ describe('weights.json', () => {
       const words = ngram.split(' ');
       expect(words.length, ngram).toBeLessThanOrEqual(2);
       // A mark alone closes a sentence that has words: read it after one.
-      const text = words[0] === SENTENCE_START_MARKER ? words.slice(1).join(' ')
-        : marks.includes(ngram) ? `word ${ngram}` : ngram;
+      const text =
+        words[0] === SENTENCE_START_MARKER ? words.slice(1).join(' ') : marks.includes(ngram) ? `word ${ngram}` : ngram;
       const expected = marks.includes(ngram) ? ['word', ngram] : text.split(' ');
       expect(scannedWords(text), ngram).toEqual(expected);
     }

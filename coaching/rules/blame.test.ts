@@ -51,7 +51,7 @@ testRule('blame', {
       errors: [{ text: 'Our courier is useless', suggestion: "We're following up with our partner" }],
     },
     {
-      text: wrap("Refunds are not my job."),
+      text: wrap('Refunds are not my job.'),
       errors: [{ text: 'are not my job', suggestion: "are something I'll pass to the right person" }],
     },
     {
@@ -68,7 +68,9 @@ testRule('blame', {
     },
     {
       text: wrap('That has nothing to do with us.'),
-      errors: [{ text: 'That has nothing to do with us', suggestion: "That's something I'll pass to the right person" }],
+      errors: [
+        { text: 'That has nothing to do with us', suggestion: "That's something I'll pass to the right person" },
+      ],
     },
     // Blaming the customer, in the many ways it gets said.
     {
@@ -118,7 +120,9 @@ testRule('blame', {
     // Bad-mouthing partners and colleagues.
     {
       text: wrap('Our supplier has been a complete nightmare this month.'),
-      errors: [{ text: 'Our supplier has been a complete nightmare', suggestion: "We're following up with our partner" }],
+      errors: [
+        { text: 'Our supplier has been a complete nightmare', suggestion: "We're following up with our partner" },
+      ],
     },
     {
       text: wrap('The last agent was clueless about refunds.'),

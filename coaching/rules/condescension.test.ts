@@ -9,7 +9,7 @@ testRule('condescension', {
     wrap('Just to confirm, is the address on file still correct?'),
     wrap('It was just now that the outage ended.'),
     wrap('Click Save, then reload the page.'),
-    wrap("To recap, the export runs every night."),
+    wrap('To recap, the export runs every night.'),
     wrap('If anything is missing, just reply here and I will sort it out.'),
     wrap("That's not a silly question at all."),
     // "Easy" that sides with the customer, or describes our side of the work.
@@ -106,7 +106,9 @@ testRule('condescension', {
     },
     {
       text: wrap('Try to remember your password this time.'),
-      errors: [{ text: 'Try to remember your password this time', suggestion: 'Try to remember your password for next time' }],
+      errors: [
+        { text: 'Try to remember your password this time', suggestion: 'Try to remember your password for next time' },
+      ],
     },
     {
       text: wrap('Even my granddad could set this up.'),

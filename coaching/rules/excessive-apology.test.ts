@@ -9,7 +9,9 @@ testRule('excessive-apology', {
   ],
   invalid: [
     {
-      text: wrap("I'm sorry for the delay. We apologize for the confusion. Sorry again for the trouble. The refund went out today."),
+      text: wrap(
+        "I'm sorry for the delay. We apologize for the confusion. Sorry again for the trouble. The refund went out today.",
+      ),
       errors: [{ text: 'Sorry again for the trouble', suggestion: 'Thank you for your patience' }],
     },
     {

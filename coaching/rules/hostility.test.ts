@@ -70,11 +70,21 @@ testRule('hostility', {
     },
     {
       text: wrap("Calling us every hour won't make it any faster."),
-      errors: [{ text: "Calling us every hour won't make it any faster", suggestion: "I know you've been waiting, and I'm chasing it" }],
+      errors: [
+        {
+          text: "Calling us every hour won't make it any faster",
+          suggestion: "I know you've been waiting, and I'm chasing it",
+        },
+      ],
     },
     {
       text: wrap('Go ahead and cancel if you like.'),
-      errors: [{ text: 'Go ahead and cancel if you like', suggestion: "I'd be sorry to lose you, and I'd like to put this right" }],
+      errors: [
+        {
+          text: 'Go ahead and cancel if you like',
+          suggestion: "I'd be sorry to lose you, and I'd like to put this right",
+        },
+      ],
     },
     {
       text: wrap("I don't have time for this."),
@@ -102,7 +112,7 @@ testRule('hostility', {
       errors: [{ text: 'If you had bothered to', suggestion: 'If you' }],
     },
     {
-      text: wrap("Take it or leave it."),
+      text: wrap('Take it or leave it.'),
       errors: [{ text: 'Take it or leave it', suggestion: 'Here are the options we have' }],
     },
     {

@@ -9,7 +9,10 @@ testRule('jargon', {
     wrap("We updated the DNS (the internet's address book) for your domain."),
     wrap('We changed the TTL, which means other systems will see the update within an hour.'),
     wrap("We changed your domain's address book entry (DNS) this morning."),
-    { text: wrap('I have updated the DNS records you mentioned.'), customer: 'Can you check my DNS records? Mail is bouncing.' },
+    {
+      text: wrap('I have updated the DNS records you mentioned.'),
+      customer: 'Can you check my DNS records? Mail is bouncing.',
+    },
     wrap('The delay was on our side.'),
     // Explained in the same sentence.
     wrap('Your SSID is the name of your Wi-Fi network.'),
@@ -32,7 +35,12 @@ testRule('jargon', {
     },
     {
       text: wrap('Your DHCP lease expired.'),
-      errors: [{ text: 'DHCP lease', suggestion: 'DHCP lease (the setting that gives each device its network address automatically)' }],
+      errors: [
+        {
+          text: 'DHCP lease',
+          suggestion: 'DHCP lease (the setting that gives each device its network address automatically)',
+        },
+      ],
     },
     {
       text: wrap('The SSL handshake fails, and the SMTP relay rejects mail.'),
@@ -44,7 +52,12 @@ testRule('jargon', {
     {
       name: 'only the first use of a term is flagged',
       text: wrap('Check the DNS settings. The DNS server will pick up the change.'),
-      errors: [{ text: 'DNS settings', suggestion: "DNS settings (the internet's address book, which turns a website name into a server address)" }],
+      errors: [
+        {
+          text: 'DNS settings',
+          suggestion: "DNS settings (the internet's address book, which turns a website name into a server address)",
+        },
+      ],
     },
     {
       text: wrap('Your router needs a firmware update.'),

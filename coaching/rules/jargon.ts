@@ -49,7 +49,9 @@ const rule: Rule = {
         message: `"${flagged.replace(/\s+/g, ' ')}" may be unfamiliar; say it in plain words or explain it.`,
         note: "Customers rarely know support's vocabulary, and few will admit it. Use everyday words, or keep the term and add a short explanation so they learn what it is.",
         suggestions: [
-          ...(term.plain ? [isSentenceStart(reply.masked, match.start) ? capitalizeFirst(term.plain) : term.plain] : []),
+          ...(term.plain
+            ? [isSentenceStart(reply.masked, match.start) ? capitalizeFirst(term.plain) : term.plain]
+            : []),
           ...(term.explanation ? [`${flagged} (${term.explanation})`] : []),
         ],
       });

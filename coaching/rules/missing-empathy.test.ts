@@ -8,7 +8,10 @@ testRule('missing-empathy', {
   valid: [
     { text: 'Hi Dana,\n\nPlease restart the app.\n\nBest,\nSam', customer: 'How do I change my avatar?' },
     { text: 'Hi Dana,\n\nPlease restart the app.\n\nBest,\nSam' },
-    { text: 'Hi Dana,\n\nI can understand how frustrating this is. Please restart the app.\n\nBest,\nSam', customer: FRUSTRATED },
+    {
+      text: 'Hi Dana,\n\nI can understand how frustrating this is. Please restart the app.\n\nBest,\nSam',
+      customer: FRUSTRATED,
+    },
     { text: "Hi Dana,\n\nI'm sorry about the double charge; I've refunded it.\n\nBest,\nSam", customer: ANGRY },
     { text: 'Hi Dana,\n\nYour photos are safe; I can see them in the backup.\n\nBest,\nSam', customer: ANXIOUS },
     { text: 'Hi Dana,\n\nHere is the link.\n\nBest,\nSam', customer: "Sorry to bother you, I'm in a hurry." },
@@ -18,11 +21,20 @@ testRule('missing-empathy', {
       customer: ANGRY,
     },
     // Acknowledgements in other words.
-    { text: "Hi Dana,\n\nThat's a completely understandable worry. Your files are backed up every night.\n\nBest,\nSam", customer: ANXIOUS },
+    {
+      text: "Hi Dana,\n\nThat's a completely understandable worry. Your files are backed up every night.\n\nBest,\nSam",
+      customer: ANXIOUS,
+    },
     { text: 'Hi Dana,\n\nYour photos are all safe; nothing was deleted.\n\nBest,\nSam', customer: ANXIOUS },
     { text: "Hi Dana,\n\nYou're right to be cross about this. I've refunded the fee.\n\nBest,\nSam", customer: ANGRY },
-    { text: 'Hi Dana,\n\nFour days without a phone line is far too long. An engineer visits tomorrow at 9am.\n\nBest,\nSam', customer: FRUSTRATED },
-    { text: "Hi Dana,\n\nThree failed exports in a row is maddening. I've run yours by hand.\n\nBest,\nSam", customer: FRUSTRATED },
+    {
+      text: 'Hi Dana,\n\nFour days without a phone line is far too long. An engineer visits tomorrow at 9am.\n\nBest,\nSam',
+      customer: FRUSTRATED,
+    },
+    {
+      text: "Hi Dana,\n\nThree failed exports in a row is maddening. I've run yours by hand.\n\nBest,\nSam",
+      customer: FRUSTRATED,
+    },
   ],
   invalid: [
     {
@@ -41,17 +53,37 @@ testRule('missing-empathy', {
     {
       text: 'Hi Dana,\n\nPlease clear your browser data and sign in again.\n\nBest,\nSam',
       customer: FRUSTRATED,
-      errors: [{ text: '', start: 10, suggestion: "I'm sorry you've had to contact us more than once about this. I'll see it through from here. " }],
+      errors: [
+        {
+          text: '',
+          start: 10,
+          suggestion: "I'm sorry you've had to contact us more than once about this. I'll see it through from here. ",
+        },
+      ],
     },
     {
       text: 'Hi Dana,\n\nThe duplicate charge will be refunded.\n\nBest,\nSam',
       customer: ANGRY,
-      errors: [{ text: '', start: 10, suggestion: "I'm sorry about the charge; I understand how upsetting it is to be billed for something you didn't expect. " }],
+      errors: [
+        {
+          text: '',
+          start: 10,
+          suggestion:
+            "I'm sorry about the charge; I understand how upsetting it is to be billed for something you didn't expect. ",
+        },
+      ],
     },
     {
       text: 'Hi Dana,\n\nOpen Settings, then Backups, and choose Restore.\n\nBest,\nSam',
       customer: ANXIOUS,
-      errors: [{ text: '', start: 10, suggestion: "I understand how worrying it is to think your files might be gone. Here's what we can check right now to keep them safe. " }],
+      errors: [
+        {
+          text: '',
+          start: 10,
+          suggestion:
+            "I understand how worrying it is to think your files might be gone. Here's what we can check right now to keep them safe. ",
+        },
+      ],
     },
   ],
 });

@@ -36,12 +36,15 @@ export default presenceRule({
   },
   patterns: ACKNOWLEDGEMENT_PATTERNS,
   applies: (context) =>
-    context.reply.wordCount >= MIN_WORDS && emotionConfidence(context, ...UPSET) >= REPORT_THRESHOLD && !hasSympathyClaim(context),
+    context.reply.wordCount >= MIN_WORDS &&
+    emotionConfidence(context, ...UPSET) >= REPORT_THRESHOLD &&
+    !hasSympathyClaim(context),
   scope: (context) => ({ start: context.reply.contentStart, end: context.reply.contentEnd }),
   insertion(context) {
     const { reply } = context;
     const statements = acknowledgementsFor(context);
-    if (reply.body.end > reply.body.start) return { at: reply.body.start, suggestions: statements.map((text) => `${text} `) };
+    if (reply.body.end > reply.body.start)
+      return { at: reply.body.start, suggestions: statements.map((text) => `${text} `) };
     return { at: reply.contentEnd, suggestions: statements.map((text) => `\n\n${text}`) };
   },
   message: 'Acknowledge how the customer feels before the steps.',

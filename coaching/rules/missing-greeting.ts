@@ -15,7 +15,7 @@ const rule: Rule = {
         start: reply.contentStart,
         end: reply.contentStart,
         message: 'Open with a greeting.',
-        note: 'A reply that jumps straight into business can read as curt, even when it is not meant that way. A short greeting with the customer\'s name sets a friendly tone for everything after it.',
+        note: "A reply that jumps straight into business can read as curt, even when it is not meant that way. A short greeting with the customer's name sets a friendly tone for everything after it.",
         suggestions: [greetingFor(context.settings.customerFirstName)],
       },
     ];

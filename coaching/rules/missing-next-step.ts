@@ -9,7 +9,8 @@ const MIN_WORDS = 8;
 const ASKING_OPENER =
   /^(?:(?:so|and|also|then|ok|okay|one (?:more )?(?:thing|question)|by the way|lastly|finally|meanwhile|in the meantime)[,:]?\s+)?(?:could|can|would|will|do|does|did|is|are|was|were|have|has|had|should|shall|may|might|which|what|when|where|who|whose|how|why|any|anything|sounds?|makes?|all good|ok|okay|happy|good|fair|thoughts|ready|free|around|available)\b/iu;
 /** ", was it?" / ", didn't you?": a tag on a statement, usually rhetorical, not a question to answer. */
-const TAG_QUESTION = /,\s*(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)(?:n['’]t| not)?\s+(?:it|you|they|that|this|he|she|we|I)\s*\?$/iu;
+const TAG_QUESTION =
+  /,\s*(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)(?:n['’]t| not)?\s+(?:it|you|they|that|this|he|she|we|I)\s*\?$/iu;
 
 /**
  * A question to the customer ("Which browser are you using?") is a next step: the reply waits

@@ -6,7 +6,7 @@ testRule('negative-phrasing', {
   valid: [
     wrap("We can't restore files older than 30 days, but here is what I can do: I'll export last month's backup."),
     wrap("We can't refund the annual plan. However, I can switch you to monthly billing today."),
-    wrap("Unfortunately we cannot extend the trial. You can keep your data on the free plan."),
+    wrap('Unfortunately we cannot extend the trial. You can keep your data on the free plan.'),
     wrap("We won't delete anything without asking you first."),
     wrap("We don't share your data with anyone."),
     wrap("It's not a problem at all."),
@@ -28,7 +28,12 @@ testRule('negative-phrasing', {
   invalid: [
     {
       text: wrap("Unfortunately, we won't be able to rebook you on that flight."),
-      errors: [{ text: "we won't be able to rebook you on that flight.", suggestion: "we won't be able to rebook you on that flight, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: "we won't be able to rebook you on that flight.",
+          suggestion: "we won't be able to rebook you on that flight, but here's what I can do instead:",
+        },
+      ],
     },
     {
       text: wrap('Your claim has been rejected.'),
@@ -37,27 +42,54 @@ testRule('negative-phrasing', {
     {
       name: 'a passive refusal; "once" that only restates the limit is not an alternative',
       text: wrap("The booking can't be moved once it's confirmed."),
-      errors: [{ text: "can't be moved once it's confirmed.", suggestion: "can't be moved once it's confirmed, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: "can't be moved once it's confirmed.",
+          suggestion: "can't be moved once it's confirmed, but here's what I can do instead:",
+        },
+      ],
     },
     {
       text: wrap("We don't do home visits."),
-      errors: [{ text: "We don't do home visits.", suggestion: "We don't do home visits, but here's what I can do instead:" }],
+      errors: [
+        { text: "We don't do home visits.", suggestion: "We don't do home visits, but here's what I can do instead:" },
+      ],
     },
     {
       text: wrap("That's not an option for annual plans."),
-      errors: [{ text: "That's not an option for annual plans.", suggestion: "That's not an option for annual plans, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: "That's not an option for annual plans.",
+          suggestion: "That's not an option for annual plans, but here's what I can do instead:",
+        },
+      ],
     },
     {
       text: wrap('Same-day delivery is not possible in your area.'),
-      errors: [{ text: 'is not possible in your area.', suggestion: "is not possible in your area, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: 'is not possible in your area.',
+          suggestion: "is not possible in your area, but here's what I can do instead:",
+        },
+      ],
     },
     {
       text: wrap('This is against company policy.'),
-      errors: [{ text: 'This is against company policy.', suggestion: "This is against company policy, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: 'This is against company policy.',
+          suggestion: "This is against company policy, but here's what I can do instead:",
+        },
+      ],
     },
     {
       text: wrap("Our terms don't allow transfers between accounts."),
-      errors: [{ text: "Our terms don't allow transfers between accounts.", suggestion: "Our terms don't allow transfers between accounts, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: "Our terms don't allow transfers between accounts.",
+          suggestion: "Our terms don't allow transfers between accounts, but here's what I can do instead:",
+        },
+      ],
     },
     {
       text: wrap('Gift cards are non-refundable.'),
@@ -65,7 +97,12 @@ testRule('negative-phrasing', {
     },
     {
       text: wrap("There's nothing further we can do."),
-      errors: [{ text: "There's nothing further we can do.", suggestion: "There's nothing further we can do, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: "There's nothing further we can do.",
+          suggestion: "There's nothing further we can do, but here's what I can do instead:",
+        },
+      ],
     },
     {
       text: wrap('The fee stands.'),
@@ -73,23 +110,45 @@ testRule('negative-phrasing', {
     },
     {
       text: wrap('Refunds are never given after 60 days.'),
-      errors: [{ text: 'are never given after 60 days.', suggestion: "are never given after 60 days, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: 'are never given after 60 days.',
+          suggestion: "are never given after 60 days, but here's what I can do instead:",
+        },
+      ],
     },
     {
       text: wrap("We can't refund this order."),
-      errors: [{ text: "We can't refund this order.", suggestion: "We can't refund this order, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: "We can't refund this order.",
+          suggestion: "We can't refund this order, but here's what I can do instead:",
+        },
+      ],
     },
     {
-      text: wrap("Sorry, that is not possible."),
-      errors: [{ text: 'that is not possible.', suggestion: "that is not possible, but here's what I can do instead:" }],
+      text: wrap('Sorry, that is not possible.'),
+      errors: [
+        { text: 'that is not possible.', suggestion: "that is not possible, but here's what I can do instead:" },
+      ],
     },
     {
       text: wrap('Our policy does not allow exchanges after 60 days.'),
-      errors: [{ text: 'Our policy does not allow exchanges after 60 days.', suggestion: "Our policy does not allow exchanges after 60 days, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: 'Our policy does not allow exchanges after 60 days.',
+          suggestion: "Our policy does not allow exchanges after 60 days, but here's what I can do instead:",
+        },
+      ],
     },
     {
       text: wrap("I'm unable to change the address. The parcel has shipped."),
-      errors: [{ text: "I'm unable to change the address.", suggestion: "I'm unable to change the address, but here's what I can do instead:" }],
+      errors: [
+        {
+          text: "I'm unable to change the address.",
+          suggestion: "I'm unable to change the address, but here's what I can do instead:",
+        },
+      ],
     },
   ],
 });

@@ -28,7 +28,7 @@ export default existenceRule({
     description: 'A refusal ("can\'t", "policy doesn\'t allow") with no alternative offered.',
   },
   entries: REFUSAL_PATTERNS.map((pattern) => ({ pattern })),
-  message: 'Say what you can do, not only what you can\'t.',
+  message: "Say what you can do, not only what you can't.",
   note: 'A bare "no" ends the conversation and leaves the customer stuck. Keep the limit if it is real, then offer the closest thing you can do: a workaround, an alternative or the next best step.',
   accept(match, context) {
     const found = sentenceOf(match, context);

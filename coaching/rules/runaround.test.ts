@@ -26,73 +26,158 @@ testRule('runaround', {
   invalid: [
     {
       text: wrap("You'll have to call billing about that."),
-      errors: [{ text: "You'll have to call billing", suggestion: "I've passed this to our billing team with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: "You'll have to call billing",
+          suggestion: "I've passed this to our billing team with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap('Please contact the shipping department for tracking.'),
-      errors: [{ text: 'Please contact the shipping department', suggestion: "I've passed this to our shipping department with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'Please contact the shipping department',
+          suggestion: "I've passed this to our shipping department with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
-      text: wrap("You need to open a ticket with another team."),
-      errors: [{ text: 'You need to open a ticket with another team', suggestion: "I've passed this to the right team with your details, and they'll contact you directly" }],
+      text: wrap('You need to open a ticket with another team.'),
+      errors: [
+        {
+          text: 'You need to open a ticket with another team',
+          suggestion: "I've passed this to the right team with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap("You'll need to get in touch with the airline about the seat."),
-      errors: [{ text: "You'll need to get in touch with the airline", suggestion: "I've passed this to the airline with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: "You'll need to get in touch with the airline",
+          suggestion: "I've passed this to the airline with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap('Please take this up with the store where you bought it.'),
-      errors: [{ text: 'Please take this up with the store', suggestion: "I've passed this to the store with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'Please take this up with the store',
+          suggestion: "I've passed this to the store with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap('You must contact the manufacturer for warranty repairs.'),
-      errors: [{ text: 'You must contact the manufacturer', suggestion: "I've passed this to the manufacturer with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'You must contact the manufacturer',
+          suggestion: "I've passed this to the manufacturer with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       name: 'an email address as the target',
       text: wrap('Refunds go through finance, so please write to finance@shop.example.'),
-      errors: [{ text: 'please write to finance@shop.example', suggestion: "I've passed this to the right team with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'please write to finance@shop.example',
+          suggestion: "I've passed this to the right team with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap("You'd be better off phoning their helpline."),
-      errors: [{ text: "You'd be better off phoning their helpline", suggestion: "I've passed this to the helpline with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: "You'd be better off phoning their helpline",
+          suggestion: "I've passed this to the helpline with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap('Give the courier a ring on 0800 000 000.'),
-      errors: [{ text: 'Give the courier a ring', suggestion: "I've passed this to the courier with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'Give the courier a ring',
+          suggestion: "I've passed this to the courier with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap('Please open a new ticket in the portal for that.'),
-      errors: [{ text: 'Please open a new ticket in the portal for that', suggestion: "I've passed this to the right team with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'Please open a new ticket in the portal for that',
+          suggestion: "I've passed this to the right team with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap("That's one for the community forum."),
-      errors: [{ text: "That's one for the community forum", suggestion: "I've passed this to the right team with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: "That's one for the community forum",
+          suggestion: "I've passed this to the right team with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap("Warranty claims aren't handled by us."),
-      errors: [{ text: "aren't handled by us", suggestion: "are things I've passed to the right team with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: "aren't handled by us",
+          suggestion: "are things I've passed to the right team with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap('I suggest you contact Acme customer care.'),
-      errors: [{ text: 'I suggest you contact Acme customer care', suggestion: "I've passed this to Acme customer care with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'I suggest you contact Acme customer care',
+          suggestion: "I've passed this to Acme customer care with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap('Try the lending team instead.'),
-      errors: [{ text: 'Try the lending team', suggestion: "I've passed this to our lending team with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'Try the lending team',
+          suggestion: "I've passed this to our lending team with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap("Drop into your nearest branch and they'll sort it out."),
-      errors: [{ text: 'Drop into your nearest branch', suggestion: "I've passed this to the nearest branch with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'Drop into your nearest branch',
+          suggestion: "I've passed this to the nearest branch with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       name: 'an instruction after "so" starts a clause',
       text: wrap('Listings come from the hotel, so please raise it with them.'),
-      errors: [{ text: 'please raise it with them', suggestion: "I've passed this to the right team with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: 'please raise it with them',
+          suggestion: "I've passed this to the right team with your details, and they'll contact you directly",
+        },
+      ],
     },
     {
       text: wrap("That's not something we handle here."),
-      errors: [{ text: "That's not something we handle", suggestion: "I've passed this to the right team with your details, and they'll contact you directly" }],
+      errors: [
+        {
+          text: "That's not something we handle",
+          suggestion: "I've passed this to the right team with your details, and they'll contact you directly",
+        },
+      ],
     },
   ],
 });

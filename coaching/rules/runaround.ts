@@ -15,7 +15,7 @@ export default existenceRule({
   },
   entries: RUNAROUND_PHRASES,
   message: 'This sends the customer elsewhere; hand the case over for them.',
-  note: 'Being told to call someone else feels like a wild goose chase. Be the customer\'s conduit: pass the case on with the details they already gave you and tell them who will contact them and when.',
+  note: "Being told to call someone else feels like a wild goose chase. Be the customer's conduit: pass the case on with the details they already gave you and tell them who will contact them and when.",
   accept(match, context) {
     const { sentences, masked } = context.reply;
     if (sentences.length === 0) return true;

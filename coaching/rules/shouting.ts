@@ -3,11 +3,20 @@ import { findShoutedRuns, REPEATED_MARKS } from '../engine/capitals';
 import type { FindingDraft, Rule } from '../engine/rule';
 import { capitalizeFirst, isSentenceStart } from '../engine/text-tools';
 
-const NOTE = 'Capitals and stacked punctuation read as raised voices in writing, even when meant as emphasis. Normal case with a single mark keeps the tone calm; use bold or a short sentence if something really matters.';
-const KEEP_UPPERCASE = new Set(KNOWN_ACRONYMS.filter((word) => word.length >= 3 && !SHOUTED_WORDS.includes(word)).map((word) => word.toUpperCase()));
+const NOTE =
+  'Capitals and stacked punctuation read as raised voices in writing, even when meant as emphasis. Normal case with a single mark keeps the tone calm; use bold or a short sentence if something really matters.';
+const KEEP_UPPERCASE = new Set(
+  KNOWN_ACRONYMS.filter((word) => word.length >= 3 && !SHOUTED_WORDS.includes(word)).map((word) => word.toUpperCase()),
+);
 
 function normalCase(run: string, sentenceStart: boolean): string {
-  const lowered = run.replace(/\p{Lu}[\p{Lu}\p{N}'’]*/gu, (token) => (token === 'I' || /^I['’]/u.test(token) ? token[0] + token.slice(1).toLowerCase() : KEEP_UPPERCASE.has(token) ? token : token.toLowerCase()));
+  const lowered = run.replace(/\p{Lu}[\p{Lu}\p{N}'’]*/gu, (token) =>
+    token === 'I' || /^I['’]/u.test(token)
+      ? token[0] + token.slice(1).toLowerCase()
+      : KEEP_UPPERCASE.has(token)
+        ? token
+        : token.toLowerCase(),
+  );
   return sentenceStart ? capitalizeFirst(lowered) : lowered;
 }
 

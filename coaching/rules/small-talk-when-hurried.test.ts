@@ -4,7 +4,10 @@ const HURRIED = 'I have a meeting in 10 minutes, please just fix it ASAP.';
 
 testRule('small-talk-when-hurried', {
   valid: [
-    { text: 'Hi Dana,\n\nI hope you are having a great week! The fix is live.\n\nBest,\nSam', customer: 'Could you check my invoice?' },
+    {
+      text: 'Hi Dana,\n\nI hope you are having a great week! The fix is live.\n\nBest,\nSam',
+      customer: 'Could you check my invoice?',
+    },
     { text: 'Hi Dana,\n\nThe fix is live; refresh the page.\n\nBest,\nSam', customer: HURRIED },
   ],
   invalid: [

@@ -11,7 +11,7 @@ testRule('sympathy', {
     'Hi Dana,\n\nI know how important this report is to you, so I have prioritised it.\n\nBest,\nSam',
     'Hi Dana,\n\nDo you know how you feel about the new layout? Let me know.\n\nBest,\nSam',
     {
-      name: 'quoted history is not the agent\'s words',
+      name: "quoted history is not the agent's words",
       text: 'Hi Dana,\n\nThe fix is live now.\n\nBest,\nSam\n\nOn Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:\n> I know exactly how you feel about bugs.',
     },
     {
@@ -22,7 +22,12 @@ testRule('sympathy', {
   invalid: [
     {
       text: 'Hi Dana,\n\nI know only too well how stressful that is.\n\nBest,\nSam',
-      errors: [{ text: 'I know only too well how stressful that is', suggestion: 'I can understand how frustrating this must be' }],
+      errors: [
+        {
+          text: 'I know only too well how stressful that is',
+          suggestion: 'I can understand how frustrating this must be',
+        },
+      ],
     },
     {
       text: 'Hi Dana,\n\nI totally get how you feel. The refund is on its way.\n\nBest,\nSam',
@@ -42,7 +47,9 @@ testRule('sympathy', {
     },
     {
       text: "Hi Dana,\n\nI know what you're going through, and we'll fix it.\n\nBest,\nSam",
-      errors: [{ text: "I know what you're going through", suggestion: 'I can understand how frustrating this must be' }],
+      errors: [
+        { text: "I know what you're going through", suggestion: 'I can understand how frustrating this must be' },
+      ],
     },
     {
       text: 'Hi Dana,\n\nBelieve me, I feel your pain. The outage is over.\n\nBest,\nSam',
@@ -50,7 +57,9 @@ testRule('sympathy', {
     },
     {
       text: 'Hi Dana,\n\nWe understand exactly how you feel and we are on it.\n\nBest,\nSam',
-      errors: [{ text: 'We understand exactly how you feel', suggestion: 'I can understand how frustrating this must be' }],
+      errors: [
+        { text: 'We understand exactly how you feel', suggestion: 'I can understand how frustrating this must be' },
+      ],
     },
     {
       name: 'typographic apostrophe',

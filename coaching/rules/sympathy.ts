@@ -9,6 +9,6 @@ export default existenceRule({
   },
   entries: SYMPATHY_PHRASES,
   message: 'Acknowledge the feeling instead of claiming to share it.',
-  note: "Nobody can know exactly what another person feels, and customers often bristle when told so. Naming the feeling you can see (\"this must be frustrating\") shows you listened without presuming.",
+  note: 'Nobody can know exactly what another person feels, and customers often bristle when told so. Naming the feeling you can see ("this must be frustrating") shows you listened without presuming.',
   suggestions: SYMPATHY_REPLACEMENTS,
 });

@@ -13,7 +13,10 @@ testRule('team-phrases', {
     { text: 'Hi Dana,\n\nPer our policy, refunds take 5 days.\n\nBest,\nSam' },
     { text: 'Hi Dana,\n\nAs our terms explain, refunds take 5 days.\n\nBest,\nSam', settings },
     { text: 'Hi Dana,\n\nYour tickets for the concert are attached.\n\nBest,\nSam', settings },
-    { text: 'Hi Dana,\n\nPer our policy, refunds take 5 days.\n\nBest,\nSam', settings: { ...settings, rules: { 'team-phrases': { enabled: false } } } },
+    {
+      text: 'Hi Dana,\n\nPer our policy, refunds take 5 days.\n\nBest,\nSam',
+      settings: { ...settings, rules: { 'team-phrases': { enabled: false } } },
+    },
   ],
   invalid: [
     {

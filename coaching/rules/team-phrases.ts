@@ -6,7 +6,7 @@ import type { TeamPhrase } from '../types';
 const META = {
   category: 'team-phrase',
   severity: 'warning',
-  description: "Phrases your team has chosen to avoid, with the wording to use instead (from settings or packs).",
+  description: 'Phrases your team has chosen to avoid, with the wording to use instead (from settings or packs).',
 } as const;
 const NOTE = 'Your team asked to avoid this wording and suggested an alternative.';
 
@@ -16,14 +16,21 @@ const compiled = new WeakMap<readonly TeamPhrase[], { rule: Rule; phrases: TeamP
 function compile(teamPhrases: readonly TeamPhrase[]): { rule: Rule; phrases: TeamPhrase[] } {
   const phrases = teamPhrases.filter((phrase) => typeof phrase?.phrase === 'string' && phrase.phrase.trim().length > 0);
   const entries: SubstitutionEntry[] = phrases.map((phrase) => {
-    const replacements = Array.isArray(phrase.replacements) ? phrase.replacements.filter((text) => typeof text === 'string') : [];
+    const replacements = Array.isArray(phrase.replacements)
+      ? phrase.replacements.filter((text) => typeof text === 'string')
+      : [];
     return {
       pattern: literalPattern(phrase.phrase),
       replacements,
-      message: phrase.message ?? (replacements.length > 0 ? 'Your team says "{replacement}" instead of "{phrase}".' : undefined),
+      message:
+        phrase.message ??
+        (replacements.length > 0 ? 'Your team says "{replacement}" instead of "{phrase}".' : undefined),
     };
   });
-  return { rule: substitutionRule({ meta: META, entries, message: 'Your team prefers not to say "{phrase}".', note: NOTE }), phrases };
+  return {
+    rule: substitutionRule({ meta: META, entries, message: 'Your team prefers not to say "{phrase}".', note: NOTE }),
+    phrases,
+  };
 }
 
 const rule: Rule = {
@@ -37,9 +44,18 @@ const rule: Rule = {
       compiled.set(teamPhrases, entry);
     }
     const { rule: phraseRule, phrases } = entry;
-    const severityOf = new Map(phrases.map((phrase) => [phrase.phrase.trim().toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"), phrase.severity]));
+    const severityOf = new Map(
+      phrases.map((phrase) => [
+        phrase.phrase.trim().toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"),
+        phrase.severity,
+      ]),
+    );
     return phraseRule.check(context).map((draft) => {
-      const said = context.reply.text.slice(draft.start, draft.end).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+      const said = context.reply.text
+        .slice(draft.start, draft.end)
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/’/g, "'");
       const severity = severityOf.get(said);
       return severity ? { ...draft, severity } : draft;
     });

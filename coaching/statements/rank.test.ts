@@ -19,17 +19,19 @@ describe('empathy statements', () => {
 
   it('every emotional statement counts as an acknowledgement, so inserting one satisfies missing-empathy', () => {
     const acknowledges = containsAny(ACKNOWLEDGEMENT_PATTERNS);
-    for (const statement of EMPATHY_STATEMENTS.filter((entry) => entry.emotions.length > 0)) expect(acknowledges(statement.text), statement.id).toBe(true);
+    for (const statement of EMPATHY_STATEMENTS.filter((entry) => entry.emotions.length > 0))
+      expect(acknowledges(statement.text), statement.id).toBe(true);
   });
 
   it('no statement claims to know exactly how the customer feels', () => {
-    for (const statement of EMPATHY_STATEMENTS) expect(statement.text).not.toMatch(/\bknow (?:exactly |just )?(?:how|what) you/i);
+    for (const statement of EMPATHY_STATEMENTS)
+      expect(statement.text).not.toMatch(/\bknow (?:exactly |just )?(?:how|what) you/i);
   });
 });
 
 describe('rankStatements', () => {
   it('puts neutral openers first when the customer is calm', () => {
-    const ranked = rankStatements([], 'Could you send me last month\'s invoice?');
+    const ranked = rankStatements([], "Could you send me last month's invoice?");
     expect(ranked[0]!.emotions).toEqual([]);
   });
 
@@ -48,6 +50,7 @@ describe('rankStatements', () => {
 
   it('only returns statements for detected emotions, plus neutral ones', () => {
     const ranked = rankStatements([emotion('hurried', 0.7)], 'ASAP please');
-    for (const statement of ranked) expect(statement.emotions.length === 0 || statement.emotions.includes('hurried')).toBe(true);
+    for (const statement of ranked)
+      expect(statement.emotions.length === 0 || statement.emotions.includes('hurried')).toBe(true);
   });
 });

@@ -17,7 +17,10 @@ const COMPILED = EMPATHY_STATEMENTS.map((statement) => ({
   situation: statement.situation ? compileAnywhere(statement.situation) : null,
 }));
 
-export function rankStatements(emotions: readonly DetectedEmotion[], customerMessage: string | undefined): EmpathyStatement[] {
+export function rankStatements(
+  emotions: readonly DetectedEmotion[],
+  customerMessage: string | undefined,
+): EmpathyStatement[] {
   const confidence = new Map(emotions.map((emotion) => [emotion.id, emotion.confidence]));
   const message = (customerMessage ?? '').slice(0, 20_000);
   const ranked: EmpathyStatement[] = [];

@@ -48,7 +48,12 @@ export function findingsOf(ruleId: string, text: string, context: AnalyzeContext
 }
 
 /** True when applying the first suggestion of `finding` removes it from a fresh analysis. */
-export function suggestionRemoves(ruleId: string, text: string, context: AnalyzeContext, finding: Finding): { ok: boolean; fixed: string } {
+export function suggestionRemoves(
+  ruleId: string,
+  text: string,
+  context: AnalyzeContext,
+  finding: Finding,
+): { ok: boolean; fixed: string } {
   const fixed = applySuggestion(text, finding, 0);
   const replacement = finding.suggestions[0] ?? '';
   const before = findingsOf(ruleId, text, context).length;
@@ -71,14 +76,18 @@ export function testRule(ruleId: string, table: RuleTable): void {
     for (const entry of table.valid) {
       const test = typeof entry === 'string' ? { text: entry } : entry;
       it(`valid: ${label(test)}`, () => {
-        expect(findingsOf(ruleId, test.text, contextOf(test)).map((finding) => test.text.slice(finding.start, finding.end))).toEqual([]);
+        expect(
+          findingsOf(ruleId, test.text, contextOf(test)).map((finding) => test.text.slice(finding.start, finding.end)),
+        ).toEqual([]);
       });
     }
 
     for (const test of table.invalid) {
       it(`invalid: ${label(test)}`, () => {
         const findings = findingsOf(ruleId, test.text, contextOf(test));
-        expect(findings.map((finding) => test.text.slice(finding.start, finding.end))).toEqual(test.errors.map((error) => error.text));
+        expect(findings.map((finding) => test.text.slice(finding.start, finding.end))).toEqual(
+          test.errors.map((error) => error.text),
+        );
         test.errors.forEach((error, index) => {
           const finding = findings[index]!;
           expect(finding.ruleId).toBe(ruleId);

@@ -13,7 +13,9 @@ type RestoreState =
 
 function formatDate(iso: string): string | null {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? null : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+  return Number.isNaN(time)
+    ? null
+    : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
 
 /**
@@ -62,7 +64,12 @@ export function BackupRestore() {
       const before = await listSnippets(library);
       const report = await restoreBackup(library, confirmed.text);
       const restoredIds = new Set(confirmed.backup.snippets.map((snippet) => snippet.id));
-      announceChange(snippetChange([...restoredIds], before.map((snippet) => snippet.id).filter((snippetId) => !restoredIds.has(snippetId))));
+      announceChange(
+        snippetChange(
+          [...restoredIds],
+          before.map((snippet) => snippet.id).filter((snippetId) => !restoredIds.has(snippetId)),
+        ),
+      );
       setState({ step: 'done', ...report });
       if (fileInput.current) fileInput.current.value = '';
     } catch (error) {
@@ -128,7 +135,12 @@ export function BackupRestore() {
               <button type="button" class="tfo-button" onClick={() => void downloadBackup()}>
                 {t('options_restore_backup_first')}
               </button>
-              <button type="button" class="tfo-button tfo-danger" disabled={!status.writable || busy} onClick={() => void restore(state)}>
+              <button
+                type="button"
+                class="tfo-button tfo-danger"
+                disabled={!status.writable || busy}
+                onClick={() => void restore(state)}
+              >
                 {t('options_restore_confirm')}
               </button>
               <button type="button" class="tfo-button" onClick={cancel}>
@@ -149,7 +161,11 @@ export function BackupRestore() {
         )}
         {state.step === 'done' && (
           <p class="tfo-success" role="status">
-            {t('options_restore_done', plural('options_snippet_count', state.snippets), plural('options_setting_count', state.settings))}
+            {t(
+              'options_restore_done',
+              plural('options_snippet_count', state.snippets),
+              plural('options_setting_count', state.settings),
+            )}
           </p>
         )}
         {state.step === 'failed' && (

@@ -51,11 +51,23 @@ export function BulkTagForm({ selectedIds, onDeleteSelected, onClearSelection }:
       </h3>
       <div class="tfo-field">
         <label for={`${id}-add`}>{t('options_bulk_add')}</label>
-        <input id={`${id}-add`} type="text" value={add} onInput={(event) => setAdd(event.currentTarget.value)} autoComplete="off" />
+        <input
+          id={`${id}-add`}
+          type="text"
+          value={add}
+          onInput={(event) => setAdd(event.currentTarget.value)}
+          autoComplete="off"
+        />
       </div>
       <div class="tfo-field">
         <label for={`${id}-remove`}>{t('options_bulk_remove')}</label>
-        <input id={`${id}-remove`} type="text" value={remove} onInput={(event) => setRemove(event.currentTarget.value)} autoComplete="off" />
+        <input
+          id={`${id}-remove`}
+          type="text"
+          value={remove}
+          onInput={(event) => setRemove(event.currentTarget.value)}
+          autoComplete="off"
+        />
       </div>
       <div class="tfo-actions">
         <button type="submit" class="tfo-button tfo-primary" disabled={!status.writable || busy}>

@@ -36,7 +36,11 @@ export function ExportSnippets({ snippets }: ExportSnippetsProps) {
       <h3 id={`${id}-heading`}>{t('options_export_heading')}</h3>
       <p class="tfo-hint">{t('options_export_explained')}</p>
       <label class="tfo-check">
-        <input type="checkbox" checked={includePacks} onChange={(event) => setIncludePacks(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={includePacks}
+          onChange={(event) => setIncludePacks(event.currentTarget.checked)}
+        />
         {t('options_export_include_packs')}
       </label>
       {count === 0 && <p class="tfo-hint">{t('options_export_none')}</p>}

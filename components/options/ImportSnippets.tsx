@@ -40,7 +40,9 @@ function BadRowList({ rows, heading }: { rows: readonly BadRow[]; heading: strin
           ))}
         </tbody>
       </table>
-      {rows.length > MAX_LISTED_BAD_ROWS && <p class="tfo-hint">{plural('options_import_more_bad_rows', rows.length - MAX_LISTED_BAD_ROWS)}</p>}
+      {rows.length > MAX_LISTED_BAD_ROWS && (
+        <p class="tfo-hint">{plural('options_import_more_bad_rows', rows.length - MAX_LISTED_BAD_ROWS)}</p>
+      )}
     </div>
   );
 }
@@ -62,7 +64,11 @@ export function ImportSnippets() {
   const preview = async (file: ChosenFile, replace: boolean) => {
     setBusy(true);
     try {
-      const report = await importSnippets(library, file.text, { fileName: file.name, onExistingShortcut: onExistingShortcut(replace), dryRun: true });
+      const report = await importSnippets(library, file.text, {
+        fileName: file.name,
+        onExistingShortcut: onExistingShortcut(replace),
+        dryRun: true,
+      });
       setState({ step: 'preview', file, report });
     } catch (error) {
       setState({ step: 'failed', message: errorMessage(error) });
@@ -80,7 +86,10 @@ export function ImportSnippets() {
   const commit = async (file: ChosenFile, previewReport: ImportReport) => {
     setBusy(true);
     try {
-      const report = await importSnippets(library, file.text, { fileName: file.name, onExistingShortcut: onExistingShortcut(replaceExisting) });
+      const report = await importSnippets(library, file.text, {
+        fileName: file.name,
+        onExistingShortcut: onExistingShortcut(replaceExisting),
+      });
       announceChange(snippetChange([...report.added, ...report.replaced]));
       setState({ step: 'done', report });
       if (fileInput.current) fileInput.current.value = '';
@@ -132,8 +141,13 @@ export function ImportSnippets() {
             <strong>{state.file.name}</strong>: {plural('options_import_would_add', state.report.wouldAdd)}
             {state.report.wouldReplace > 0 && <> {plural('options_import_would_replace', state.report.wouldReplace)}</>}
           </p>
-          {state.report.ignoredColumns.length > 0 && <p class="tfo-hint">{t('options_import_ignored_columns', state.report.ignoredColumns.join(', '))}</p>}
-          <BadRowList rows={state.report.badRows} heading={plural('options_import_bad_rows_preview', state.report.badRows.length)} />
+          {state.report.ignoredColumns.length > 0 && (
+            <p class="tfo-hint">{t('options_import_ignored_columns', state.report.ignoredColumns.join(', '))}</p>
+          )}
+          <BadRowList
+            rows={state.report.badRows}
+            heading={plural('options_import_bad_rows_preview', state.report.badRows.length)}
+          />
           {state.error && (
             <p class="tfo-alert" role="alert">
               {state.error}
@@ -158,9 +172,14 @@ export function ImportSnippets() {
         <div class="tfo-report">
           <p class="tfo-success" role="status">
             {plural('options_import_added', state.report.added.length)}
-            {state.report.replaced.length > 0 && <> {plural('options_import_replaced', state.report.replaced.length)}</>}
+            {state.report.replaced.length > 0 && (
+              <> {plural('options_import_replaced', state.report.replaced.length)}</>
+            )}
           </p>
-          <BadRowList rows={state.report.badRows} heading={plural('options_import_bad_rows_done', state.report.badRows.length)} />
+          <BadRowList
+            rows={state.report.badRows}
+            heading={plural('options_import_bad_rows_done', state.report.badRows.length)}
+          />
         </div>
       )}
       {state.step === 'failed' && (

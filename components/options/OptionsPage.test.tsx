@@ -41,7 +41,9 @@ afterEach(async () => {
   // Preact runs an unmounted component's effect cleanups after the next paint: the Sites section
   // lets go of its permission listeners before the stubs above are taken away.
   const { onAdded } = fakeBrowser.permissions;
-  await waitFor(() => expect(vi.mocked(onAdded.removeListener).mock.calls.length).toBe(vi.mocked(onAdded.addListener).mock.calls.length));
+  await waitFor(() =>
+    expect(vi.mocked(onAdded.removeListener).mock.calls.length).toBe(vi.mocked(onAdded.addListener).mock.calls.length),
+  );
   vi.restoreAllMocks();
 });
 
@@ -60,8 +62,20 @@ async function renderOptions(library?: Library): Promise<Rendered> {
   if (!library) {
     library = (await openTestLibrary()).library;
     await seedStarterLibrary(library);
-    own.push(await createSnippet(library, snippetInput({ title: 'Refund on its way', shortcut: 'refund', tags: ['billing'] })));
-    own.push(await createSnippet(library, snippetInput({ title: 'Password reset steps', shortcut: 'reset', body: 'Here is how to reset it.', tags: ['my-team'] })));
+    own.push(
+      await createSnippet(library, snippetInput({ title: 'Refund on its way', shortcut: 'refund', tags: ['billing'] })),
+    );
+    own.push(
+      await createSnippet(
+        library,
+        snippetInput({
+          title: 'Password reset steps',
+          shortcut: 'reset',
+          body: 'Here is how to reset it.',
+          tags: ['my-team'],
+        }),
+      ),
+    );
   }
   const announceChange = vi.fn();
   const saveFile = vi.fn();
@@ -86,7 +100,9 @@ function typeInto(element: HTMLElement, value: string) {
 
 function chooseFile(label: string, name: string, text: string) {
   const input = screen.getByLabelText(label);
-  fireEvent.change(input, { target: { files: [new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' })] } });
+  fireEvent.change(input, {
+    target: { files: [new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' })] },
+  });
 }
 
 /** An IndexedDB that refuses to open (a private window, storage turned off). */
@@ -104,7 +120,7 @@ function refusingFactory(): IDBFactory {
 }
 
 describe('the snippet list', () => {
-  it('lists the agent\'s snippets first, then the starter pack, and filters by words, tag and source', async () => {
+  it("lists the agent's snippets first, then the starter pack, and filters by words, tag and source", async () => {
     await renderOptions();
     expect(listedTitles().slice(0, 2)).toEqual(['Password reset steps', 'Refund on its way']);
     expect(listedTitles()).toHaveLength(STARTER_COUNT + 2);
@@ -150,7 +166,9 @@ describe('creating and editing', () => {
     expect(alert.textContent).toContain('The shortcut "refund" is already used by "Refund on its way"');
     const shortcut = within(editor).getByLabelText('Shortcut') as HTMLInputElement;
     expect(shortcut.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(shortcut.getAttribute('aria-describedby')!.split(' ')[1]!)?.textContent).toBe('Already used by "Refund on its way".');
+    expect(document.getElementById(shortcut.getAttribute('aria-describedby')!.split(' ')[1]!)?.textContent).toBe(
+      'Already used by "Refund on its way".',
+    );
     expect(document.activeElement).toBe(shortcut);
     expect((within(editor).getByLabelText('Title') as HTMLInputElement).value).toBe('Refund approved');
     expect(announceChange).not.toHaveBeenCalled();
@@ -159,7 +177,12 @@ describe('creating and editing', () => {
     fireEvent.click(within(editor).getByRole('button', { name: 'Create snippet' }));
     expect(await screen.findByText('Saved “Refund approved”.')).toBeTruthy();
     const saved = await getSnippetByShortcut(library, 'refund-approved');
-    expect(saved).toMatchObject({ title: 'Refund approved', tags: ['billing', 'refunds'], emotions: ['frustrated'], packId: null });
+    expect(saved).toMatchObject({
+      title: 'Refund approved',
+      tags: ['billing', 'refunds'],
+      emotions: ['frustrated'],
+      packId: null,
+    });
     expect(announceChange).toHaveBeenCalledWith({ kind: 'snippets', changed: [saved!.id], removed: [] });
     expect(screen.queryByRole('region', { name: 'New snippet' })).toBeNull();
     expect(await screen.findByText('Refund approved', { selector: '.tfo-snippet-title' })).toBeTruthy();
@@ -187,7 +210,7 @@ describe('creating and editing', () => {
     expect(body.getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('edits one of the agent\'s own snippets', async () => {
+  it("edits one of the agent's own snippets", async () => {
     const { library, own, announceChange } = await renderOptions();
     fireEvent.click(within(rowOf('Refund on its way')).getByRole('button', { name: 'Edit “Refund on its way”' }));
     const editor = screen.getByRole('region', { name: 'Edit “Refund on its way”' });
@@ -217,10 +240,14 @@ describe('creating and editing', () => {
     const { library, announceChange } = await renderOptions();
     const row = rowOf('Angry: we fell short');
     expect(within(row).queryByRole('button', { name: /^Edit/ })).toBeNull();
-    fireEvent.click(within(row).getByRole('button', { name: 'Duplicate “Angry: we fell short” to edit your own copy' }));
+    fireEvent.click(
+      within(row).getByRole('button', { name: 'Duplicate “Angry: we fell short” to edit your own copy' }),
+    );
 
     const editor = await screen.findByRole('region', { name: 'Edit “Angry: we fell short”' });
-    expect(within(editor).getByText(/This is your own copy of “Angry: we fell short”, with the shortcut ;;fell-short-2/)).toBeTruthy();
+    expect(
+      within(editor).getByText(/This is your own copy of “Angry: we fell short”, with the shortcut ;;fell-short-2/),
+    ).toBeTruthy();
     const copy = await getSnippetByShortcut(library, 'fell-short-2');
     expect(copy).toMatchObject({ packId: null, title: 'Angry: we fell short' });
     expect(announceChange).toHaveBeenCalledWith({ kind: 'snippets', changed: [copy!.id], removed: [] });
@@ -251,18 +278,22 @@ describe('deleting', () => {
     expect(announceChange).toHaveBeenLastCalledWith({ kind: 'snippets', changed: [own[0]!.id], removed: [] });
   });
 
-  it('says so when an undone snippet\'s shortcut was taken in the meantime', async () => {
+  it("says so when an undone snippet's shortcut was taken in the meantime", async () => {
     const { library } = await renderOptions();
     fireEvent.click(within(rowOf('Refund on its way')).getByRole('button', { name: 'Delete “Refund on its way”' }));
     const undo = await screen.findByRole('button', { name: 'Undo' });
     await createSnippet(library, snippetInput({ title: 'New refund text', shortcut: 'refund' }));
     fireEvent.click(undo);
-    expect(await screen.findByText(/“Refund on its way” now uses the shortcut refund-2, because another snippet took refund\./)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /“Refund on its way” now uses the shortcut refund-2, because another snippet took refund\./,
+      ),
+    ).toBeTruthy();
   });
 });
 
 describe('bulk actions', () => {
-  it('tags the selected snippets of the agent\'s own and says which pack snippets it left alone', async () => {
+  it("tags the selected snippets of the agent's own and says which pack snippets it left alone", async () => {
     const { library, own, announceChange } = await renderOptions();
     fireEvent.click(screen.getByLabelText('Select “Refund on its way”'));
     fireEvent.click(screen.getByLabelText('Select “Password reset steps”'));
@@ -272,7 +303,9 @@ describe('bulk actions', () => {
     typeInto(within(bulk).getByLabelText('Remove tags'), 'billing');
     fireEvent.click(within(bulk).getByRole('button', { name: 'Apply tags' }));
 
-    expect(await within(bulk).findByText(/Updated the tags of 2 snippets\. 1 starter or pack snippet was left as it is/)).toBeTruthy();
+    expect(
+      await within(bulk).findByText(/Updated the tags of 2 snippets\. 1 starter or pack snippet was left as it is/),
+    ).toBeTruthy();
     expect((await getSnippet(library, own[0]!.id))?.tags).toEqual(['priority', 'vip']);
     expect((await getSnippet(library, own[1]!.id))?.tags).toEqual(['my-team', 'priority', 'vip']);
     const change = announceChange.mock.calls.at(-1)![0];
@@ -283,7 +316,9 @@ describe('bulk actions', () => {
     const { library } = await renderOptions();
     fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'mine' } });
     fireEvent.click(screen.getByLabelText('Select all shown snippets'));
-    fireEvent.click(within(screen.getByRole('form', { name: '2 selected' })).getByRole('button', { name: 'Delete selected' }));
+    fireEvent.click(
+      within(screen.getByRole('form', { name: '2 selected' })).getByRole('button', { name: 'Delete selected' }),
+    );
     expect(await screen.findByText('Deleted 2 snippets.')).toBeTruthy();
     await waitFor(async () => expect((await listSnippets(library)).length).toBe(STARTER_COUNT));
 
@@ -309,7 +344,9 @@ describe('import and export', () => {
     expect(await screen.findByText(/2 new snippets will be added\./)).toBeTruthy();
     expect(screen.getByText('2 rows cannot be imported:')).toBeTruthy();
     expect(screen.getByText('These columns were ignored: notes.')).toBeTruthy();
-    const badRows = within(screen.getByRole('table', { name: '2 rows cannot be imported:' })).getAllByRole('row').slice(1);
+    const badRows = within(screen.getByRole('table', { name: '2 rows cannot be imported:' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(badRows.map((row) => row.querySelector('td')?.textContent)).toEqual(['3', '4']);
     expect(badRows[0]!.textContent).toContain('The snippet needs some text.');
     expect(badRows[1]!.textContent).toContain('already used by "Refund on its way"');
@@ -320,7 +357,11 @@ describe('import and export', () => {
     expect(screen.getByText('2 rows were not imported:')).toBeTruthy();
     const imported = [await getSnippetByShortcut(library, 'delay'), await getSnippetByShortcut(library, 'weekend')];
     expect(imported.map((snippet) => snippet?.tags)).toEqual([['shipping'], ['hours', 'support']]);
-    expect(announceChange).toHaveBeenCalledWith({ kind: 'snippets', changed: imported.map((snippet) => snippet!.id), removed: [] });
+    expect(announceChange).toHaveBeenCalledWith({
+      kind: 'snippets',
+      changed: imported.map((snippet) => snippet!.id),
+      removed: [],
+    });
   });
 
   it('previews again with replacements when asked to replace snippets with the same shortcut', async () => {
@@ -341,7 +382,7 @@ describe('import and export', () => {
     expect((await listSnippets(library)).length).toBe(STARTER_COUNT + 2);
   });
 
-  it('exports the agent\'s own snippets as JSON, or with the packs as CSV', async () => {
+  it("exports the agent's own snippets as JSON, or with the packs as CSV", async () => {
     const { saveFile } = await renderOptions();
     fireEvent.click(screen.getByRole('button', { name: 'Export as JSON' }));
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
@@ -374,10 +415,16 @@ describe('backup and restore', () => {
     await deleteSnippets(library, [own[0]!.id]);
 
     chooseFile('Choose a backup file', backupName, backupText);
-    expect(await screen.findByText(new RegExp(`${backupName} is a backup from .+ with ${STARTER_COUNT + 2} snippets and 0 settings\\.`))).toBeTruthy();
+    expect(
+      await screen.findByText(
+        new RegExp(`${backupName} is a backup from .+ with ${STARTER_COUNT + 2} snippets and 0 settings\\.`),
+      ),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Download a backup of my current data' }));
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(2));
-    expect(JSON.parse(saveFile.mock.calls[1]![1]).snippets.map((snippet: Snippet) => snippet.shortcut)).toContain('later');
+    expect(JSON.parse(saveFile.mock.calls[1]![1]).snippets.map((snippet: Snippet) => snippet.shortcut)).toContain(
+      'later',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Replace my data with this backup' }));
     expect(await screen.findByText(`Restored ${STARTER_COUNT + 2} snippets and 0 settings.`)).toBeTruthy();
@@ -390,7 +437,17 @@ describe('backup and restore', () => {
 
   it('refuses a backup from a newer Tactful before offering to restore it', async () => {
     const { library } = await renderOptions();
-    chooseFile('Choose a backup file', 'future.json', JSON.stringify({ format: 'tactful-backup', version: 99, createdAt: '2031-01-01T00:00:00Z', snippets: [], settings: {} }));
+    chooseFile(
+      'Choose a backup file',
+      'future.json',
+      JSON.stringify({
+        format: 'tactful-backup',
+        version: 99,
+        createdAt: '2031-01-01T00:00:00Z',
+        snippets: [],
+        settings: {},
+      }),
+    );
     expect((await screen.findByRole('alert')).textContent).toContain('made by a newer version of Tactful');
     expect(screen.queryByRole('button', { name: 'Replace my data with this backup' })).toBeNull();
     expect((await listSnippets(library)).length).toBe(STARTER_COUNT + 2);
@@ -408,8 +465,16 @@ describe('a library that cannot save', () => {
     expect(banner.textContent).toContain('a private window does this');
     expect(listedTitles()).toHaveLength(STARTER_COUNT);
     expect((screen.getByRole('button', { name: 'New snippet' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Duplicate “Angry: we fell short” to edit your own copy' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Delete “Angry: we fell short”' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (
+        screen.getByRole('button', {
+          name: 'Duplicate “Angry: we fell short” to edit your own copy',
+        }) as HTMLButtonElement
+      ).disabled,
+    ).toBe(true);
+    expect((screen.getByRole('button', { name: 'Delete “Angry: we fell short”' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     expect((screen.getByLabelText('Choose a CSV or JSON file') as HTMLInputElement).disabled).toBe(true);
     expect((screen.getByLabelText('Choose a backup file') as HTMLInputElement).disabled).toBe(true);
     expect(((await screen.findByRole('switch', { name: 'Jargon on' })) as HTMLInputElement).disabled).toBe(true);
@@ -443,20 +508,27 @@ describe('coaching settings', () => {
     expect(within(jargon).getByText(coachingRules.jargon!.meta.category)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('switch', { name: 'Jargon on' }));
-    await waitFor(async () => expect((await readSettings(library))[SETTING_KEYS.coachingRules]).toEqual({ jargon: { enabled: false } }));
+    await waitFor(async () =>
+      expect((await readSettings(library))[SETTING_KEYS.coachingRules]).toEqual({ jargon: { enabled: false } }),
+    );
     expect((screen.getByRole('combobox', { name: 'Jargon severity' }) as HTMLSelectElement).disabled).toBe(true);
 
     const blameSeverity = screen.getByRole('combobox', { name: 'Blame severity' }) as HTMLSelectElement;
     expect(blameSeverity.selectedOptions[0]?.textContent).toContain('(default)');
     fireEvent.change(blameSeverity, { target: { value: 'suggestion' } });
     await waitFor(async () =>
-      expect((await readSettings(library))[SETTING_KEYS.coachingRules]).toEqual({ jargon: { enabled: false }, blame: { severity: 'suggestion' } }),
+      expect((await readSettings(library))[SETTING_KEYS.coachingRules]).toEqual({
+        jargon: { enabled: false },
+        blame: { severity: 'suggestion' },
+      }),
     );
     expect(await screen.findByText('Saved: Blame.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Reset all rules' }));
     await waitFor(async () => expect((await readSettings(library))[SETTING_KEYS.coachingRules]).toBeUndefined());
-    await waitFor(() => expect((screen.getByRole('switch', { name: 'Jargon on' }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByRole('switch', { name: 'Jargon on' }) as HTMLInputElement).checked).toBe(true),
+    );
   });
 
   it('keeps the shortcut trigger at ;; unless changed, and refuses a slash', async () => {

@@ -46,7 +46,10 @@ export function OptionsPage({ library, announceChange, saveFile }: OptionsPagePr
   const status = useLibraryStatus(library);
   const snippets = useLiveQuery<Snippet[]>(() => listSnippets(library), [library]);
   const settings = useLiveQuery(() => readSettings(library), [library]);
-  const services = useMemo<OptionsServices>(() => ({ library, status, announceChange, saveFile }), [library, status, announceChange, saveFile]);
+  const services = useMemo<OptionsServices>(
+    () => ({ library, status, announceChange, saveFile }),
+    [library, status, announceChange, saveFile],
+  );
   const storedSettings = settings.value ?? {};
   const trigger = readShortcutTrigger(storedSettings);
   const loadError = snippets.error ?? settings.error;

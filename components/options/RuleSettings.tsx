@@ -5,7 +5,13 @@ import { writeSettings, type JsonValue } from '@/lib/library';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useOptions } from './context';
 import { errorMessage } from './errors';
-import { readRuleSettings, ruleSettingsToJson, SETTING_KEYS, withRuleSetting, type RuleSettings as StoredRuleSettings } from '@/lib/settings/preferences';
+import {
+  readRuleSettings,
+  ruleSettingsToJson,
+  SETTING_KEYS,
+  withRuleSetting,
+  type RuleSettings as StoredRuleSettings,
+} from '@/lib/settings/preferences';
 import { OutcomeMessage, type Outcome } from './OutcomeMessage';
 
 const SEVERITY_LABELS: Record<Severity, MessageKey> = {
@@ -41,7 +47,9 @@ export function RuleSettings({ settings }: RuleSettingsProps) {
   const save = async (next: StoredRuleSettings, message: string) => {
     setPending(next);
     try {
-      await writeSettings(library, { [SETTING_KEYS.coachingRules]: Object.keys(next).length > 0 ? ruleSettingsToJson(next) : null });
+      await writeSettings(library, {
+        [SETTING_KEYS.coachingRules]: Object.keys(next).length > 0 ? ruleSettingsToJson(next) : null,
+      });
       // Sidebars already open in other tabs coach with the new settings at once.
       announceChange({ kind: 'settings', keys: [SETTING_KEYS.coachingRules] });
       setOutcome({ kind: 'done', text: message });
@@ -105,7 +113,9 @@ export function RuleSettings({ settings }: RuleSettingsProps) {
                   >
                     {SEVERITIES.map((option) => (
                       <option key={option} value={option}>
-                        {option === rule.meta.severity ? t('options_severity_default', t(SEVERITY_LABELS[option])) : t(SEVERITY_LABELS[option])}
+                        {option === rule.meta.severity
+                          ? t('options_severity_default', t(SEVERITY_LABELS[option]))
+                          : t(SEVERITY_LABELS[option])}
                       </option>
                     ))}
                   </select>
@@ -116,7 +126,12 @@ export function RuleSettings({ settings }: RuleSettingsProps) {
         </tbody>
       </table>
       <div class="tfo-actions">
-        <button type="button" class="tfo-button" disabled={!status.writable || changedCount === 0} onClick={() => void save({}, t('options_rules_reset_done'))}>
+        <button
+          type="button"
+          class="tfo-button"
+          disabled={!status.writable || changedCount === 0}
+          onClick={() => void save({}, t('options_rules_reset_done'))}
+        >
           {t('options_rules_reset')}
         </button>
       </div>

@@ -4,7 +4,14 @@ import { writeSettings, type JsonValue } from '@/lib/library';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useOptions } from './context';
 import { errorMessage } from './errors';
-import { DEFAULT_SHORTCUT_TRIGGER, MAX_TRIGGER_LENGTH, readShortcutTrigger, SETTING_KEYS, triggerProblem, type TriggerProblem } from '@/lib/settings/preferences';
+import {
+  DEFAULT_SHORTCUT_TRIGGER,
+  MAX_TRIGGER_LENGTH,
+  readShortcutTrigger,
+  SETTING_KEYS,
+  triggerProblem,
+  type TriggerProblem,
+} from '@/lib/settings/preferences';
 import { OutcomeMessage, type Outcome } from './OutcomeMessage';
 
 const PROBLEM_MESSAGES: Record<TriggerProblem, MessageKey> = {
@@ -38,7 +45,9 @@ export function ShortcutTriggerSetting({ settings }: ShortcutTriggerSettingProps
       return;
     }
     try {
-      await writeSettings(library, { [SETTING_KEYS.shortcutTrigger]: draft === DEFAULT_SHORTCUT_TRIGGER ? null : draft });
+      await writeSettings(library, {
+        [SETTING_KEYS.shortcutTrigger]: draft === DEFAULT_SHORTCUT_TRIGGER ? null : draft,
+      });
       // Open help desk tabs expand shortcuts with the new trigger from now on.
       announceChange({ kind: 'settings', keys: [SETTING_KEYS.shortcutTrigger] });
       setOutcome({ kind: 'done', text: t('options_trigger_saved', draft) });
@@ -70,14 +79,24 @@ export function ShortcutTriggerSetting({ settings }: ShortcutTriggerSettingProps
           }}
         />
         <p class="tfo-hint" id={`${id}-hint`}>
-          {t('options_trigger_hint', `${triggerProblem(draft) ? stored : draft}${example}`, example, DEFAULT_SHORTCUT_TRIGGER)}
+          {t(
+            'options_trigger_hint',
+            `${triggerProblem(draft) ? stored : draft}${example}`,
+            example,
+            DEFAULT_SHORTCUT_TRIGGER,
+          )}
         </p>
       </div>
       <div class="tfo-actions">
         <button type="submit" class="tfo-button tfo-primary" disabled={!status.writable || draft === stored}>
           {t('options_trigger_save')}
         </button>
-        <button type="button" class="tfo-button" disabled={!status.writable || stored === DEFAULT_SHORTCUT_TRIGGER} onClick={() => setDraft(DEFAULT_SHORTCUT_TRIGGER)}>
+        <button
+          type="button"
+          class="tfo-button"
+          disabled={!status.writable || stored === DEFAULT_SHORTCUT_TRIGGER}
+          onClick={() => setDraft(DEFAULT_SHORTCUT_TRIGGER)}
+        >
           {t('options_trigger_default')}
         </button>
       </div>

@@ -43,7 +43,9 @@ function browserWith({ granted = [] as string[], allows = true, keepsAccess = fa
     [fakeBrowser.permissions.onRemoved, listeners.removed],
   ] as const) {
     vi.spyOn(event, 'addListener').mockImplementation((listener) => void set.add(listener as PermissionsListener));
-    vi.spyOn(event, 'removeListener').mockImplementation((listener) => void set.delete(listener as PermissionsListener));
+    vi.spyOn(event, 'removeListener').mockImplementation(
+      (listener) => void set.delete(listener as PermissionsListener),
+    );
   }
   ask.mockResolvedValue({ sites: [] } as never);
   openListeners = listeners;
@@ -89,7 +91,11 @@ describe('SiteSettings', () => {
     render(<SiteSettings />);
     const builtIn = screen.getByRole('list', { name: 'Built in' });
     const rows = within(builtIn).getAllByRole('listitem');
-    expect(rows.map((row) => row.querySelector('code')?.textContent)).toEqual(['*.zendesk.com', 'localhost', 'mail.google.com']);
+    expect(rows.map((row) => row.querySelector('code')?.textContent)).toEqual([
+      '*.zendesk.com',
+      'localhost',
+      'mail.google.com',
+    ]);
     expect(rows[0]!.textContent).toContain('Zendesk');
     expect(rows[0]!.textContent).toContain('Always on');
     expect(rows[0]!.textContent).toContain('Pages: /agent/*');
@@ -101,7 +107,13 @@ describe('SiteSettings', () => {
 
   it('lists the sites the agent turned on, leaving out the grants that are not whole sites or are built in', async () => {
     browserWith({
-      granted: ['https://help.example.com/*', 'https://*.zendesk.com/agent/*', 'https://*.zendesk.com/*', 'http://desk.localhost/*', 'https://mail.google.com/*'],
+      granted: [
+        'https://help.example.com/*',
+        'https://*.zendesk.com/agent/*',
+        'https://*.zendesk.com/*',
+        'http://desk.localhost/*',
+        'https://mail.google.com/*',
+      ],
     });
     render(<SiteSettings />);
     await waitFor(() => expect(enabledHosts()).toEqual(['desk.localhost', 'help.example.com']));
@@ -118,7 +130,9 @@ describe('SiteSettings', () => {
     browserWith({ granted: ['https://help.example.com/*', 'https://other.example.org/*'] });
     render(<SiteSettings />);
     fireEvent.click(await screen.findByRole('button', { name: 'Turn off help.example.com' }));
-    await waitFor(() => expect(status()).toBe('Off. Pages of help.example.com you open or reload from now on are not coached.'));
+    await waitFor(() =>
+      expect(status()).toBe('Off. Pages of help.example.com you open or reload from now on are not coached.'),
+    );
     expect(fakeBrowser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://help.example.com/*'] });
     expect(ask).toHaveBeenCalledWith('sites.sync');
     expect(enabledHosts()).toEqual(['other.example.org']);
@@ -128,7 +142,9 @@ describe('SiteSettings', () => {
     browserWith({ granted: ['https://help.example.com/*'], keepsAccess: true });
     render(<SiteSettings />);
     fireEvent.click(await screen.findByRole('button', { name: 'Turn off help.example.com' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Your browser kept the access to help.example.com, so Tactful still coaches there.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your browser kept the access to help.example.com, so Tactful still coaches there.',
+    );
     expect(ask).not.toHaveBeenCalled();
     expect(enabledHosts()).toEqual(['help.example.com']);
   });
@@ -147,7 +163,9 @@ describe('SiteSettings', () => {
     // Asked during the click itself, before anything was awaited.
     expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ origins: [pattern] });
     const host = pattern.replace(/^[^:]+:\/\/([^/]+)\/\*$/, '$1');
-    await waitFor(() => expect(status()).toBe(`On. Tactful coaches every page of ${host}, starting with the ones already open.`));
+    await waitFor(() =>
+      expect(status()).toBe(`On. Tactful coaches every page of ${host}, starting with the ones already open.`),
+    );
     expect(ask).toHaveBeenCalledWith('sites.sync');
     expect(enabledHosts()).toEqual([host]);
     expect((addressField() as HTMLInputElement).value).toBe('');
@@ -168,9 +186,15 @@ describe('SiteSettings', () => {
     ['javascript:alert(1)', 'Only web addresses can be added: ones starting with https:// or http://.'],
     ['not an address', "That is not a site's address. Type a host name such as desk.example.com, or an IP address."],
     ['zendesk', "That is not a site's address. Type a host name such as desk.example.com, or an IP address."],
-    ['desk.example.com*', 'A * can only stand for subdomains, at the very start: *.example.com. Tactful does not ask for every site.'],
-    ['https://*/', 'A * can only stand for subdomains, at the very start: *.example.com. Tactful does not ask for every site.'],
-    ['acme.zendesk.com', 'Tactful already looks after this help desk\'s site on its own (see Built in above).'],
+    [
+      'desk.example.com*',
+      'A * can only stand for subdomains, at the very start: *.example.com. Tactful does not ask for every site.',
+    ],
+    [
+      'https://*/',
+      'A * can only stand for subdomains, at the very start: *.example.com. Tactful does not ask for every site.',
+    ],
+    ['acme.zendesk.com', "Tactful already looks after this help desk's site on its own (see Built in above)."],
   ])('refuses "%s" with a message, without asking the browser', async (typed, message) => {
     browserWith();
     render(<SiteSettings />);
@@ -193,7 +217,9 @@ describe('SiteSettings', () => {
     await screen.findByText(/No other sites yet/);
     typeAddress('desk.example.com');
     fireEvent.click(addButton());
-    expect((await screen.findByRole('alert')).textContent).toBe('Your browser did not allow it, so Tactful stays off on desk.example.com.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your browser did not allow it, so Tactful stays off on desk.example.com.',
+    );
     expect(ask).not.toHaveBeenCalled();
     expect(enabledList()).toBeNull();
     expect((addressField() as HTMLInputElement).value).toBe('desk.example.com');
@@ -229,7 +255,9 @@ describe('SiteSettings', () => {
     browserWith();
     vi.mocked(fakeBrowser.permissions.getAll).mockRejectedValue(new Error('Permissions are unavailable'));
     render(<SiteSettings />);
-    expect((await screen.findByRole('alert')).textContent).toBe('Tactful could not read which sites it may run on: Permissions are unavailable');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Tactful could not read which sites it may run on: Permissions are unavailable',
+    );
   });
 
   it("reports the browser's error when a change fails", async () => {
@@ -237,7 +265,9 @@ describe('SiteSettings', () => {
     vi.mocked(fakeBrowser.permissions.remove).mockRejectedValue(new Error('Permission is required'));
     render(<SiteSettings />);
     fireEvent.click(await screen.findByRole('button', { name: 'Turn off help.example.com' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Tactful could not change this: Permission is required');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Tactful could not change this: Permission is required',
+    );
     expect(ask).not.toHaveBeenCalled();
   });
 });

@@ -93,9 +93,10 @@ export function SiteSettings() {
     if (busy) return;
     const host = siteHostOf(pattern);
     settle(
-      turnSiteOff(browser, [pattern], syncSites).then(
-        (removed): Outcome =>
-          removed ? { kind: 'done', text: t('options_sites_turned_off', host) } : { kind: 'problem', text: t('options_sites_kept', host) },
+      turnSiteOff(browser, [pattern], syncSites).then((removed): Outcome =>
+        removed
+          ? { kind: 'done', text: t('options_sites_turned_off', host) }
+          : { kind: 'problem', text: t('options_sites_kept', host) },
       ),
     );
   };
@@ -142,7 +143,9 @@ export function SiteSettings() {
                   <code>{host}</code>
                 </span>
                 <span class="tfo-site-state">{t('options_sites_always_on')}</span>
-                <span class="tfo-hint tfo-site-pages">{t('options_sites_built_in_pages', patterns.map(pathOf).join(', '))}</span>
+                <span class="tfo-hint tfo-site-pages">
+                  {t('options_sites_built_in_pages', patterns.map(pathOf).join(', '))}
+                </span>
               </li>
             );
           })}

@@ -97,7 +97,9 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
     name,
     id: `${id}-${name}`,
     'aria-invalid': errors.fields[name] ? true : undefined,
-    'aria-describedby': [`${id}-${name}-hint`, errors.fields[name] ? `${id}-${name}-error` : ''].filter(Boolean).join(' '),
+    'aria-describedby': [`${id}-${name}-hint`, errors.fields[name] ? `${id}-${name}-error` : '']
+      .filter(Boolean)
+      .join(' '),
   });
   const fieldError = (name: (typeof FIELD_ORDER)[number]) =>
     errors.fields[name] ? (
@@ -109,7 +111,9 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
   const readOnly = !status.writable;
   return (
     <section class="tfo-editor" aria-labelledby={headingId}>
-      <h3 id={headingId}>{snippet ? t('options_editor_edit_heading', snippet.title) : t('options_editor_new_heading')}</h3>
+      <h3 id={headingId}>
+        {snippet ? t('options_editor_edit_heading', snippet.title) : t('options_editor_new_heading')}
+      </h3>
       {note && <p class="tfo-note">{note}</p>}
       <form ref={form} onSubmit={submit} noValidate>
         {errors.general && (
@@ -119,7 +123,13 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
         )}
         <div class="tfo-field">
           <label for={`${id}-title`}>{t('options_field_title')}</label>
-          <input type="text" value={title} onInput={(event) => setTitle(event.currentTarget.value)} {...fieldProps('title')} autoComplete="off" />
+          <input
+            type="text"
+            value={title}
+            onInput={(event) => setTitle(event.currentTarget.value)}
+            {...fieldProps('title')}
+            autoComplete="off"
+          />
           <p class="tfo-hint" id={`${id}-title-hint`}>
             {t('options_field_title_hint')}
           </p>
@@ -141,13 +151,22 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
             />
           </div>
           <p class="tfo-hint" id={`${id}-shortcut-hint`}>
-            {t('options_field_shortcut_hint', `${trigger}${shortcut.trim().toLowerCase() || t('options_example_shortcut')}`)}
+            {t(
+              'options_field_shortcut_hint',
+              `${trigger}${shortcut.trim().toLowerCase() || t('options_example_shortcut')}`,
+            )}
           </p>
           {fieldError('shortcut')}
         </div>
         <div class="tfo-field">
           <label for={`${id}-body`}>{t('options_field_body')}</label>
-          <textarea ref={bodyField} rows={8} value={body} onInput={(event) => setBody(event.currentTarget.value)} {...fieldProps('body')} />
+          <textarea
+            ref={bodyField}
+            rows={8}
+            value={body}
+            onInput={(event) => setBody(event.currentTarget.value)}
+            {...fieldProps('body')}
+          />
           <p class="tfo-hint" id={`${id}-body-hint`}>
             {t('options_field_body_hint')}
           </p>
@@ -156,7 +175,13 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
         </div>
         <div class="tfo-field">
           <label for={`${id}-tags`}>{t('options_field_tags')}</label>
-          <input type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} {...fieldProps('tags')} autoComplete="off" />
+          <input
+            type="text"
+            value={tags}
+            onInput={(event) => setTags(event.currentTarget.value)}
+            {...fieldProps('tags')}
+            autoComplete="off"
+          />
           <p class="tfo-hint" id={`${id}-tags-hint`}>
             {t('options_field_tags_hint')}
           </p>

@@ -28,7 +28,11 @@ export function SnippetFilter({ filter, tags, matching, total, onChange }: Snipp
       </div>
       <div class="tfo-field">
         <label for={`${id}-tag`}>{t('options_filter_tag')}</label>
-        <select id={`${id}-tag`} value={filter.tag} onChange={(event) => onChange({ ...filter, tag: event.currentTarget.value })}>
+        <select
+          id={`${id}-tag`}
+          value={filter.tag}
+          onChange={(event) => onChange({ ...filter, tag: event.currentTarget.value })}
+        >
           <option value="">{t('options_filter_any_tag')}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -50,7 +54,9 @@ export function SnippetFilter({ filter, tags, matching, total, onChange }: Snipp
         </select>
       </div>
       <p class="tfo-count" role="status">
-        {matching === total ? plural('options_filter_count_all', total) : plural('options_filter_count_matching', matching, total.toLocaleString())}
+        {matching === total
+          ? plural('options_filter_count_all', total)
+          : plural('options_filter_count_matching', matching, total.toLocaleString())}
       </p>
     </div>
   );

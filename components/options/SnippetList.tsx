@@ -25,11 +25,24 @@ function preview(body: string): string {
 
 function SourceBadge({ snippet }: { snippet: Snippet }) {
   if (snippet.packId === null) return null;
-  return <span class="tfo-badge">{snippet.packId === STARTER_PACK_ID ? t('options_badge_starter') : t('options_badge_pack', snippet.packId)}</span>;
+  return (
+    <span class="tfo-badge">
+      {snippet.packId === STARTER_PACK_ID ? t('options_badge_starter') : t('options_badge_pack', snippet.packId)}
+    </span>
+  );
 }
 
 /** The snippets as a table: select for bulk actions, edit your own, duplicate a pack's, delete. */
-export function SnippetList({ snippets, trigger, selected, canWrite, onSelect, onEdit, onDuplicate, onDelete }: SnippetListProps) {
+export function SnippetList({
+  snippets,
+  trigger,
+  selected,
+  canWrite,
+  onSelect,
+  onEdit,
+  onDuplicate,
+  onDelete,
+}: SnippetListProps) {
   const [limit, setLimit] = useState(LIST_PAGE_SIZE);
   const selectAll = useRef<HTMLInputElement>(null);
   const shown = snippets.slice(0, limit);
@@ -53,7 +66,12 @@ export function SnippetList({ snippets, trigger, selected, canWrite, onSelect, o
                 type="checkbox"
                 aria-label={t('options_list_select_all')}
                 checked={allShownSelected}
-                onChange={(event) => onSelect(shown.map((snippet) => snippet.id), event.currentTarget.checked)}
+                onChange={(event) =>
+                  onSelect(
+                    shown.map((snippet) => snippet.id),
+                    event.currentTarget.checked,
+                  )
+                }
               />
             </th>
             <th scope="col">{t('options_list_column_snippet')}</th>
@@ -67,7 +85,11 @@ export function SnippetList({ snippets, trigger, selected, canWrite, onSelect, o
         </thead>
         <tbody>
           {shown.map((snippet) => (
-            <tr key={snippet.id} data-snippet-id={snippet.id} class={selected.has(snippet.id) ? 'tfo-selected' : undefined}>
+            <tr
+              key={snippet.id}
+              data-snippet-id={snippet.id}
+              class={selected.has(snippet.id) ? 'tfo-selected' : undefined}
+            >
               <td class="tfo-select-cell">
                 <input
                   type="checkbox"
@@ -95,10 +117,17 @@ export function SnippetList({ snippets, trigger, selected, canWrite, onSelect, o
                   ))}
                 </ul>
               </td>
-              <td class="tfo-usage">{snippet.usageCount > 0 ? plural('options_list_used', snippet.usageCount) : t('options_list_unused')}</td>
+              <td class="tfo-usage">
+                {snippet.usageCount > 0 ? plural('options_list_used', snippet.usageCount) : t('options_list_unused')}
+              </td>
               <td class="tfo-row-actions">
                 {snippet.packId === null ? (
-                  <button type="button" class="tfo-link" aria-label={t('options_list_edit_label', snippet.title)} onClick={() => onEdit(snippet)}>
+                  <button
+                    type="button"
+                    class="tfo-link"
+                    aria-label={t('options_list_edit_label', snippet.title)}
+                    onClick={() => onEdit(snippet)}
+                  >
                     {t('options_list_edit')}
                   </button>
                 ) : (

@@ -46,7 +46,10 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
   const shown = useMemo(() => filterSnippets(all, filter), [all, filter]);
   const tags = useMemo(() => allTags(all), [all]);
   // Snippets deleted elsewhere drop out of the selection by themselves.
-  const selectedIds = useMemo(() => all.filter((snippet) => selection.has(snippet.id)).map((snippet) => snippet.id), [all, selection]);
+  const selectedIds = useMemo(
+    () => all.filter((snippet) => selection.has(snippet.id)).map((snippet) => snippet.id),
+    [all, selection],
+  );
 
   const run = async (action: () => Promise<void>) => {
     // One change at a time: a second click while the first is saving does nothing.
@@ -63,7 +66,11 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
   };
 
   const openEditor = (snippet: Snippet | null, note: string | null = null) => {
-    setEditing({ snippet, note, opener: document.activeElement instanceof HTMLElement ? document.activeElement : null });
+    setEditing({
+      snippet,
+      note,
+      opener: document.activeElement instanceof HTMLElement ? document.activeElement : null,
+    });
   };
 
   const closeEditor = () => {
@@ -97,7 +104,9 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
       announceChange(snippetChange(restored.map((entry) => entry.snippet.id)));
       const renamed = restored
         .filter((entry) => entry.previousShortcut !== null)
-        .map((entry) => t('options_undo_renamed', entry.snippet.title, entry.snippet.shortcut, entry.previousShortcut ?? ''));
+        .map((entry) =>
+          t('options_undo_renamed', entry.snippet.title, entry.snippet.shortcut, entry.previousShortcut ?? ''),
+        );
       setToast({ message: [plural('options_undo_done', restored.length), ...renamed].join(' '), takeFocus: true });
     });
 
@@ -111,7 +120,13 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
   return (
     <>
       <div class="tfo-toolbar">
-        <button ref={newButton} type="button" class="tfo-button tfo-primary" disabled={!status.writable} onClick={() => openEditor(null)}>
+        <button
+          ref={newButton}
+          type="button"
+          class="tfo-button tfo-primary"
+          disabled={!status.writable}
+          onClick={() => openEditor(null)}
+        >
           {t('options_new_snippet')}
         </button>
       </div>

@@ -25,16 +25,62 @@ export interface EditorFixture {
 }
 
 export const EDITOR_FIXTURES: readonly EditorFixture[] = [
-  { kind: 'textarea', label: 'Textarea', packages: 'none (native <textarea>)', editableSelector: 'textarea.reply-textarea' },
-  { kind: 'contenteditable', label: 'Plain contenteditable', packages: 'none (native contenteditable)', editableSelector: '.reply-contenteditable[contenteditable="true"]' },
-  { kind: 'ckeditor5', label: 'CKEditor 5', packages: 'ckeditor5 (GPL)', editableSelector: '.ck-editor__editable[contenteditable="true"]' },
-  { kind: 'prosemirror', label: 'ProseMirror', packages: 'prosemirror-view, -state, -model, -schema-basic, -history, -keymap, -commands', editableSelector: '.ProseMirror[contenteditable="true"]' },
-  { kind: 'tiptap', label: 'TipTap', packages: '@tiptap/core, @tiptap/starter-kit', editableSelector: '.tiptap.ProseMirror[contenteditable="true"]' },
-  { kind: 'tinymce', label: 'TinyMCE 8 (iframe)', packages: 'tinymce (self-hosted, GPL)', editableSelector: 'body#tinymce[contenteditable="true"]', frameSelector: 'iframe.tox-edit-area__iframe' },
+  {
+    kind: 'textarea',
+    label: 'Textarea',
+    packages: 'none (native <textarea>)',
+    editableSelector: 'textarea.reply-textarea',
+  },
+  {
+    kind: 'contenteditable',
+    label: 'Plain contenteditable',
+    packages: 'none (native contenteditable)',
+    editableSelector: '.reply-contenteditable[contenteditable="true"]',
+  },
+  {
+    kind: 'ckeditor5',
+    label: 'CKEditor 5',
+    packages: 'ckeditor5 (GPL)',
+    editableSelector: '.ck-editor__editable[contenteditable="true"]',
+  },
+  {
+    kind: 'prosemirror',
+    label: 'ProseMirror',
+    packages: 'prosemirror-view, -state, -model, -schema-basic, -history, -keymap, -commands',
+    editableSelector: '.ProseMirror[contenteditable="true"]',
+  },
+  {
+    kind: 'tiptap',
+    label: 'TipTap',
+    packages: '@tiptap/core, @tiptap/starter-kit',
+    editableSelector: '.tiptap.ProseMirror[contenteditable="true"]',
+  },
+  {
+    kind: 'tinymce',
+    label: 'TinyMCE 8 (iframe)',
+    packages: 'tinymce (self-hosted, GPL)',
+    editableSelector: 'body#tinymce[contenteditable="true"]',
+    frameSelector: 'iframe.tox-edit-area__iframe',
+  },
   { kind: 'quill', label: 'Quill 2', packages: 'quill', editableSelector: '.ql-editor[contenteditable="true"]' },
-  { kind: 'lexical', label: 'Lexical', packages: 'lexical, @lexical/rich-text, @lexical/history', editableSelector: '[data-lexical-editor="true"][contenteditable="true"]' },
-  { kind: 'slate', label: 'Slate', packages: 'slate, slate-react, slate-history (React 18)', editableSelector: '[data-slate-editor="true"][contenteditable="true"]' },
-  { kind: 'draftjs', label: 'Draft.js', packages: 'draft-js (React 18)', editableSelector: '.public-DraftEditor-content[contenteditable="true"]' },
+  {
+    kind: 'lexical',
+    label: 'Lexical',
+    packages: 'lexical, @lexical/rich-text, @lexical/history',
+    editableSelector: '[data-lexical-editor="true"][contenteditable="true"]',
+  },
+  {
+    kind: 'slate',
+    label: 'Slate',
+    packages: 'slate, slate-react, slate-history (React 18)',
+    editableSelector: '[data-slate-editor="true"][contenteditable="true"]',
+  },
+  {
+    kind: 'draftjs',
+    label: 'Draft.js',
+    packages: 'draft-js (React 18)',
+    editableSelector: '.public-DraftEditor-content[contenteditable="true"]',
+  },
 ];
 
 /** The agent's flawed first draft every fixture starts with. */

@@ -25,7 +25,8 @@ const loading = new Map<string, Promise<OpenTicket | null>>();
 let activeId: string | null = null;
 
 const tabFor = (id: string) => tabList.querySelector<HTMLElement>(`[data-tab-ticket-id="${id}"]`);
-const openTabIds = () => Array.from(tabList.querySelectorAll<HTMLElement>('[data-tab-ticket-id]'), (tab) => tab.dataset.tabTicketId!);
+const openTabIds = () =>
+  Array.from(tabList.querySelectorAll<HTMLElement>('[data-tab-ticket-id]'), (tab) => tab.dataset.tabTicketId!);
 
 function stampTimes(scope: ParentNode): void {
   for (const time of scope.querySelectorAll<HTMLTimeElement>('time[data-minutes-ago]')) {
@@ -75,7 +76,8 @@ async function setUpComposer(id: string, tab: HTMLElement, pane: HTMLElement): P
   const log = pane.querySelector<HTMLElement>('[data-test-id="omni-log-container"]');
   const composer = pane.querySelector<HTMLFormElement>('[data-test-id="omnichannel-composer"]');
   const macroButton = pane.querySelector<HTMLButtonElement>('[data-test-id="ticket-footer-macro-button"]');
-  if (!editable || !toolbarSlot || !log || !composer || !macroButton) throw new Error(`Ticket #${id} markup is incomplete`);
+  if (!editable || !toolbarSlot || !log || !composer || !macroButton)
+    throw new Error(`Ticket #${id} markup is incomplete`);
 
   // DecoupledEditor turns the existing element into the editable (as the real workspace does),
   // so the data-test-id stays on the `.ck-editor__editable` element itself.
@@ -259,7 +261,7 @@ document.addEventListener('keydown', (event) => {
     const ticket = Array.from(tickets.values()).find((open) => open.editable.contains(event.target as Node));
     if (!ticket) return;
     event.preventDefault();
-    (ticket.pane.querySelector<HTMLFormElement>('[data-test-id="omnichannel-composer"]'))?.requestSubmit();
+    ticket.pane.querySelector<HTMLFormElement>('[data-test-id="omnichannel-composer"]')?.requestSubmit();
   }
 });
 

@@ -13,7 +13,10 @@ function signedInAccount(doc: Document): { name: string; email: string } | null 
 
 /** The address this editor's message goes out from: the compose form's own, else the signed-in account's. */
 function agentAddress(editor: HTMLElement): string | undefined {
-  const from = editor.closest(selectors.composeForm)?.querySelector<HTMLInputElement>(selectors.composeFromAddress)?.value.trim();
+  const from = editor
+    .closest(selectors.composeForm)
+    ?.querySelector<HTMLInputElement>(selectors.composeFromAddress)
+    ?.value.trim();
   return from ? from.toLowerCase() : signedInAccount(editor.ownerDocument)?.email;
 }
 

@@ -12,7 +12,14 @@ async function start(root: HTMLElement): Promise<void> {
   document.title = t('options_title');
   document.documentElement.lang = t('messages_locale');
   const library = await openLibrary();
-  render(<OptionsPage library={library} announceChange={(change) => void sendToTabs('library.changed', change)} saveFile={downloadTextFile} />, root);
+  render(
+    <OptionsPage
+      library={library}
+      announceChange={(change) => void sendToTabs('library.changed', change)}
+      saveFile={downloadTextFile}
+    />,
+    root,
+  );
 }
 
 void start(document.getElementById('app')!);

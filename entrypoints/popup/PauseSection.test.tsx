@@ -19,7 +19,8 @@ const problem = () => screen.getByRole('status').textContent;
 /** The background as the popup sees it: whether coaching is paused, and whether saving works. */
 function background({ paused = false, readFails = false, saveFails = false } = {}) {
   ask.mockImplementation(((type: string, request?: { paused: boolean }) => {
-    if (type === 'coaching.paused') return readFails ? Promise.reject(new Error('Could not establish connection.')) : Promise.resolve(paused);
+    if (type === 'coaching.paused')
+      return readFails ? Promise.reject(new Error('Could not establish connection.')) : Promise.resolve(paused);
     if (type === 'coaching.setPaused') {
       if (saveFails) return Promise.reject(new Error('Quota exceeded'));
       paused = request!.paused;

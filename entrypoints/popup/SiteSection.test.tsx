@@ -16,7 +16,9 @@ const ZENDESK_AGENT = 'https://*.zendesk.com/agent/*';
  */
 function browserWith({ granted = [] as string[], allows = true, keepsAccess = false } = {}) {
   const origins = new Set(granted);
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ content_scripts: [{ matches: [ZENDESK_AGENT], js: [] }] } as never);
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    content_scripts: [{ matches: [ZENDESK_AGENT], js: [] }],
+  } as never);
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (asked) =>
     (asked.origins ?? []).every((origin) => origins.has(origin) || origins.has('<all_urls>')),
   );
@@ -49,7 +51,11 @@ describe('SiteSection', () => {
   it('explains that coaching needs a web page when there is no tab to act on', async () => {
     browserWith();
     render(<SiteSection tab={null} />);
-    await waitFor(() => expect(explanation()).toBe('Tactful coaches replies on web pages. Open your help desk in this tab, then open Tactful again.'));
+    await waitFor(() =>
+      expect(explanation()).toBe(
+        'Tactful coaches replies on web pages. Open your help desk in this tab, then open Tactful again.',
+      ),
+    );
     expect(heading()).toBe('This page');
   });
 
@@ -64,10 +70,14 @@ describe('SiteSection', () => {
     render(<SiteSection tab={{ id: 1, url: 'https://help.example.com/tickets/7' }} />);
     await waitFor(() => expect(heading()).toBe('help.example.com'));
     expect(siteSwitch().getAttribute('aria-checked')).toBe('false');
-    expect(explanation()).toBe('Off. Turning it on asks your browser to let Tactful run on help.example.com, and nowhere else.');
+    expect(explanation()).toBe(
+      'Off. Turning it on asks your browser to let Tactful run on help.example.com, and nowhere else.',
+    );
 
     fireEvent.click(siteSwitch());
-    await waitFor(() => expect(outcome()).toBe('On. Coaching starts in this tab now and on every page of help.example.com.'));
+    await waitFor(() =>
+      expect(outcome()).toBe('On. Coaching starts in this tab now and on every page of help.example.com.'),
+    );
     expect(ask).toHaveBeenCalledWith('sites.sync');
     expect(siteSwitch().getAttribute('aria-checked')).toBe('true');
     expect(explanation()).toBe('Tactful coaches replies on every page of help.example.com.');
@@ -87,7 +97,9 @@ describe('SiteSection', () => {
     render(<SiteSection tab={{ id: 1, url: 'https://help.example.com/' }} />);
     await waitFor(() => expect(siteSwitch().getAttribute('aria-checked')).toBe('true'));
     fireEvent.click(siteSwitch());
-    await waitFor(() => expect(outcome()).toBe('Off. Pages of help.example.com you open or reload from now on are not coached.'));
+    await waitFor(() =>
+      expect(outcome()).toBe('Off. Pages of help.example.com you open or reload from now on are not coached.'),
+    );
     expect(ask).toHaveBeenCalledWith('sites.sync');
     expect(siteSwitch().getAttribute('aria-checked')).toBe('false');
   });
@@ -105,13 +117,17 @@ describe('SiteSection', () => {
     browserWith({ granted: ['<all_urls>'] });
     render(<SiteSection tab={{ id: 1, url: 'https://help.example.com/' }} />);
     await waitFor(() => expect(siteSwitch().getAttribute('aria-disabled')).toBe('true'));
-    expect(explanation()).toBe("Allowed by a wider grant in your browser's settings for Tactful (all sites, for example); change it there.");
+    expect(explanation()).toBe(
+      "Allowed by a wider grant in your browser's settings for Tactful (all sites, for example); change it there.",
+    );
   });
 
   it('offers to allow a built-in help desk the browser holds back, then asks for a reload', async () => {
     browserWith();
     render(<SiteSection tab={{ id: 1, url: 'https://acme.zendesk.com/agent/tickets/1' }} />);
-    await waitFor(() => expect(explanation()).toBe('Built in, but your browser has not let Tactful run on acme.zendesk.com yet.'));
+    await waitFor(() =>
+      expect(explanation()).toBe('Built in, but your browser has not let Tactful run on acme.zendesk.com yet.'),
+    );
     expect(document.getElementById('site-switch')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Allow on acme.zendesk.com' }));
     await waitFor(() => expect(outcome()).toBe('Allowed. Reload the page to start coaching on acme.zendesk.com.'));
@@ -123,7 +139,9 @@ describe('SiteSection', () => {
     browserWith();
     render(<SiteSection tab={{ id: 1, url: 'https://acme.zendesk.com/hc/en-us' }} />);
     await waitFor(() =>
-      expect(explanation()).toBe('Tactful coaches the help desk pages of acme.zendesk.com on its own. This page is not one of them.'),
+      expect(explanation()).toBe(
+        'Tactful coaches the help desk pages of acme.zendesk.com on its own. This page is not one of them.',
+      ),
     );
     expect(document.getElementById('site-switch')).toBeNull();
   });

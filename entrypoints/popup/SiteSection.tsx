@@ -60,22 +60,12 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
   if (!access) return <SiteSectionFrame host={null} text={t('popup_site_checking')} />;
 
   if (access.kind === 'unavailable') {
-    return (
-      <SiteSectionFrame
-        host={null}
-        text={t('popup_site_unavailable')}
-        outcome={outcome}
-      />
-    );
+    return <SiteSectionFrame host={null} text={t('popup_site_unavailable')} outcome={outcome} />;
   }
 
   if (access.kind === 'built-in-elsewhere') {
     return (
-      <SiteSectionFrame
-        host={access.host}
-        text={t('popup_site_built_in_elsewhere', access.host)}
-        outcome={outcome}
-      />
+      <SiteSectionFrame host={access.host} text={t('popup_site_built_in_elsewhere', access.host)} outcome={outcome} />
     );
   }
 
@@ -94,11 +84,7 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
     return (
       <SiteSectionFrame
         host={access.host}
-        text={
-          access.granted
-            ? t('popup_site_built_in_granted')
-            : t('popup_site_built_in_not_granted', access.host)
-        }
+        text={access.granted ? t('popup_site_built_in_granted') : t('popup_site_built_in_not_granted', access.host)}
         outcome={outcome}
       >
         {!access.granted && (
@@ -115,17 +101,19 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
     const origins = originsToRequest(access);
     if (!access.granted) {
       settle(
-        turnSiteOn(browser, origins, syncSites).then(
-          (granted): Outcome =>
-            granted ? { kind: 'done', text: t('popup_site_turned_on', access.host) } : { kind: 'problem', text: t('popup_site_refused') },
+        turnSiteOn(browser, origins, syncSites).then((granted): Outcome =>
+          granted
+            ? { kind: 'done', text: t('popup_site_turned_on', access.host) }
+            : { kind: 'problem', text: t('popup_site_refused') },
         ),
       );
       return;
     }
     settle(
-      turnSiteOff(browser, origins, syncSites).then(
-        (removed): Outcome =>
-          removed ? { kind: 'done', text: t('popup_site_turned_off', access.host) } : { kind: 'problem', text: t('popup_site_kept') },
+      turnSiteOff(browser, origins, syncSites).then((removed): Outcome =>
+        removed
+          ? { kind: 'done', text: t('popup_site_turned_off', access.host) }
+          : { kind: 'problem', text: t('popup_site_kept') },
       ),
     );
   };

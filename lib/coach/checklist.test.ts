@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/coaching';
 import { buildChecklist, CHECKLIST_ITEMS, type ChecklistItem, type ChecklistItemId } from './checklist';
 
-const UPSET_CUSTOMER = "This is the third time I'm writing. The internet still drops every evening and I'm fed up with it.";
+const UPSET_CUSTOMER =
+  "This is the third time I'm writing. The internet still drops every evening and I'm fed up with it.";
 const CALM_CUSTOMER = 'Hello, could you tell me when my new router will arrive? Thanks.';
 
-function checklist(reply: string, customerMessage = CALM_CUSTOMER, rules: Record<string, { enabled?: boolean }> = {}): Record<ChecklistItemId, ChecklistItem> {
+function checklist(
+  reply: string,
+  customerMessage = CALM_CUSTOMER,
+  rules: Record<string, { enabled?: boolean }> = {},
+): Record<ChecklistItemId, ChecklistItem> {
   const items = buildChecklist(analyze(reply, { customerMessage, settings: { rules } }), reply);
   return Object.fromEntries(items.map((item) => [item.id, item])) as Record<ChecklistItemId, ChecklistItem>;
 }
@@ -15,7 +20,10 @@ const statusOf = (items: Record<ChecklistItemId, ChecklistItem>) =>
 
 describe('buildChecklist', () => {
   it('lists the five items in order', () => {
-    const items = buildChecklist(analyze('Hi Dana,\n\nYour router ships today.', { customerMessage: CALM_CUSTOMER }), 'Hi Dana,\n\nYour router ships today.');
+    const items = buildChecklist(
+      analyze('Hi Dana,\n\nYour router ships today.', { customerMessage: CALM_CUSTOMER }),
+      'Hi Dana,\n\nYour router ships today.',
+    );
     expect(items.map((item) => item.id)).toEqual([...CHECKLIST_ITEMS]);
   });
 
@@ -35,11 +43,19 @@ describe('buildChecklist', () => {
     const reply =
       "Hi Dana,\n\nI'm sorry the connection keeps dropping; that is frustrating after three reports. An engineer will visit on Friday between 9 and 11.\n\nKind regards,\nSam";
     const items = checklist(reply, UPSET_CUSTOMER);
-    expect(statusOf(items)).toEqual({ greeting: 'done', acknowledgement: 'done', 'plain-language': 'done', 'next-step': 'done', closing: 'done' });
+    expect(statusOf(items)).toEqual({
+      greeting: 'done',
+      acknowledgement: 'done',
+      'plain-language': 'done',
+      'next-step': 'done',
+      closing: 'done',
+    });
     expect(items.greeting.words).toBe('Hi Dana,');
     expect(items.closing.words).toBe('Kind regards,');
     // The whole sentence, as the agent wrote it.
-    expect(items.acknowledgement.words).toBe("I'm sorry the connection keeps dropping; that is frustrating after three reports.");
+    expect(items.acknowledgement.words).toBe(
+      "I'm sorry the connection keeps dropping; that is frustrating after three reports.",
+    );
     expect(items['next-step'].words).toBe('An engineer will visit on Friday between 9 and 11.');
   });
 
@@ -65,7 +81,11 @@ describe('buildChecklist', () => {
   it('does not tick a next step on a short draft just because the engine waits before flagging it', () => {
     // Fewer words than the next-step rule needs before it speaks: no finding, and still no next step.
     const items = checklist('Hi Dana, reset the router.');
-    expect(analyze('Hi Dana, reset the router.', { customerMessage: CALM_CUSTOMER }).findings.some((f) => f.category === 'missing-next-step')).toBe(false);
+    expect(
+      analyze('Hi Dana, reset the router.', { customerMessage: CALM_CUSTOMER }).findings.some(
+        (f) => f.category === 'missing-next-step',
+      ),
+    ).toBe(false);
     expect(items['next-step'].status).toBe('todo');
   });
 
@@ -91,8 +111,14 @@ describe('buildChecklist', () => {
 
   it('asks for an acknowledgement when an upset customer gets only steps', () => {
     const reply = 'Hi Dana,\n\nPlease reset the router and let me know if it helps.\n\nThanks,\nSam';
-    expect(checklist(reply, UPSET_CUSTOMER).acknowledgement).toMatchObject({ status: 'todo', reason: 'acknowledgement_missing' });
-    expect(checklist(reply, CALM_CUSTOMER).acknowledgement).toMatchObject({ status: 'not-needed', reason: 'acknowledgement_not_upset' });
+    expect(checklist(reply, UPSET_CUSTOMER).acknowledgement).toMatchObject({
+      status: 'todo',
+      reason: 'acknowledgement_missing',
+    });
+    expect(checklist(reply, CALM_CUSTOMER).acknowledgement).toMatchObject({
+      status: 'not-needed',
+      reason: 'acknowledgement_not_upset',
+    });
   });
 
   it('unticks plain language for jargon, naming the term', () => {
@@ -108,8 +134,9 @@ describe('buildChecklist', () => {
     expect(checklist(long)['plain-language']).toMatchObject({ status: 'todo', reason: 'plain_language_hard_to_read' });
   });
 
-  it('leaves quoted history out: a greeting or next step in the customer\'s quoted mail does not count', () => {
-    const reply = 'Reset the router.\n\nOn Mon, 3 Jun 2024 at 09:12, Dana Whitfield <dana@example.com> wrote:\n> Hi Sam,\n> Let me know when the engineer will visit.';
+  it("leaves quoted history out: a greeting or next step in the customer's quoted mail does not count", () => {
+    const reply =
+      'Reset the router.\n\nOn Mon, 3 Jun 2024 at 09:12, Dana Whitfield <dana@example.com> wrote:\n> Hi Sam,\n> Let me know when the engineer will visit.';
     const items = checklist(reply);
     expect(items.greeting.status).toBe('todo');
     expect(items['next-step'].status).toBe('todo');

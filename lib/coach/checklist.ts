@@ -59,13 +59,22 @@ export function buildChecklist(analysis: Analysis, text: string): ChecklistItem[
   const upset = analysis.emotions.some((emotion) => UPSET.includes(emotion.id));
   if (reply.wordCount === 0) {
     return CHECKLIST_ITEMS.map((id) =>
-      id === 'acknowledgement' && !upset ? { id, status: 'not-needed', reason: 'acknowledgement_not_upset' } : { id, status: 'todo', reason: 'empty' },
+      id === 'acknowledgement' && !upset
+        ? { id, status: 'not-needed', reason: 'acknowledgement_not_upset' }
+        : { id, status: 'todo', reason: 'empty' },
     );
   }
-  return [greetingItem(reply), acknowledgementItem(reply, findings, upset), plainLanguageItem(text, findings), nextStepItem(reply, findings), closingItem(reply)];
+  return [
+    greetingItem(reply),
+    acknowledgementItem(reply, findings, upset),
+    plainLanguageItem(text, findings),
+    nextStepItem(reply, findings),
+    closingItem(reply),
+  ];
 }
 
-const lineWords = (reply: ReplyDocument, span: { start: number; end: number }) => reply.text.slice(span.start, span.end).trim();
+const lineWords = (reply: ReplyDocument, span: { start: number; end: number }) =>
+  reply.text.slice(span.start, span.end).trim();
 
 function greetingItem(reply: ReplyDocument): ChecklistItem {
   return reply.greeting
@@ -78,26 +87,40 @@ function acknowledgementItem(reply: ReplyDocument, findings: readonly Finding[],
   if (!upset) return { id, status: 'not-needed', reason: 'acknowledgement_not_upset' };
   // Claiming to share the feeling is the wrong kind of acknowledgement, whatever else the reply says.
   const sympathy = findings.find((finding) => finding.category === 'sympathy');
-  if (sympathy) return { id, status: 'todo', reason: 'acknowledgement_sympathy', words: reply.text.slice(sympathy.start, sympathy.end) };
-  if (findings.some((finding) => finding.category === 'missing-empathy')) return { id, status: 'todo', reason: 'acknowledgement_missing' };
+  if (sympathy)
+    return {
+      id,
+      status: 'todo',
+      reason: 'acknowledgement_sympathy',
+      words: reply.text.slice(sympathy.start, sympathy.end),
+    };
+  if (findings.some((finding) => finding.category === 'missing-empathy'))
+    return { id, status: 'todo', reason: 'acknowledgement_missing' };
   const found = firstMatch(acknowledgement, reply);
-  return found === null ? { id, status: 'todo', reason: 'acknowledgement_missing' } : { id, status: 'done', reason: 'acknowledgement_found', words: found };
+  return found === null
+    ? { id, status: 'todo', reason: 'acknowledgement_missing' }
+    : { id, status: 'done', reason: 'acknowledgement_found', words: found };
 }
 
 function plainLanguageItem(text: string, findings: readonly Finding[]): ChecklistItem {
   const id = 'plain-language';
   const jargon = findings.find((finding) => finding.category === 'jargon');
-  if (jargon) return { id, status: 'todo', reason: 'plain_language_jargon', words: text.slice(jargon.start, jargon.end) };
-  if (findings.some((finding) => HARD_TO_READ.has(finding.category))) return { id, status: 'todo', reason: 'plain_language_hard_to_read' };
+  if (jargon)
+    return { id, status: 'todo', reason: 'plain_language_jargon', words: text.slice(jargon.start, jargon.end) };
+  if (findings.some((finding) => HARD_TO_READ.has(finding.category)))
+    return { id, status: 'todo', reason: 'plain_language_hard_to_read' };
   return { id, status: 'done', reason: 'plain_language_ok' };
 }
 
 function nextStepItem(reply: ReplyDocument, findings: readonly Finding[]): ChecklistItem {
   const id = 'next-step';
   // The engine's rule also weighs questions and rhetoric; when it says a next step is missing, it is.
-  if (findings.some((finding) => finding.category === 'missing-next-step')) return { id, status: 'todo', reason: 'next_step_missing' };
+  if (findings.some((finding) => finding.category === 'missing-next-step'))
+    return { id, status: 'todo', reason: 'next_step_missing' };
   const found = firstMatch(nextStep, reply) ?? questionToCustomer(reply);
-  return found === null ? { id, status: 'todo', reason: 'next_step_missing' } : { id, status: 'done', reason: 'next_step_found', words: found };
+  return found === null
+    ? { id, status: 'todo', reason: 'next_step_missing' }
+    : { id, status: 'done', reason: 'next_step_found', words: found };
 }
 
 function closingItem(reply: ReplyDocument): ChecklistItem {

@@ -29,7 +29,11 @@ describe('relayCommand', () => {
   });
 
   it('answers false, without throwing, for a tab where Tactful does not run', async () => {
-    const to = relay({ send: vi.fn(async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))) });
+    const to = relay({
+      send: vi.fn(async () =>
+        Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+      ),
+    });
     expect(await relayCommand('toggle-sidebar', { id: 3 }, to)).toBe(false);
   });
 

@@ -18,7 +18,11 @@ export interface CommandRelay {
  * Answers whether a content script took it: a tab where Tactful does not run has no listener, and
  * that is no error (the shortcut simply does nothing there).
  */
-export async function relayCommand(command: string, tab: { id?: number } | undefined, relay: CommandRelay): Promise<boolean> {
+export async function relayCommand(
+  command: string,
+  tab: { id?: number } | undefined,
+  relay: CommandRelay,
+): Promise<boolean> {
   if (!isSidebarCommand(command)) return false;
   const tabId = tab?.id ?? (await relay.activeTabId());
   if (tabId === undefined || tabId < 0) return false;

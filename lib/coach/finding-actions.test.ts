@@ -95,7 +95,7 @@ describe('createFindingActions', () => {
     expect(session.notices).toEqual([]);
   });
 
-  it("forgets what was ignored when the agent moves to another editor", () => {
+  it('forgets what was ignored when the agent moves to another editor', () => {
     const session = harness(DRAFT);
     session.tools().onIgnore!(session.find('sympathy'));
     session.actions.followedAnotherEditor();
@@ -138,7 +138,10 @@ describe('createFindingActions', () => {
   });
 
   it('drops the confirmation when the rule is turned on elsewhere, and keeps it otherwise', async () => {
-    const session = harness(DRAFT, vi.fn(async () => ({ sympathy: { enabled: false } })));
+    const session = harness(
+      DRAFT,
+      vi.fn(async () => ({ sympathy: { enabled: false } })),
+    );
     session.tools().onTurnOffRule!(session.find('sympathy'));
     await vi.waitFor(() => expect(session.tools().turnedOffRule).toBe('sympathy'));
     session.actions.ruleSettingsChanged({ sympathy: { enabled: false }, jargon: { enabled: false } });
@@ -148,10 +151,16 @@ describe('createFindingActions', () => {
   });
 
   it('shows why a rule could not be turned off, and changes nothing', async () => {
-    const session = harness(DRAFT, vi.fn(async () => Promise.reject(new Error('The library is read-only.'))));
+    const session = harness(
+      DRAFT,
+      vi.fn(async () => Promise.reject(new Error('The library is read-only.'))),
+    );
     session.tools().onTurnOffRule!(session.find('sympathy'));
     await vi.waitFor(() => expect(session.notices).toHaveLength(1));
-    expect(session.notices[0]).toEqual({ kind: 'error', text: 'Tactful could not change that setting: The library is read-only.' });
+    expect(session.notices[0]).toEqual({
+      kind: 'error',
+      text: 'Tactful could not change that setting: The library is read-only.',
+    });
     expect(session.tools().turnedOffRule).toBeNull();
     expect(ruleIds(session.shown())).toContain('sympathy');
   });

@@ -61,7 +61,11 @@ export function createFindingActions(hooks: FindingActionHooks): FindingActions 
     const words = hooks.analyzedText().slice(finding.start, finding.end);
     if (editor.read().text !== hooks.analyzedText()) hooks.reanalyze();
     const text = hooks.analyzedText();
-    const same = hooks.shownFindings().filter((candidate) => candidate.ruleId === finding.ruleId && text.slice(candidate.start, candidate.end) === words);
+    const same = hooks
+      .shownFindings()
+      .filter(
+        (candidate) => candidate.ruleId === finding.ruleId && text.slice(candidate.start, candidate.end) === words,
+      );
     return same.find((candidate) => candidate.start === finding.start) ?? same[0];
   };
 
@@ -89,7 +93,10 @@ export function createFindingActions(hooks: FindingActionHooks): FindingActions 
     try {
       stored = await hooks.send('coaching.setRuleEnabled', { ruleId, enabled });
     } catch (error) {
-      hooks.notify({ kind: 'error', text: t('sidebar_findings_failed', error instanceof Error ? error.message : String(error)) });
+      hooks.notify({
+        kind: 'error',
+        text: t('sidebar_findings_failed', error instanceof Error ? error.message : String(error)),
+      });
       return;
     }
     turnedOffRule = enabled ? null : ruleId;

@@ -22,7 +22,12 @@ function fakeDocument(frameElement: FakeElement | null): FakeDocument {
 }
 
 function fakeElement(ownerDocument: FakeDocument, contentDocument?: FakeDocument): FakeElement {
-  const element: FakeElement = { ownerDocument, isConnected: true, contentDocument, contains: (other) => other === element };
+  const element: FakeElement = {
+    ownerDocument,
+    isConnected: true,
+    contentDocument,
+    contains: (other) => other === element,
+  };
   return element;
 }
 
@@ -68,7 +73,7 @@ describe('isOnPage', () => {
     expect(isOnPage(asElement(body))).toBe(false);
   });
 
-  it('fails when the editor\'s document has no window any more', () => {
+  it("fails when the editor's document has no window any more", () => {
     const { inner, body, asElement } = framedEditor();
     inner.defaultView = null;
     expect(isOnPage(asElement(body))).toBe(false);
@@ -84,7 +89,7 @@ describe('hasFocusWithin', () => {
     expect(hasFocusWithin(asElement(body))).toBe(true);
   });
 
-  it('is false when the frame has focus but its document\'s focus is elsewhere', () => {
+  it("is false when the frame has focus but its document's focus is elsewhere", () => {
     const { top, frame, inner, body, asElement } = framedEditor();
     top.activeElement = frame;
     inner.activeElement = fakeElement(inner);

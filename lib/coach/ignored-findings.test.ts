@@ -4,7 +4,8 @@ import { findingKeys, IgnoredFindings } from './ignored-findings';
 
 const CUSTOMER = "Third time I'm writing, the internet still drops every evening. I'm fed up.";
 const analyse = (text: string) => analyze(text, { customerMessage: CUSTOMER }).findings;
-const flagged = (findings: Finding[], text: string, ruleId: string) => findings.filter((f) => f.ruleId === ruleId).map((f) => text.slice(f.start, f.end));
+const flagged = (findings: Finding[], text: string, ruleId: string) =>
+  findings.filter((f) => f.ruleId === ruleId).map((f) => text.slice(f.start, f.end));
 
 describe('findingKeys', () => {
   it('numbers identical flags of one rule in text order, whatever order the findings come in', () => {
@@ -44,7 +45,11 @@ describe('IgnoredFindings', () => {
   it('keeps it hidden while the agent types elsewhere and the offsets move', () => {
     const ignored = new IgnoredFindings();
     const findings = analyse(draft);
-    ignored.ignore(findings.find((f) => f.ruleId === 'sympathy')!, findings, draft);
+    ignored.ignore(
+      findings.find((f) => f.ruleId === 'sympathy')!,
+      findings,
+      draft,
+    );
     const typed = `Hi Dana,\n\n${draft}\n\nKind regards,\nSam`;
     const later = analyse(typed);
     expect(flagged(later, typed, 'sympathy')).toEqual(['I know exactly how you feel']);
@@ -55,7 +60,11 @@ describe('IgnoredFindings', () => {
   it('forgets it once the flagged words change, so typing them again coaches them again', () => {
     const ignored = new IgnoredFindings();
     const findings = analyse(draft);
-    ignored.ignore(findings.find((f) => f.ruleId === 'sympathy')!, findings, draft);
+    ignored.ignore(
+      findings.find((f) => f.ruleId === 'sympathy')!,
+      findings,
+      draft,
+    );
     const edited = 'Reset your router.';
     ignored.visible(analyse(edited), edited);
     expect(ignored.size).toBe(0);

@@ -17,7 +17,9 @@ const keyString = ({ ruleId, words, occurrence }: FindingKey) => JSON.stringify(
 /** The keys of `findings` (in the same order), reading the flagged words from `text`. */
 export function findingKeys(findings: readonly Finding[], text: string): FindingKey[] {
   const seen = new Map<string, number>();
-  const byPosition = findings.map((finding, index) => ({ finding, index })).sort((a, b) => a.finding.start - b.finding.start || a.index - b.index);
+  const byPosition = findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => a.finding.start - b.finding.start || a.index - b.index);
   const keys: FindingKey[] = new Array<FindingKey>(findings.length);
   for (const { finding, index } of byPosition) {
     const words = text.slice(finding.start, finding.end);

@@ -39,7 +39,10 @@ const finding = (ruleId: string, start: number, end: number, severity: Severity 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 
 /** An underlined finding whose words are laid out in `lines` (one box per line they cover). */
-const laidOut = (underlined: Finding, ...lines: Box[]) => ({ finding: underlined, range: { getClientRects: () => lines } });
+const laidOut = (underlined: Finding, ...lines: Box[]) => ({
+  finding: underlined,
+  range: { getClientRects: () => lines },
+});
 
 describe('findingAtPoint', () => {
   const sympathy = laidOut(finding('sympathy', 0, 27), box(100, 20, 260, 38));
@@ -125,7 +128,9 @@ describe('sameFinding', () => {
 
   it('does not take words that merely look the same in a different case', () => {
     const next = 'simply restart. Then simply wait.';
-    expect(sameFinding({ finding: first, findings: [first], text }, { findings: [finding('minimizing', 0, 6)], text: next })).toBeNull();
+    expect(
+      sameFinding({ finding: first, findings: [first], text }, { findings: [finding('minimizing', 0, 6)], text: next }),
+    ).toBeNull();
   });
 });
 
@@ -138,7 +143,11 @@ describe('cardPosition', () => {
   });
 
   it('goes above words near the bottom of the viewport', () => {
-    expect(cardPosition(box(100, 700, 260, 718), size, viewport)).toEqual({ left: 100, top: 700 - 6 - 120, side: 'above' });
+    expect(cardPosition(box(100, 700, 260, 718), size, viewport)).toEqual({
+      left: 100,
+      top: 700 - 6 - 120,
+      side: 'above',
+    });
   });
 
   it('stays below when neither side fits but below has more room', () => {
@@ -152,7 +161,14 @@ describe('cardPosition', () => {
 });
 
 describe('isCardShortcut', () => {
-  const key = (init: Partial<KeyboardEvent>) => ({ key: 'Enter', altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...init });
+  const key = (init: Partial<KeyboardEvent>) => ({
+    key: 'Enter',
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    ...init,
+  });
 
   it('is Alt+Enter and nothing else', () => {
     expect(isCardShortcut(key({ altKey: true }))).toBe(true);
@@ -230,7 +246,8 @@ describe('createInlineCards', () => {
     };
     analyse([SYMPATHY], [range as unknown as Range]);
 
-    const dialog = () => document.querySelector(CARD_TAG)?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+    const dialog = () =>
+      document.querySelector(CARD_TAG)?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
     const pointAt = (x: number, y: number, target: Element = root) =>
       target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: x, clientY: y }));
     const press = (key: string, init: KeyboardEventInit = {}, target: Element = root) => {
@@ -371,7 +388,9 @@ describe('createInlineCards', () => {
     moveCaret({ start: 8, end: 8 });
     const shortcut = press('Enter', { altKey: true });
     expect(shortcut.defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(document.querySelector(CARD_TAG)?.shadowRoot?.activeElement?.textContent).toBe(SYMPATHY.suggestions[0]));
+    await vi.waitFor(() =>
+      expect(document.querySelector(CARD_TAG)?.shadowRoot?.activeElement?.textContent).toBe(SYMPATHY.suggestions[0]),
+    );
     press('Escape', {}, document.querySelector(CARD_TAG)!.shadowRoot!.activeElement!);
     expect(dialog()).toBeNull();
     expect(editor.select).toHaveBeenCalledWith({ start: 8, end: 8 });

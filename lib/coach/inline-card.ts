@@ -77,7 +77,8 @@ function lineAt(boxes: ArrayLike<Box>, point: Point): number {
   for (let line = 0; line < boxes.length; line++) {
     const box = boxes[line]!;
     if (box.right <= box.left) continue;
-    if (point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom + UNDERLINE_REACH) return line;
+    if (point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom + UNDERLINE_REACH)
+      return line;
   }
   return -1;
 }
@@ -88,7 +89,8 @@ function sameSpan(a: Finding, b: Finding): boolean {
 }
 
 function outranks(candidate: Finding, current: Finding): boolean {
-  if (candidate.severity !== current.severity) return SEVERITY_RANK[candidate.severity] < SEVERITY_RANK[current.severity];
+  if (candidate.severity !== current.severity)
+    return SEVERITY_RANK[candidate.severity] < SEVERITY_RANK[current.severity];
   return candidate.end - candidate.start < current.end - current.start;
 }
 
@@ -96,7 +98,10 @@ function outranks(candidate: Finding, current: Finding): boolean {
  * The underlined finding the caret is in (offsets into the analysed text), the caret touching
  * either end of the words included: the agent has just typed or reached them.
  */
-export function findingAtCaret<T extends { finding: Finding }>(underlined: readonly T[], caret: { start: number; end: number }): T | null {
+export function findingAtCaret<T extends { finding: Finding }>(
+  underlined: readonly T[],
+  caret: { start: number; end: number },
+): T | null {
   let best: T | null = null;
   for (const entry of underlined) {
     const { start, end } = entry.finding;
@@ -117,9 +122,15 @@ export function sameFinding(
 ): Finding | null {
   const { finding } = previous;
   const words = previous.text.slice(finding.start, finding.end);
-  const alike = (candidate: Finding, text: string) => candidate.ruleId === finding.ruleId && text.slice(candidate.start, candidate.end) === words;
-  const occurrence = previous.findings.filter((candidate) => alike(candidate, previous.text) && candidate.start < finding.start).length;
-  return next.findings.filter((candidate) => alike(candidate, next.text)).sort((a, b) => a.start - b.start)[occurrence] ?? null;
+  const alike = (candidate: Finding, text: string) =>
+    candidate.ruleId === finding.ruleId && text.slice(candidate.start, candidate.end) === words;
+  const occurrence = previous.findings.filter(
+    (candidate) => alike(candidate, previous.text) && candidate.start < finding.start,
+  ).length;
+  return (
+    next.findings.filter((candidate) => alike(candidate, next.text)).sort((a, b) => a.start - b.start)[occurrence] ??
+    null
+  );
 }
 
 export interface CardPosition {
@@ -134,7 +145,11 @@ export interface CardPosition {
  * starting where they start, so it covers neither them nor the line being typed; above them when
  * it does not fit below and there is more room above; always within the viewport.
  */
-export function cardPosition(words: Box, size: { width: number; height: number }, viewport: { width: number; height: number }): CardPosition {
+export function cardPosition(
+  words: Box,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+): CardPosition {
   const roomBelow = viewport.height - words.bottom - CARD_GAP - VIEWPORT_MARGIN;
   const roomAbove = words.top - CARD_GAP - VIEWPORT_MARGIN;
   const side = roomBelow >= size.height || roomBelow >= roomAbove ? 'below' : 'above';
@@ -159,7 +174,9 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /** True for Alt+Enter alone: the key that opens the card of the words at the caret. */
-export function isCardShortcut(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): boolean {
+export function isCardShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>,
+): boolean {
   return event.key === 'Enter' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
 }
 
@@ -347,7 +364,10 @@ export async function createInlineCards(ctx: ContentScriptContext, options: Inli
     place();
   };
 
-  const open = (hit: UnderlineHit<UnderlinedFinding>, how: { pinned: boolean; returnCaret?: { start: number; end: number } }) => {
+  const open = (
+    hit: UnderlineHit<UnderlinedFinding>,
+    how: { pinned: boolean; returnCaret?: { start: number; end: number } },
+  ) => {
     const current = tracked;
     if (!current) return;
     cancelHover();
@@ -426,7 +446,9 @@ export async function createInlineCards(ctx: ContentScriptContext, options: Inli
       'click',
       (event) => {
         if (isOnCard(event)) return;
-        const hit = isInEditor(event.target) ? findingAtPoint(underlinedNow(), { x: event.clientX, y: event.clientY }) : null;
+        const hit = isInEditor(event.target)
+          ? findingAtPoint(underlinedNow(), { x: event.clientX, y: event.clientY })
+          : null;
         if (hit) open(hit, { pinned: true });
         else close();
       },
@@ -434,9 +456,13 @@ export async function createInlineCards(ctx: ContentScriptContext, options: Inli
     );
     if (doc !== document) {
       // A press outside the frame, elsewhere on the page, closes the card too.
-      document.addEventListener('pointerdown', (event) => {
-        if (!isOnCard(event)) close();
-      }, { passive: true, signal });
+      document.addEventListener(
+        'pointerdown',
+        (event) => {
+          if (!isOnCard(event)) close();
+        },
+        { passive: true, signal },
+      );
     }
     doc.addEventListener(
       'keydown',
@@ -484,7 +510,14 @@ export async function createInlineCards(ctx: ContentScriptContext, options: Inli
       close();
       return;
     }
-    card = { ...card, finding: entry.finding, range: entry.range, words: entry.range.toString(), text: current.text, findings: current.findings };
+    card = {
+      ...card,
+      finding: entry.finding,
+      range: entry.range,
+      words: entry.range.toString(),
+      text: current.text,
+      findings: current.findings,
+    };
     show();
   };
 

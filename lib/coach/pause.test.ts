@@ -17,7 +17,10 @@ function fakeChrome(stored: { paused: boolean }) {
   const chrome = {
     runtime: {
       lastError: undefined as { message: string } | undefined,
-      onMessage: { addListener: (listener: Listener) => listeners.add(listener), removeListener: (listener: Listener) => listeners.delete(listener) },
+      onMessage: {
+        addListener: (listener: Listener) => listeners.add(listener),
+        removeListener: (listener: Listener) => listeners.delete(listener),
+      },
       sendMessage(message: Message, callback: (response: unknown) => void) {
         if (message.type !== 'coaching.paused') throw new Error(`unexpected ${message.type}`);
         const answer = () => callback({ res: stored.paused });

@@ -17,11 +17,21 @@ const VIEWPORT = { width: 1400, height: 900 };
 
 describe('sidebarPosition', () => {
   it('docks to the right of an editor with room beside it, level with its top', () => {
-    expect(sidebarPosition(box(100, 120, 700, 400), VIEWPORT, false)).toEqual({ left: 712, top: 120, width: SIDEBAR_WIDTH, height: 680, dock: 'beside', maxWidth: MAX_SIDEBAR_WIDTH });
+    expect(sidebarPosition(box(100, 120, 700, 400), VIEWPORT, false)).toEqual({
+      left: 712,
+      top: 120,
+      width: SIDEBAR_WIDTH,
+      height: 680,
+      dock: 'beside',
+      maxWidth: MAX_SIDEBAR_WIDTH,
+    });
   });
 
   it('goes against the viewport edge when the editor leaves no room', () => {
-    expect(sidebarPosition(box(100, 120, 1200, 400), VIEWPORT, false)).toMatchObject({ left: 1400 - SIDEBAR_WIDTH - 8, dock: 'edge' });
+    expect(sidebarPosition(box(100, 120, 1200, 400), VIEWPORT, false)).toMatchObject({
+      left: 1400 - SIDEBAR_WIDTH - 8,
+      dock: 'edge',
+    });
   });
 
   it('is lifted to stay whole on screen, and never above the top margin', () => {
@@ -41,17 +51,33 @@ describe('sidebarPosition', () => {
   });
 
   it('collapsed beside an editor that fills the viewport, the tab sits at the viewport edge', () => {
-    expect(sidebarPosition(box(0, 100, 1390, 800), VIEWPORT, true)).toMatchObject({ left: 1400 - TAB_WIDTH - 8, dock: 'edge' });
+    expect(sidebarPosition(box(0, 100, 1390, 800), VIEWPORT, true)).toMatchObject({
+      left: 1400 - TAB_WIDTH - 8,
+      dock: 'edge',
+    });
   });
 
   it('takes the width the agent chose where it fits beside the editor', () => {
-    expect(sidebarPosition(box(100, 120, 700, 400), VIEWPORT, false, 480)).toMatchObject({ left: 712, width: 480, dock: 'beside' });
+    expect(sidebarPosition(box(100, 120, 700, 400), VIEWPORT, false, 480)).toMatchObject({
+      left: 712,
+      width: 480,
+      dock: 'beside',
+    });
   });
 
   it('narrows below the chosen width rather than cover the editor, and can grow only as wide as the room', () => {
     // 1400 - 1000 - 12 - 8 = 380px beside the editor: enough for 320, not for 480.
-    expect(sidebarPosition(box(100, 120, 1000, 400), VIEWPORT, false, 320)).toMatchObject({ width: 320, dock: 'beside', maxWidth: 380 });
-    expect(sidebarPosition(box(100, 120, 1000, 400), VIEWPORT, false, 480)).toMatchObject({ left: 1012, width: 380, dock: 'beside', maxWidth: 380 });
+    expect(sidebarPosition(box(100, 120, 1000, 400), VIEWPORT, false, 320)).toMatchObject({
+      width: 320,
+      dock: 'beside',
+      maxWidth: 380,
+    });
+    expect(sidebarPosition(box(100, 120, 1000, 400), VIEWPORT, false, 480)).toMatchObject({
+      left: 1012,
+      width: 380,
+      dock: 'beside',
+      maxWidth: 380,
+    });
   });
 
   it('goes to the viewport edge, at the chosen width, only when not even the minimum fits beside the editor', () => {
@@ -106,7 +132,7 @@ describe('boxOutsideFrame', () => {
     expect(boxOutsideFrame(box(16, -300, 1032, -200), frameViewport)).toEqual(box(42, 421, 1058, 421));
   });
 
-  it('places the sidebar beside the frame, not at the body\'s frame-relative position', () => {
+  it("places the sidebar beside the frame, not at the body's frame-relative position", () => {
     // A 500px-wide TinyMCE iframe at the left of the page: its body, 16px inside, ends at x=484 in
     // the frame's own coordinates, which is x=509 in the top viewport.
     const narrowFrame = box(25, 330, 525, 543);

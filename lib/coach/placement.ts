@@ -85,7 +85,9 @@ export function sidebarPosition(
     width = chosen;
   }
   const left = dock === 'beside' ? anchor.right + GAP : Math.max(MARGIN, viewport.width - width - MARGIN);
-  const height = collapsed ? TAB_HEIGHT : Math.max(MIN_HEIGHT, Math.min(PREFERRED_HEIGHT, viewport.height - 2 * MARGIN));
+  const height = collapsed
+    ? TAB_HEIGHT
+    : Math.max(MIN_HEIGHT, Math.min(PREFERRED_HEIGHT, viewport.height - 2 * MARGIN));
   const top = Math.max(MARGIN, Math.min(anchor.top, viewport.height - height - MARGIN));
   return { left: Math.round(left), top: Math.round(top), width, height, dock, maxWidth };
 }
@@ -132,8 +134,18 @@ export function boxInTopViewport(element: Element): Box {
  * page's own layout never moves; an editor inside an iframe is placed by where the iframe shows it.
  * Answers the position, so the resize handle can sit on the edge that moves.
  */
-export function placeBeside(frame: HTMLElement, editor: HTMLElement, collapsed: boolean, preferredWidth = SIDEBAR_WIDTH): SidebarPosition {
-  const position = sidebarPosition(boxInTopViewport(editor), viewportSize(frame.ownerDocument), collapsed, preferredWidth);
+export function placeBeside(
+  frame: HTMLElement,
+  editor: HTMLElement,
+  collapsed: boolean,
+  preferredWidth = SIDEBAR_WIDTH,
+): SidebarPosition {
+  const position = sidebarPosition(
+    boxInTopViewport(editor),
+    viewportSize(frame.ownerDocument),
+    collapsed,
+    preferredWidth,
+  );
   const style = frame.style;
   style.setProperty('position', 'fixed', 'important');
   style.setProperty('z-index', '2147483000', 'important');

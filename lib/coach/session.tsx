@@ -221,7 +221,10 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       await action();
     } catch (error) {
       state.busy = false;
-      state.notice = { kind: 'error', text: t('sidebar_error_problem', error instanceof Error ? error.message : String(error)) };
+      state.notice = {
+        kind: 'error',
+        text: t('sidebar_error_problem', error instanceof Error ? error.message : String(error)),
+      };
       show();
     }
   };
@@ -249,21 +252,27 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
       const text = snapshot.text;
       const customer = host.customerMessage(editor.root);
       state.customer = customer;
-      state.analysis = findingActions.analysed(text, analyze(text, {
-        customerMessage: customer?.text,
-        settings: {
-          rules: ruleSettings,
-          agentName: firstName(host.agentName(document)),
-          customerFirstName: firstName(customer?.authorName),
-        },
-      }));
+      state.analysis = findingActions.analysed(
+        text,
+        analyze(text, {
+          customerMessage: customer?.text,
+          settings: {
+            rules: ruleSettings,
+            agentName: firstName(host.agentName(document)),
+            customerFirstName: firstName(customer?.authorName),
+          },
+        }),
+      );
       state.analyzedText = text;
       if (replies.changed(editor.root, text)) recordStat('reply');
       underlines?.show(snapshot, state.analysis.findings);
       snippets.prepareSearch();
     } catch (error) {
       underlines?.clear();
-      state.notice = { kind: 'error', text: t('sidebar_error_analysis', error instanceof Error ? error.message : String(error)) };
+      state.notice = {
+        kind: 'error',
+        text: t('sidebar_error_analysis', error instanceof Error ? error.message : String(error)),
+      };
     }
     show();
   };
@@ -432,7 +441,12 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     await change(editor, target.suggestions[index] ?? replacement, { start: target.start, end: target.end }, 'fix');
   }
 
-  async function change(editor: EditorAdapter, text: string, range: { start: number; end: number }, what: 'fix' | 'statement') {
+  async function change(
+    editor: EditorAdapter,
+    text: string,
+    range: { start: number; end: number },
+    what: 'fix' | 'statement',
+  ) {
     state.busy = true;
     show();
     const landed = await editor.insertText(text, range);
@@ -478,7 +492,12 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
     if (root && records.every((record) => root.contains(record.target))) return;
     scheduleScan();
   });
-  pageWatch.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: STATE_ATTRIBUTES });
+  pageWatch.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: STATE_ATTRIBUTES,
+  });
   // A navigation to another conversation may reuse the same editor and only rewrite the text of the
   // elements around it, which the observer above does not see: read the conversation again.
   ctx.addEventListener(window, 'wxt:locationchange', scheduleScan);

@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createTextareaAdapter } from '@/lib/editors/textarea';
-import { caretInQuotedHistory, endsShortcut, onQuotedLine, shortcutBeforeCaret, watchShortcutTyping, type ShortcutMatch } from './shortcut-expansion';
+import {
+  caretInQuotedHistory,
+  endsShortcut,
+  onQuotedLine,
+  shortcutBeforeCaret,
+  watchShortcutTyping,
+  type ShortcutMatch,
+} from './shortcut-expansion';
 
 const at = (text: string) => ({ start: text.length, end: text.length });
 
@@ -40,7 +47,10 @@ describe('shortcutBeforeCaret', () => {
   });
 
   it('takes any trigger the settings allow, and its characters stop ending shortcuts', () => {
-    expect(shortcutBeforeCaret('Hi !!thanks ', at('Hi !!thanks '), '!!')).toMatchObject({ start: 3, shortcut: 'thanks' });
+    expect(shortcutBeforeCaret('Hi !!thanks ', at('Hi !!thanks '), '!!')).toMatchObject({
+      start: 3,
+      shortcut: 'thanks',
+    });
     expect(shortcutBeforeCaret('Hi !!thanks!', at('Hi !!thanks!'), '!!')).toBeNull();
     expect(shortcutBeforeCaret('Hi ;;thanks ', at('Hi ;;thanks '), '')).toBeNull();
   });
@@ -53,7 +63,9 @@ describe('shortcutBeforeCaret', () => {
 
 describe('endsShortcut and onQuotedLine', () => {
   it('knows the terminators', () => {
-    expect([' ', '\n', '\u00a0', ',', '!', '?', ':', ')'].every((character) => endsShortcut(character, ';;'))).toBe(true);
+    expect([' ', '\n', '\u00a0', ',', '!', '?', ':', ')'].every((character) => endsShortcut(character, ';;'))).toBe(
+      true,
+    );
     expect(['.', '-', '_', 'a', '1', '\t', ';'].some((character) => endsShortcut(character, ';;'))).toBe(false);
   });
 
@@ -67,7 +79,8 @@ describe('endsShortcut and onQuotedLine', () => {
 
 describe('caretInQuotedHistory', () => {
   it('is true only with the selection inside a quote within the editor', () => {
-    document.body.innerHTML = '<div contenteditable="true" id="e"><p id="mine">Mine</p><div class="gmail_quote"><p id="q">Old</p></div></div><blockquote id="outside">x</blockquote>';
+    document.body.innerHTML =
+      '<div contenteditable="true" id="e"><p id="mine">Mine</p><div class="gmail_quote"><p id="q">Old</p></div></div><blockquote id="outside">x</blockquote>';
     const root = document.getElementById('e')!;
     const place = (id: string) => {
       const range = document.createRange();
@@ -97,7 +110,11 @@ describe('watchShortcutTyping', () => {
     const field = document.querySelector('textarea')!;
     const found: ShortcutMatch[] = [];
     const watching = new AbortController();
-    watchShortcutTyping(createTextareaAdapter(field), { trigger: () => trigger, onShortcut: (match) => found.push(match) }, watching.signal);
+    watchShortcutTyping(
+      createTextareaAdapter(field),
+      { trigger: () => trigger, onShortcut: (match) => found.push(match) },
+      watching.signal,
+    );
     return { field, found, watching };
   }
 

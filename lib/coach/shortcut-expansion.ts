@@ -45,7 +45,11 @@ export function endsShortcut(character: string, trigger: string): boolean {
  * The shortcut the agent just finished typing: `trigger + shortcut + terminator` ending at the
  * caret, or null. Pure, so it can be checked without an editor.
  */
-export function shortcutBeforeCaret(text: string, caret: { start: number; end: number }, trigger: string): ShortcutMatch | null {
+export function shortcutBeforeCaret(
+  text: string,
+  caret: { start: number; end: number },
+  trigger: string,
+): ShortcutMatch | null {
   if (caret.start !== caret.end || caret.start < 1 || trigger.length === 0) return null;
   const terminator = text[caret.start - 1]!;
   if (!endsShortcut(terminator, trigger)) return null;
@@ -101,7 +105,9 @@ export function watchShortcutTyping(editor: EditorAdapter, options: ShortcutTypi
         return;
       }
       const typed = input.data ?? '';
-      armed = LINE_BREAK_INPUTS.has(input.inputType) || (typed.length > 0 && endsShortcut(typed[typed.length - 1]!, options.trigger()));
+      armed =
+        LINE_BREAK_INPUTS.has(input.inputType) ||
+        (typed.length > 0 && endsShortcut(typed[typed.length - 1]!, options.trigger()));
     },
     { capture: true, passive: true, signal },
   );

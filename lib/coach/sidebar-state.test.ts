@@ -1,6 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_SIDEBAR_WIDTH, MIN_SIDEBAR_WIDTH } from './placement';
-import { DEFAULT_LAYOUT, layoutKey, parseLayout, readLayout, watchLayout, writeLayout, type KeyValueArea, type StorageChanges } from './sidebar-state';
+import {
+  DEFAULT_LAYOUT,
+  layoutKey,
+  parseLayout,
+  readLayout,
+  watchLayout,
+  writeLayout,
+  type KeyValueArea,
+  type StorageChanges,
+} from './sidebar-state';
 
 function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { items: Record<string, unknown> } {
   const items = { ...initial };
@@ -23,7 +32,10 @@ describe('sidebar layout per site', () => {
     expect(await readLayout(area, 'https://acme.zendesk.com')).toEqual({ collapsed: true, width: 400 });
     expect(await readLayout(area, 'http://127.0.0.1:5170')).toEqual({ collapsed: false, width: 300 });
     expect(await readLayout(area, 'http://127.0.0.1:5171')).toEqual(DEFAULT_LAYOUT);
-    expect(Object.keys(area.items).sort()).toEqual([layoutKey('http://127.0.0.1:5170'), layoutKey('https://acme.zendesk.com')]);
+    expect(Object.keys(area.items).sort()).toEqual([
+      layoutKey('http://127.0.0.1:5170'),
+      layoutKey('https://acme.zendesk.com'),
+    ]);
   });
 
   it('starts from the defaults on a site never seen', async () => {
@@ -53,8 +65,11 @@ describe('watchLayout', () => {
   type Listener = Parameters<StorageChanges['onChanged']['addListener']>[0];
   const fakeStorage = () => {
     const listeners = new Set<Listener>();
-    const storage: StorageChanges = { onChanged: { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) } };
-    const emit = (changes: Record<string, { newValue?: unknown }>, areaName = 'local') => listeners.forEach((listener) => listener(changes, areaName));
+    const storage: StorageChanges = {
+      onChanged: { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) },
+    };
+    const emit = (changes: Record<string, { newValue?: unknown }>, areaName = 'local') =>
+      listeners.forEach((listener) => listener(changes, areaName));
     return { storage, emit, listeners };
   };
 

@@ -72,7 +72,12 @@ export interface StorageChanges {
  * Calls `onChange` with the site's layout whenever it is saved, from this tab or another tab of the
  * same site, so every sidebar on the site collapses, opens and resizes together. Until `signal` aborts.
  */
-export function watchLayout(storage: StorageChanges, origin: string, onChange: (layout: SidebarLayout) => void, signal: AbortSignal): void {
+export function watchLayout(
+  storage: StorageChanges,
+  origin: string,
+  onChange: (layout: SidebarLayout) => void,
+  signal: AbortSignal,
+): void {
   if (signal.aborted) return;
   const key = layoutKey(origin);
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {

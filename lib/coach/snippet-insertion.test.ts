@@ -48,7 +48,10 @@ describe('fillTrimmed', () => {
 describe('insertSnippet', () => {
   it('inserts at the caret with the spaces the words around need, and puts the caret after it', async () => {
     const { editor, selections, text } = fakeEditor('Hello there.Bye');
-    const result = await insertSnippet(editor, fillTrimmed('Thanks {{customer.firstName}}.', values), { at: { start: 12, end: 12 }, pad: true });
+    const result = await insertSnippet(editor, fillTrimmed('Thanks {{customer.firstName}}.', values), {
+      at: { start: 12, end: 12 },
+      pad: true,
+    });
     expect(result).toMatchObject({ landed: true, selected: null });
     expect(text()).toBe('Hello there. Thanks Dana. Bye');
     expect(selections).toEqual([{ start: 26, end: 26 }]);
@@ -56,7 +59,10 @@ describe('insertSnippet', () => {
 
   it('selects the first unfilled marker, wherever padding moved it', async () => {
     const { editor, text } = fakeEditor('Hello.');
-    const result = await insertSnippet(editor, fillTrimmed('I am {{agent.firstName}}, and {{ticket.id}}', values), { at: { start: 6, end: 6 }, pad: true });
+    const result = await insertSnippet(editor, fillTrimmed('I am {{agent.firstName}}, and {{ticket.id}}', values), {
+      at: { start: 6, end: 6 },
+      pad: true,
+    });
     expect(result.landed).toBe(true);
     expect(text().slice(result.selected!.start, result.selected!.end)).toBe('«your first name»');
   });
@@ -83,7 +89,10 @@ describe('insertSnippet', () => {
 
   it('clamps a remembered caret the reply has since outgrown', async () => {
     const { editor, text } = fakeEditor('Hi');
-    const result = await insertSnippet(editor, fillTrimmed('Thanks.', values), { at: { start: 40, end: 40 }, pad: true });
+    const result = await insertSnippet(editor, fillTrimmed('Thanks.', values), {
+      at: { start: 40, end: 40 },
+      pad: true,
+    });
     expect(result.landed).toBe(true);
     expect(text()).toBe('Hi Thanks.');
   });
@@ -115,7 +124,13 @@ describe('pageValues', () => {
   it('leaves what a page does not show to the markers', () => {
     document.body.innerHTML = '<textarea id="editor"></textarea>';
     const values = pageValues(anyEditorHost, document.getElementById('editor')!, { now, locale: 'de-DE' });
-    expect(values).toEqual({ 'customer.firstName': null, 'customer.name': null, 'agent.firstName': null, 'ticket.id': null, today: '14. März 2025' });
+    expect(values).toEqual({
+      'customer.firstName': null,
+      'customer.name': null,
+      'agent.firstName': null,
+      'ticket.id': null,
+      today: '14. März 2025',
+    });
   });
 
   it('takes no ticket number from a host without one, nor from an empty attribute', () => {

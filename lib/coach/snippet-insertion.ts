@@ -4,11 +4,20 @@
 
 import type { EditorAdapter } from '@/lib/editors/types';
 import type { HostAdapter } from '@/lib/hosts/types';
-import { fillPlaceholders, placeholderValues, type FillResult, type PlaceholderValues } from '@/lib/library/placeholders';
+import {
+  fillPlaceholders,
+  placeholderValues,
+  type FillResult,
+  type PlaceholderValues,
+} from '@/lib/library/placeholders';
 import { padForInsertion } from './spacing';
 
 /** The placeholder values for a snippet inserted into `editor` now. */
-export function pageValues(host: HostAdapter, editor: HTMLElement, options: { now?: Date; locale?: string } = {}): PlaceholderValues {
+export function pageValues(
+  host: HostAdapter,
+  editor: HTMLElement,
+  options: { now?: Date; locale?: string } = {},
+): PlaceholderValues {
   const doc = editor.ownerDocument;
   return placeholderValues({
     customerName: host.customerMessage(editor)?.authorName ?? null,
@@ -78,12 +87,18 @@ export interface InsertSnippetOptions {
  * Types the filled snippet over `at`. On success the agent's selection moves onto the first
  * unfilled marker, or (when everything was filled) to where they go on typing.
  */
-export async function insertSnippet(editor: EditorAdapter, filled: FillResult, options: InsertSnippetOptions): Promise<SnippetInsertion> {
+export async function insertSnippet(
+  editor: EditorAdapter,
+  filled: FillResult,
+  options: InsertSnippetOptions,
+): Promise<SnippetInsertion> {
   const current = editor.read().text;
   const at = { start: Math.min(options.at.start, current.length), end: Math.min(options.at.end, current.length) };
   const text = options.pad ? padForInsertion(current, at, filled.text) : filled.text;
   // padForInsertion trims and may add a leading space: the markers move with the snippet's words.
-  const shift = at.start + (filled.text ? text.indexOf(filled.text.trim()) - (filled.text.length - filled.text.trimStart().length) : 0);
+  const shift =
+    at.start +
+    (filled.text ? text.indexOf(filled.text.trim()) - (filled.text.length - filled.text.trimStart().length) : 0);
   const landed = await editor.insertText(text, at);
   if (!landed) return { landed, text, selected: null };
   const marker = filled.firstUnfilled;

@@ -5,12 +5,22 @@ import { snippetRecord } from '@/lib/library/test-support';
 import type { LibraryResponse, LibrarySearchAheadRequest, LibrarySearchRequest } from '@/lib/messaging/protocol';
 import { createCachedSnippetSearch } from './snippet-search-cache';
 
-const hit = (id: string): RankedSnippet => ({ snippet: snippetRecord({ id }), score: 1, relevance: 1, emotionFit: 0, usage: 0, exactShortcut: false });
-const ids = (response: LibraryResponse<RankedSnippet[]>) => (response.ok ? response.value.map((entry) => entry.snippet.id) : response.error.code);
+const hit = (id: string): RankedSnippet => ({
+  snippet: snippetRecord({ id }),
+  score: 1,
+  relevance: 1,
+  emotionFit: 0,
+  usage: 0,
+  exactShortcut: false,
+});
+const ids = (response: LibraryResponse<RankedSnippet[]>) =>
+  response.ok ? response.value.map((entry) => entry.snippet.id) : response.error.code;
 const calm: never[] = [];
 
 /** A background that answers every search with the query's own snippet, and looks ahead by one letter of `letters`. */
-function setUp(options: { letters?: string; complete?: (request: LibrarySearchAheadRequest) => boolean; maxEntries?: number } = {}) {
+function setUp(
+  options: { letters?: string; complete?: (request: LibrarySearchAheadRequest) => boolean; maxEntries?: number } = {},
+) {
   const searches: LibrarySearchRequest[] = [];
   const lookAheads: LibrarySearchAheadRequest[] = [];
   const pending: Array<() => void> = [];
@@ -18,7 +28,10 @@ function setUp(options: { letters?: string; complete?: (request: LibrarySearchAh
   const answerAhead = (request: LibrarySearchAheadRequest): SearchAhead => {
     const queries = [...letters].slice(request.from ?? 0).map((letter) => normaliseQuery(`${request.query}${letter}`));
     const complete = options.complete?.(request) ?? true;
-    return packSearchAhead((complete ? queries : queries.slice(0, 1)).map((query) => ({ query, ranked: [hit(`id:${query}`)] })), complete);
+    return packSearchAhead(
+      (complete ? queries : queries.slice(0, 1)).map((query) => ({ query, ranked: [hit(`id:${query}`)] })),
+      complete,
+    );
   };
   const cache = createCachedSnippetSearch(
     {
@@ -86,7 +99,10 @@ describe('cached snippet search', () => {
   });
 
   it('asks for the rest of an unfinished look-ahead while the agent pauses, from where it stopped', async () => {
-    const { cache, lookAheads, searches, answerLookAheads } = setUp({ letters: 'abc', complete: (request) => request.query !== 'x' || (request.from ?? 0) >= 2 });
+    const { cache, lookAheads, searches, answerLookAheads } = setUp({
+      letters: 'abc',
+      complete: (request) => request.query !== 'x' || (request.from ?? 0) >= 2,
+    });
     await cache.search('x', calm, 8);
     await answerLookAheads();
     expect(lookAheads.map((request) => request.from)).toEqual([0, 1, 2]);

@@ -44,7 +44,10 @@ export interface CachedSnippetSearch {
   clear(): void;
 }
 
-export function createCachedSnippetSearch(transport: SnippetSearchTransport, maxEntries = MAX_ENTRIES): CachedSnippetSearch {
+export function createCachedSnippetSearch(
+  transport: SnippetSearchTransport,
+  maxEntries = MAX_ENTRIES,
+): CachedSnippetSearch {
   /** Least recently used first. */
   const answers = new Map<string, { ranked: RankedSnippet[]; lookedAheadFrom?: string }>();
   /** Each snippet once, however many answers list it (until the library changes). */
@@ -103,7 +106,8 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
       .then((response) => {
         if (!response.ok || asked !== generation) return;
         const { complete, results } = response.value;
-        for (const { query, ranked } of unpackSearchAhead(response.value)) keep(answerKey(customer, query), ranked, typed);
+        for (const { query, ranked } of unpackSearchAhead(response.value))
+          keep(answerKey(customer, query), ranked, typed);
         lookedAhead.delete(typed);
         lookedAhead.set(typed, complete ? 'done' : answered + results.length);
         if (lookedAhead.size > maxEntries) lookedAhead.delete(lookedAhead.keys().next().value!);
@@ -133,13 +137,15 @@ export function createCachedSnippetSearch(transport: SnippetSearchTransport, max
     const asked = generation;
     // A transport that throws (the extension reloaded under the page) fails the promise, as a
     // background that cannot answer does, rather than the key's event handler.
-    return new Promise<LibraryResponse<RankedSnippet[]>>((resolve) => resolve(transport.search(request))).then((response) => {
-      if (!response.ok) return response;
-      if (asked === generation) keep(key, response.value);
-      // After the answer, not alongside it: the background answers this search first.
-      lookAheadAfterFrame(request);
-      return response;
-    });
+    return new Promise<LibraryResponse<RankedSnippet[]>>((resolve) => resolve(transport.search(request))).then(
+      (response) => {
+        if (!response.ok) return response;
+        if (asked === generation) keep(key, response.value);
+        // After the answer, not alongside it: the background answers this search first.
+        lookAheadAfterFrame(request);
+        return response;
+      },
+    );
   };
 
   return {

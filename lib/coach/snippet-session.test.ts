@@ -11,11 +11,23 @@ import { createSnippetSession, type SnippetSessionHooks } from './snippet-sessio
 
 /** A saved "thanks" snippet whose body fills in the customer's first name. */
 const snippet = (overrides: Partial<Snippet> = {}) =>
-  snippetRecord({ id: 's1', title: 'Thanks', body: 'Thank you, {{customer.firstName}}!', shortcut: 'thanks', ...overrides });
+  snippetRecord({
+    id: 's1',
+    title: 'Thanks',
+    body: 'Thank you, {{customer.firstName}}!',
+    shortcut: 'thanks',
+    ...overrides,
+  });
 
 type Sent = { type: keyof ProtocolMap; data: unknown };
 
-function setUp(options: { value?: string; shortcuts?: Record<string, Snippet>; editor?: (field: HTMLTextAreaElement) => EditorAdapter } = {}) {
+function setUp(
+  options: {
+    value?: string;
+    shortcuts?: Record<string, Snippet>;
+    editor?: (field: HTMLTextAreaElement) => EditorAdapter;
+  } = {},
+) {
   document.body.innerHTML = '<textarea></textarea><input id="elsewhere">';
   const field = document.querySelector('textarea')!;
   field.value = options.value ?? '';
@@ -25,7 +37,10 @@ function setUp(options: { value?: string; shortcuts?: Record<string, Snippet>; e
   const answers: Partial<Record<keyof ProtocolMap, (data: unknown) => unknown>> = {
     'library.status': () => ({ writable: true }),
     'snippets.trigger': () => trigger,
-    'library.getByShortcut': (data) => ({ ok: true, value: options.shortcuts?.[(data as { shortcut: string }).shortcut] ?? null }),
+    'library.getByShortcut': (data) => ({
+      ok: true,
+      value: options.shortcuts?.[(data as { shortcut: string }).shortcut] ?? null,
+    }),
     'library.search': () => ({ ok: true, value: [] }),
     'library.searchAhead': () => ({ ok: true, value: { complete: true, snippets: [], results: [] } }),
     'library.recordUsage': () => ({ ok: true, value: null }),
@@ -52,12 +67,15 @@ function setUp(options: { value?: string; shortcuts?: Record<string, Snippet>; e
   return { field, editor, session, hooks, sent, setTrigger: (next: string) => (trigger = next), watching };
 }
 
-const usageRecorded = (sent: Sent[]) => sent.filter((message) => message.type === 'library.recordUsage').map((message) => message.data);
+const usageRecorded = (sent: Sent[]) =>
+  sent.filter((message) => message.type === 'library.recordUsage').map((message) => message.data);
 
 /** Types as a browser does: beforeinput, the change, then input. */
 function typeInto(field: HTMLTextAreaElement, text: string) {
   for (const character of text) {
-    field.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data: character }));
+    field.dispatchEvent(
+      new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data: character }),
+    );
     const at = field.selectionStart;
     field.value = field.value.slice(0, at) + character + field.value.slice(field.selectionEnd);
     field.setSelectionRange(at + 1, at + 1);
@@ -75,7 +93,10 @@ describe('snippet search in the session', () => {
   it("searches with the customer's emotions and a short list", async () => {
     const { session, sent } = setUp();
     await session.searchProps(false).search('refund');
-    expect(sent.at(-1)).toEqual({ type: 'library.search', data: { query: 'refund', emotions: [{ id: 'frustrated', confidence: 0.8 }], limit: 8 } });
+    expect(sent.at(-1)).toEqual({
+      type: 'library.search',
+      data: { query: 'refund', emotions: [{ id: 'frustrated', confidence: 0.8 }], limit: 8 },
+    });
   });
 
   it('answers a query typed again from the tab until the library changes', async () => {
@@ -91,7 +112,8 @@ describe('snippet search in the session', () => {
 
   it("fetches the customer's first answers ahead once the library is known, when the page is idle", async () => {
     const { session, sent } = setUp();
-    const searches = () => sent.filter((message) => message.type === 'library.search' || message.type === 'library.searchAhead');
+    const searches = () =>
+      sent.filter((message) => message.type === 'library.search' || message.type === 'library.searchAhead');
     session.prepareSearch();
     await settle();
     // Whether there is a library to search is not known yet.
@@ -122,7 +144,7 @@ describe('snippet search in the session', () => {
     const props = session.searchProps(false);
     props.onSearchFocus();
     expect(await props.onInsert(snippet())).toBe(true);
-    expect(field.value).toBe('Hello there. Thank you, «customer\'s first name»! Bye');
+    expect(field.value).toBe("Hello there. Thank you, «customer's first name»! Bye");
     // The marker is selected for the agent to type over.
     expect(field.value.slice(field.selectionStart, field.selectionEnd)).toBe("«customer's first name»");
     expect(usageRecorded(sent)).toEqual([{ id: 's1' }]);
@@ -136,7 +158,10 @@ describe('snippet search in the session', () => {
       editor: (field) => ({ ...createTextareaAdapter(field), insertText: async () => false }),
     });
     expect(await session.searchProps(false).onInsert(snippet())).toBe(false);
-    expect(hooks.notify).toHaveBeenCalledWith({ kind: 'error', text: expect.stringContaining('“Thanks” could not be added') });
+    expect(hooks.notify).toHaveBeenCalledWith({
+      kind: 'error',
+      text: expect.stringContaining('“Thanks” could not be added'),
+    });
     expect(usageRecorded(sent)).toEqual([]);
   });
 
@@ -157,7 +182,10 @@ describe('snippet search in the session', () => {
     session.libraryChanged({ kind: 'snippets', changed: ['a'], removed: [] });
     expect(session.searchProps(false).revision).toBe(1);
     session.libraryChanged({ kind: 'status', status: { writable: false, reason: 'quota-exceeded', message: 'Full.' } });
-    expect(session.searchProps(false).library).toEqual({ kind: 'ready', status: { writable: false, reason: 'quota-exceeded', message: 'Full.' } });
+    expect(session.searchProps(false).library).toEqual({
+      kind: 'ready',
+      status: { writable: false, reason: 'quota-exceeded', message: 'Full.' },
+    });
     setTrigger('!!');
     session.libraryChanged({ kind: 'settings', keys: [SETTING_KEYS.shortcutTrigger] });
     await vi.waitFor(() => expect(session.searchProps(false).trigger).toBe('!!'));

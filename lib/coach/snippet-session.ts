@@ -88,7 +88,10 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
       await action();
     } catch (error) {
       hooks.setBusy(false);
-      hooks.notify({ kind: 'error', text: t('sidebar_error_problem', error instanceof Error ? error.message : String(error)) });
+      hooks.notify({
+        kind: 'error',
+        text: t('sidebar_error_problem', error instanceof Error ? error.message : String(error)),
+      });
     }
   };
 
@@ -127,7 +130,10 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
       // The agent may have typed on while the library answered: only the same text is replaced.
       if (editor.read().text.slice(match.start, match.end) !== typed) return;
       const caret = editor.caret();
-      const typedAfter = caret && caret.start === caret.end && caret.start > match.end ? caret.start - match.end : match.terminator.length;
+      const typedAfter =
+        caret && caret.start === caret.end && caret.start > match.end
+          ? caret.start - match.end
+          : match.terminator.length;
       // Selected first, as the agent would before typing over it: the expansion is its own undo step.
       if (!(await selectAsAgent(editor, { start: match.start, end: match.end }))) return;
       if (editor.read().text.slice(match.start, match.end) !== typed) return;
@@ -167,7 +173,10 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
   };
 
   const refresh = async () => {
-    const [status, storedTrigger] = await Promise.allSettled([hooks.send('library.status'), hooks.send('snippets.trigger')]);
+    const [status, storedTrigger] = await Promise.allSettled([
+      hooks.send('library.status'),
+      hooks.send('snippets.trigger'),
+    ]);
     library = status.status === 'fulfilled' ? { kind: 'ready', status: status.value } : { kind: 'unreachable' };
     if (storedTrigger.status === 'fulfilled') trigger = storedTrigger.value;
     hooks.render();
@@ -186,7 +195,8 @@ export function createSnippetSession(hooks: SnippetSessionHooks): SnippetSession
         editor,
         {
           trigger: () => trigger,
-          onShortcut: (match, text) => void guarded(() => expandShortcut(editor, match, text.slice(match.start, match.end))),
+          onShortcut: (match, text) =>
+            void guarded(() => expandShortcut(editor, match, text.slice(match.start, match.end))),
         },
         signal,
       );

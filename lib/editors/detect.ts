@@ -23,7 +23,11 @@ interface EditorSignature {
 const EDITOR_SIGNATURES: readonly EditorSignature[] = [
   { kind: 'ckeditor5', matches: (element) => element.matches(CKEDITOR5_EDITABLE), create: createCkEditor5Adapter },
   { kind: 'tinymce', matches: (element) => element.matches(TINYMCE_EDITABLE), create: createTinyMceAdapter },
-  { kind: 'prosemirror', matches: (element) => element.matches(PROSEMIRROR_EDITABLE), create: createProseMirrorAdapter },
+  {
+    kind: 'prosemirror',
+    matches: (element) => element.matches(PROSEMIRROR_EDITABLE),
+    create: createProseMirrorAdapter,
+  },
   { kind: 'quill', matches: (element) => element.matches(QUILL_EDITABLE), create: createQuillAdapter },
   { kind: 'lexical', matches: (element) => element.matches(LEXICAL_EDITABLE), create: createLexicalAdapter },
   { kind: 'slate', matches: (element) => element.matches(SLATE_EDITABLE), create: createSlateAdapter },

@@ -13,15 +13,27 @@ function editable(html: string): HTMLElement {
 describe('readEditableText', () => {
   it.each([
     ['paragraphs become lines', '<p>Hi Dana,</p><p>Thanks for writing.</p>', 'Hi Dana,\nThanks for writing.'],
-    ['an empty paragraph keeps its blank line', '<p>Hi Dana,</p><p><br data-cke-filler="true"></p><p>Thanks.</p>', 'Hi Dana,\n\nThanks.'],
-    ['Gmail-style div lines with a blank line', '<div>Hi Jordan,</div><div><br></div><div>Done.</div>', 'Hi Jordan,\n\nDone.'],
+    [
+      'an empty paragraph keeps its blank line',
+      '<p>Hi Dana,</p><p><br data-cke-filler="true"></p><p>Thanks.</p>',
+      'Hi Dana,\n\nThanks.',
+    ],
+    [
+      'Gmail-style div lines with a blank line',
+      '<div>Hi Jordan,</div><div><br></div><div>Done.</div>',
+      'Hi Jordan,\n\nDone.',
+    ],
     ['a <br> inside a line breaks it', '<p>Best regards,<br>Sam</p>', 'Best regards,\nSam'],
     ['a trailing <br> adds nothing', 'Just text<br>', 'Just text'],
     ['inline formatting is plain text', '<p>I <strong>can</strong> <em>help</em>.</p>', 'I can help.'],
     ['list items are lines', '<ul><li>One</li><li>Two</li></ul>', 'One\nTwo'],
     ['an empty editor', '<p><br data-cke-filler="true"></p>', ''],
     ['CKEditor inline filler is not text', '<p>\u2060\u2060\u2060\u2060\u2060\u2060\u2060Hello</p>', 'Hello'],
-    ['a placeholder hidden from assistive technology is not text', '<p>Hi<span aria-hidden="true" contenteditable="false">Write a reply…</span></p>', 'Hi'],
+    [
+      'a placeholder hidden from assistive technology is not text',
+      '<p>Hi<span aria-hidden="true" contenteditable="false">Write a reply…</span></p>',
+      'Hi',
+    ],
   ])('%s', (_name, html, expected) => {
     expect(readEditableText(editable(html)).text).toBe(expected);
   });

@@ -24,9 +24,37 @@ interface TextRun {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TR',
+  'UL',
 ]);
 
 // CKEditor 5 keeps an "inline filler" of seven word joiners where the caret sits between inline
@@ -114,7 +142,8 @@ export function readEditableText(root: HTMLElement): TextSnapshot {
     const atBreak = breakPoints.get(offset);
     if (atBreak) return atBreak;
     // An empty editor still has an empty paragraph to type into.
-    if (runs.length === 0) return { node: root.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, pre, blockquote') ?? root, offset: 0 };
+    if (runs.length === 0)
+      return { node: root.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, pre, blockquote') ?? root, offset: 0 };
     return null;
   };
 

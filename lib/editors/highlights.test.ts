@@ -100,14 +100,17 @@ describe('underlineRanges', () => {
     const root = editable('<p>Calm down.</p><p>Reset your router.</p>');
     const snapshot = readEditableText(root);
     root.firstElementChild!.remove();
-    const ranges = underlineRanges(snapshot, [span(snapshot.text, 'Calm down', 'error'), span(snapshot.text, 'router', 'suggestion')]);
+    const ranges = underlineRanges(snapshot, [
+      span(snapshot.text, 'Calm down', 'error'),
+      span(snapshot.text, 'router', 'suggestion'),
+    ]);
     expect(ranges.error).toEqual([]);
     expect(ranges.suggestion.map(String)).toEqual(['router']);
   });
 });
 
 describe('createFindingUnderlines', () => {
-  it('registers one highlight per severity that has findings, built with the editor window\'s Highlight', () => {
+  it("registers one highlight per severity that has findings, built with the editor window's Highlight", () => {
     const root = editable('<p>Calm down. I know exactly how you feel. Simply reset it.</p>');
     const snapshot = readEditableText(root);
     createFindingUnderlines(root).show(snapshot, [
@@ -126,7 +129,10 @@ describe('createFindingUnderlines', () => {
     const root = editable('<p>Calm down. I know exactly how you feel.</p>');
     const underlines = createFindingUnderlines(root);
     let snapshot = readEditableText(root);
-    underlines.show(snapshot, [span(snapshot.text, 'Calm down', 'error'), span(snapshot.text, 'I know exactly how you feel', 'warning')]);
+    underlines.show(snapshot, [
+      span(snapshot.text, 'Calm down', 'error'),
+      span(snapshot.text, 'I know exactly how you feel', 'warning'),
+    ]);
     root.innerHTML = '<p>Calm down. I can see how frustrating this is.</p>';
     snapshot = readEditableText(root);
     underlines.show(snapshot, [span(snapshot.text, 'Calm down', 'error')]);
@@ -152,7 +158,7 @@ describe('createFindingUnderlines', () => {
     expect(underlined('search-match')).toEqual(['Calm down.']);
   });
 
-  it('adopts one style sheet however often it draws, and keeps the page\'s sheets on removal', () => {
+  it("adopts one style sheet however often it draws, and keeps the page's sheets on removal", () => {
     const pageSheet = new RuleKeepingStyleSheet();
     pageSheet.replaceSync('body { color: black; }');
     document.adoptedStyleSheets = [pageSheet];

@@ -143,7 +143,9 @@ export function removeFindingUnderlines(doc: Document): void {
 export function styleRootOf(element: Element): StyleRoot {
   const rootNode = element.getRootNode();
   // Not `instanceof ShadowRoot`: an iframe's nodes come from another window's constructors.
-  return rootNode.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in rootNode ? (rootNode as ShadowRoot) : element.ownerDocument;
+  return rootNode.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in rootNode
+    ? (rootNode as ShadowRoot)
+    : element.ownerDocument;
 }
 
 /** Our rules as they were put in place: an adopted sheet, or the fallback <style> element. */

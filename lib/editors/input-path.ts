@@ -18,7 +18,11 @@ export interface InsertionPlan {
  */
 export type TypeOverSelection = (root: HTMLElement, text: string) => boolean;
 
-export function createSelectionDrivenAdapter(kind: EditorKind, root: HTMLElement, typeOverSelection: TypeOverSelection): EditorAdapter {
+export function createSelectionDrivenAdapter(
+  kind: EditorKind,
+  root: HTMLElement,
+  typeOverSelection: TypeOverSelection,
+): EditorAdapter {
   return {
     kind,
     root,

@@ -1,6 +1,13 @@
 import { readEditableText } from './dom-text';
 import { createFindingUnderlines } from './highlights';
-import { caretOffsets, insertionLanded, selectForInsertion, waitForText, watchDomChanges, type InsertionPlan } from './input-path';
+import {
+  caretOffsets,
+  insertionLanded,
+  selectForInsertion,
+  waitForText,
+  watchDomChanges,
+  type InsertionPlan,
+} from './input-path';
 
 export { waitForText };
 import type { EditorAdapter, EditorKind } from './types';
@@ -34,7 +41,11 @@ export const COMMIT_TIMEOUT_MS = 1000;
 /** `selectionchange` comes a task after the selection moved; this only guards against it never coming. */
 export const SELECTION_SYNC_TIMEOUT_MS = 200;
 
-export function createModelInputAdapter(kind: EditorKind, root: HTMLElement, options: ModelInputOptions): EditorAdapter {
+export function createModelInputAdapter(
+  kind: EditorKind,
+  root: HTMLElement,
+  options: ModelInputOptions,
+): EditorAdapter {
   return {
     kind,
     root,
@@ -92,7 +103,12 @@ export function nextSelectionChange(doc: Document, timeoutMs: number): Promise<v
 
 function stillSelected(root: HTMLElement, plan: InsertionPlan): boolean {
   const caret = caretOffsets(root);
-  return caret !== null && caret.start === plan.start && caret.end === plan.end && readEditableText(root).text === plan.before;
+  return (
+    caret !== null &&
+    caret.start === plan.start &&
+    caret.end === plan.end &&
+    readEditableText(root).text === plan.before
+  );
 }
 
 /** The browser's own editing command, for editors that read typing back from the DOM. */

@@ -24,7 +24,11 @@ export const PASTE_REQUEST = 'tactful:paste';
 
 export type PageInputRequest = typeof BEFOREINPUT_REQUEST | typeof REPLACEMENT_TEXT_REQUEST | typeof PASTE_REQUEST;
 
-export const PAGE_INPUT_REQUESTS: readonly PageInputRequest[] = [BEFOREINPUT_REQUEST, REPLACEMENT_TEXT_REQUEST, PASTE_REQUEST];
+export const PAGE_INPUT_REQUESTS: readonly PageInputRequest[] = [
+  BEFOREINPUT_REQUEST,
+  REPLACEMENT_TEXT_REQUEST,
+  PASTE_REQUEST,
+];
 
 /**
  * Asks the page world to put `text` over the current selection in `editorRoot` as the given kind of

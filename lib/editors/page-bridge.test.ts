@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { answerInputRequests } from './page-bridge';
-import { BEFOREINPUT_REQUEST, PASTE_REQUEST, REPLACEMENT_TEXT_REQUEST, requestBeforeInput, requestPageInput } from './page-bridge-protocol';
+import {
+  BEFOREINPUT_REQUEST,
+  PASTE_REQUEST,
+  REPLACEMENT_TEXT_REQUEST,
+  requestBeforeInput,
+  requestPageInput,
+} from './page-bridge-protocol';
 
 // happy-dom 21 has no StaticRange; browsers build one from any object with a range's boundary points.
 class BoundaryPoints {
@@ -45,7 +51,8 @@ function listen(...takes: string[]) {
 }
 
 beforeEach(() => {
-  document.body.innerHTML = '<div contenteditable="true"><p><span>I know exactly how you feel.</span></p></div><p id="outside">Elsewhere</p>';
+  document.body.innerHTML =
+    '<div contenteditable="true"><p><span>I know exactly how you feel.</span></p></div><p id="outside">Elsewhere</p>';
   editor = document.querySelector<HTMLElement>('[contenteditable]')!;
   received = [];
   bridge = new AbortController();
@@ -71,7 +78,12 @@ describe('answerInputRequests', () => {
     expect(input.dataTransfer?.getData('text/plain')).toBe('truly');
     expect(input.cancelable).toBe(true);
     const [target] = input.getTargetRanges();
-    expect([target?.startContainer, target?.startOffset, target?.endContainer, target?.endOffset]).toEqual([words(), 7, words(), 14]);
+    expect([target?.startContainer, target?.startOffset, target?.endContainer, target?.endOffset]).toEqual([
+      words(),
+      7,
+      words(),
+      14,
+    ]);
   });
 
   it('turns a typing request into an insertText beforeinput carrying the text as data', () => {

@@ -1,4 +1,10 @@
-import { BEFOREINPUT_REQUEST, PAGE_INPUT_REQUESTS, PASTE_REQUEST, REPLACEMENT_TEXT_REQUEST, type PageInputRequest } from './page-bridge-protocol';
+import {
+  BEFOREINPUT_REQUEST,
+  PAGE_INPUT_REQUESTS,
+  PASTE_REQUEST,
+  REPLACEMENT_TEXT_REQUEST,
+  type PageInputRequest,
+} from './page-bridge-protocol';
 
 // The main-world half of the bridge (see page-bridge-protocol.ts). It runs in the page's own
 // JavaScript world, where the events it makes are the page's objects: it turns each request into
@@ -25,14 +31,22 @@ const FIRED_AS_BY_BROWSER = { bubbles: true, cancelable: true, composed: true } 
 /** Each request as the event a browser fires for that kind of input, and where it fires it. */
 const PAGE_INPUTS: Record<PageInputRequest, (text: string, place: InputPlace) => PageInput> = {
   [BEFOREINPUT_REQUEST]: (text, { editor, range, view }) => ({
-    event: withTargetRange(new view.InputEvent('beforeinput', { inputType: 'insertText', data: text, ...FIRED_AS_BY_BROWSER }), range, view),
+    event: withTargetRange(
+      new view.InputEvent('beforeinput', { inputType: 'insertText', data: text, ...FIRED_AS_BY_BROWSER }),
+      range,
+      view,
+    ),
     target: editor,
   }),
   // In an editing host the replacement travels in dataTransfer and `data` stays null (Input Events
   // Level 2), which is also what lets editors split a multi-line text into paragraphs.
   [REPLACEMENT_TEXT_REQUEST]: (text, { editor, range, view }) => ({
     event: withTargetRange(
-      new view.InputEvent('beforeinput', { inputType: 'insertReplacementText', dataTransfer: plainText(text, view), ...FIRED_AS_BY_BROWSER }),
+      new view.InputEvent('beforeinput', {
+        inputType: 'insertReplacementText',
+        dataTransfer: plainText(text, view),
+        ...FIRED_AS_BY_BROWSER,
+      }),
       range,
       view,
     ),
@@ -41,7 +55,10 @@ const PAGE_INPUTS: Record<PageInputRequest, (text: string, place: InputPlace) =>
   // The clipboard spec fires a paste at the element that holds the start of the selection.
   [PASTE_REQUEST]: (text, { range, view }) => ({
     event: plainTextPaste(text, view),
-    target: range.startContainer.nodeType === 1 ? range.startContainer : (range.startContainer.parentNode ?? range.startContainer),
+    target:
+      range.startContainer.nodeType === 1
+        ? range.startContainer
+        : (range.startContainer.parentNode ?? range.startContainer),
   }),
 };
 
@@ -102,6 +119,7 @@ function plainTextPaste(text: string, view: PageWindow): ClipboardEvent {
   const paste = new view.ClipboardEvent('paste', { clipboardData: plainText(text, view), ...FIRED_AS_BY_BROWSER });
   // Gecko's ClipboardEventInit has no clipboardData member (checked in Firefox ESR 153): the event
   // gets an empty DataTransfer of its own instead, which stays writable until it is dispatched.
-  if (paste.clipboardData && paste.clipboardData.getData('text/plain') !== text) paste.clipboardData.setData('text/plain', text);
+  if (paste.clipboardData && paste.clipboardData.getData('text/plain') !== text)
+    paste.clipboardData.setData('text/plain', text);
   return paste;
 }

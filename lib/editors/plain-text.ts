@@ -21,7 +21,8 @@ export function detachedTextSnapshot(text: string): TextSnapshot {
 export function textNodeSnapshot(node: Text): TextSnapshot {
   const text = node.data;
   const unchanged = () => node.isConnected && node.data === text;
-  const toDomPoint = (offset: number) => (offset >= 0 && offset <= text.length && unchanged() ? { node, offset } : null);
+  const toDomPoint = (offset: number) =>
+    offset >= 0 && offset <= text.length && unchanged() ? { node, offset } : null;
   return {
     text,
     toDomPoint,
@@ -51,7 +52,10 @@ export function spliceText(node: Text, next: string): void {
   let prefix = 0;
   while (prefix < shorter && current.charCodeAt(prefix) === next.charCodeAt(prefix)) prefix++;
   let suffix = 0;
-  while (suffix < shorter - prefix && current.charCodeAt(current.length - 1 - suffix) === next.charCodeAt(next.length - 1 - suffix)) {
+  while (
+    suffix < shorter - prefix &&
+    current.charCodeAt(current.length - 1 - suffix) === next.charCodeAt(next.length - 1 - suffix)
+  ) {
     suffix++;
   }
   node.replaceData(prefix, current.length - prefix - suffix, next.slice(prefix, next.length - suffix));

@@ -24,18 +24,57 @@ const MIRROR_Z_INDEX = '2147482999';
 
 /** The computed styles that decide where a textarea's text falls, copied onto the mirror. */
 const TEXT_METRICS = [
-  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'font-kerning',
-  'font-feature-settings', 'font-variation-settings', 'font-size-adjust', 'font-optical-sizing', 'line-height',
-  'letter-spacing', 'word-spacing', 'text-align', 'text-indent', 'text-transform', 'text-rendering', 'direction',
-  'unicode-bidi', 'writing-mode', 'tab-size', 'white-space', 'word-break', 'overflow-wrap', 'hyphens', 'line-break',
-  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant',
+  'font-stretch',
+  'font-kerning',
+  'font-feature-settings',
+  'font-variation-settings',
+  'font-size-adjust',
+  'font-optical-sizing',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-align',
+  'text-indent',
+  'text-transform',
+  'text-rendering',
+  'direction',
+  'unicode-bidi',
+  'writing-mode',
+  'tab-size',
+  'white-space',
+  'word-break',
+  'overflow-wrap',
+  'hyphens',
+  'line-break',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
 ] as const;
 
 // `all: initial` first: the page's styles for unknown elements (`* { ... }`) must not reach ours.
 const HOST_STYLE = [
-  'all: initial', 'display: block', 'position: absolute', 'top: 0', 'left: 0', 'width: 0', 'height: 0',
-  'margin: 0', 'padding: 0', 'border: 0', 'overflow: visible', 'pointer-events: none', `z-index: ${MIRROR_Z_INDEX}`,
-].map((declaration) => `${declaration} !important`).join('; ');
+  'all: initial',
+  'display: block',
+  'position: absolute',
+  'top: 0',
+  'left: 0',
+  'width: 0',
+  'height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'overflow: visible',
+  'pointer-events: none',
+  `z-index: ${MIRROR_Z_INDEX}`,
+]
+  .map((declaration) => `${declaration} !important`)
+  .join('; ');
 
 const MIRROR_CSS = `
 .mirror {
@@ -58,7 +97,11 @@ const px = (value: string) => Number.parseFloat(value) || 0;
 function visibleArea(field: HTMLElement, box: DOMRect): { top: number; right: number; bottom: number; left: number } {
   const view = field.ownerDocument.defaultView;
   const area = { top: box.top, right: box.right, bottom: box.bottom, left: box.left };
-  for (let ancestor = field.parentElement; ancestor && ancestor !== field.ownerDocument.body; ancestor = ancestor.parentElement) {
+  for (
+    let ancestor = field.parentElement;
+    ancestor && ancestor !== field.ownerDocument.body;
+    ancestor = ancestor.parentElement
+  ) {
     const style = view?.getComputedStyle(ancestor);
     if (!style || (style.overflowX === 'visible' && style.overflowY === 'visible')) continue;
     const outer = ancestor.getBoundingClientRect();
@@ -140,8 +183,15 @@ export function createTextareaUnderlines(field: HTMLTextAreaElement): FindingUnd
     mirror.style.height = `${box.height}px`;
 
     const visible = visibleArea(field, box);
-    const clip = [visible.top - box.top, box.right - visible.right, box.bottom - visible.bottom, visible.left - box.left];
-    mirror.style.clipPath = clip.some((inset) => inset > 0) ? `inset(${clip.map((inset) => `${Math.max(0, inset)}px`).join(' ')})` : '';
+    const clip = [
+      visible.top - box.top,
+      box.right - visible.right,
+      box.bottom - visible.bottom,
+      visible.left - box.left,
+    ];
+    mirror.style.clipPath = clip.some((inset) => inset > 0)
+      ? `inset(${clip.map((inset) => `${Math.max(0, inset)}px`).join(' ')})`
+      : '';
     followScroll();
   };
 

@@ -47,7 +47,16 @@ function textarea(value: string): HTMLTextAreaElement {
 
 function finding(severity: Severity, text: string, words: string): Finding {
   const start = text.indexOf(words);
-  return { ruleId: `${severity}-rule`, category: 'test', severity, start, end: start + words.length, message: '', note: '', suggestions: [] };
+  return {
+    ruleId: `${severity}-rule`,
+    category: 'test',
+    severity,
+    start,
+    end: start + words.length,
+    message: '',
+    note: '',
+    suggestions: [],
+  };
 }
 
 const DRAFT = 'I know exactly how you feel.\nCalm down.';
@@ -93,7 +102,7 @@ describe('textarea adapter', () => {
 });
 
 describe('insertIntoTextarea', () => {
-  it('types over the range with the browser\'s editing command, once', () => {
+  it("types over the range with the browser's editing command, once", () => {
     const field = textarea(DRAFT);
     const execCommand = vi.fn(typeLikeTheBrowser);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
@@ -167,7 +176,10 @@ describe('textarea underlines', () => {
     expect(mirrors()).toHaveLength(1);
     expect(mirrors()[0]!.shadowRoot).not.toBeNull();
 
-    underlines.show(adapter.read(), [finding('error', DRAFT, 'Calm down'), finding('warning', DRAFT, 'I know exactly how you feel')]);
+    underlines.show(adapter.read(), [
+      finding('error', DRAFT, 'Calm down'),
+      finding('warning', DRAFT, 'I know exactly how you feel'),
+    ]);
 
     expect(mirroredText()).toBe(DRAFT);
     const underlined = (severity: Severity) => [...(registry.get(HIGHLIGHT_NAMES[severity]) ?? [])].map(String);

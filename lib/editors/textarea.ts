@@ -54,7 +54,11 @@ export function createTextareaAdapter(field: HTMLTextAreaElement): EditorAdapter
  * Replaces [start, end) of the value (the selection when no range is given) with `text` the way
  * typing would, and reports whether the value now reads as intended.
  */
-export function insertIntoTextarea(field: HTMLTextAreaElement, text: string, range?: { start: number; end: number }): boolean {
+export function insertIntoTextarea(
+  field: HTMLTextAreaElement,
+  text: string,
+  range?: { start: number; end: number },
+): boolean {
   const before = field.value;
   const start = range?.start ?? field.selectionStart;
   const end = range?.end ?? field.selectionEnd;

@@ -6,15 +6,7 @@ import type { FindingUnderlines } from './highlights';
  * ProseMirror underneath and shares its adapter.
  */
 export type EditorKind =
-  | 'textarea'
-  | 'contenteditable'
-  | 'ckeditor5'
-  | 'prosemirror'
-  | 'tinymce'
-  | 'quill'
-  | 'lexical'
-  | 'slate'
-  | 'draftjs';
+  'textarea' | 'contenteditable' | 'ckeditor5' | 'prosemirror' | 'tinymce' | 'quill' | 'lexical' | 'slate' | 'draftjs';
 
 /**
  * What Tactful needs from any reply editor. The host editor's own model is the truth: adapters

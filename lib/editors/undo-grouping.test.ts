@@ -73,7 +73,7 @@ function fakeEditor(initial: string) {
 }
 
 describe('insertingAsOwnUndoStep', () => {
-  it('inserts once the agent\'s last change is out of the grouping window', async () => {
+  it("inserts once the agent's last change is out of the grouping window", async () => {
     const editor = fakeEditor('Calm down.');
     const adapter = insertingAsOwnUndoStep(editor.adapter, 1000);
     const onChange = vi.fn();

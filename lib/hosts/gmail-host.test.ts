@@ -16,8 +16,10 @@ function composeBody(id: string, html: string, fromAddress = AGENT): string {
 
 /** Gmail's quoted history: the newest message outermost, each with its attribution line. */
 function quote(name: string, email: string, text: string, older = ''): string {
-  return `<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">On Tue, Jun 4, 2024 at 9:12 AM ${name} &lt;<a href="mailto:${email}">${email}</a>&gt; wrote:<br></div>` +
-    `<blockquote class="gmail_quote"><div>${text}</div>${older ? `<br>${older}` : ''}</blockquote></div>`;
+  return (
+    `<div class="gmail_quote gmail_quote_container"><div dir="ltr" class="gmail_attr">On Tue, Jun 4, 2024 at 9:12 AM ${name} &lt;<a href="mailto:${email}">${email}</a>&gt; wrote:<br></div>` +
+    `<blockquote class="gmail_quote"><div>${text}</div>${older ? `<br>${older}` : ''}</blockquote></div>`
+  );
 }
 
 const byId = (id: string) => document.getElementById(id)!;
@@ -33,7 +35,10 @@ describe('gmailHost', () => {
       ${threadMessage('BrightBill Support', AGENT, 'We are looking into it.')}
       ${composeBody('inline', '<div>Hi Jordan,</div>')}
     </main>`;
-    expect(gmailHost.customerMessage(byId('inline'))).toEqual({ text: 'Was I charged twice?', authorName: 'Jordan Lee' });
+    expect(gmailHost.customerMessage(byId('inline'))).toEqual({
+      text: 'Was I charged twice?',
+      authorName: 'Jordan Lee',
+    });
   });
 
   it('has no customer for a new message, even with a conversation open behind it', () => {
@@ -51,7 +56,10 @@ describe('gmailHost', () => {
     );
     // No account switcher in a pop-out window: the compose form's from field says who the agent is.
     document.body.innerHTML = `<div role="dialog">${composeBody('popout', `<div>Hi Jordan,</div><br>${history}`)}</div>`;
-    expect(gmailHost.customerMessage(byId('popout'))).toEqual({ text: 'I updated my card on Sunday.', authorName: 'Jordan Lee' });
+    expect(gmailHost.customerMessage(byId('popout'))).toEqual({
+      text: 'I updated my card on Sunday.',
+      authorName: 'Jordan Lee',
+    });
   });
 
   it("takes only the quoted message's own words, not the older messages quoted inside it", () => {
@@ -62,10 +70,13 @@ describe('gmailHost', () => {
       quote('BrightBill Support', AGENT, 'Your card is saved.'),
     );
     document.body.innerHTML = `<div role="dialog">${composeBody('reply', `<div><br></div>${history}`)}</div>`;
-    expect(gmailHost.customerMessage(byId('reply'))).toEqual({ text: 'Was I charged twice? I am worried.', authorName: 'Jordan Lee' });
+    expect(gmailHost.customerMessage(byId('reply'))).toEqual({
+      text: 'Was I charged twice? I am worried.',
+      authorName: 'Jordan Lee',
+    });
   });
 
-  it('finds no customer when every quoted message is the agent\'s own', () => {
+  it("finds no customer when every quoted message is the agent's own", () => {
     document.body.innerHTML = `<div role="dialog">${composeBody('forward', quote('BrightBill Support', AGENT, 'Our prices change in May.'))}</div>`;
     expect(gmailHost.customerMessage(byId('forward'))).toBeNull();
   });

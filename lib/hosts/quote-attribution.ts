@@ -44,6 +44,9 @@ function nameBefore(text: string): string | null {
 }
 
 function tidyName(text: string): string | null {
-  const name = text.replace(/^[\s,]+|[\s,:]+$/g, '').replace(/^"(.*)"$/u, '$1').trim();
+  const name = text
+    .replace(/^[\s,]+|[\s,:]+$/g, '')
+    .replace(/^"(.*)"$/u, '$1')
+    .trim();
   return name || null;
 }

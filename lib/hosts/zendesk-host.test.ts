@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { zendeskHost } from '@/entrypoints/zendesk.content/host';
 
 /** A ticket pane as the agent workspace marks it up (only the parts the host reads). */
-function ticketPane(id: string, options: { customer: string; lastCustomerText: string; hidden?: boolean; channel?: 'public' | 'internal' }) {
+function ticketPane(
+  id: string,
+  options: { customer: string; lastCustomerText: string; hidden?: boolean; channel?: 'public' | 'internal' },
+) {
   const internal = options.channel === 'internal';
   return `
     <div class="ticket-pane" data-ticket-id="${id}" ${options.hidden ? 'hidden' : ''}>
@@ -48,8 +51,14 @@ describe('zendeskHost', () => {
     document.body.innerHTML =
       ticketPane('4821', { customer: 'Dana Whitfield', lastCustomerText: 'It is STILL dropping.' }) +
       ticketPane('4817', { customer: 'Mei Tanaka', lastCustomerText: "I'm confused about the invoice." });
-    expect(zendeskHost.customerMessage(editor('4821'))).toEqual({ text: 'It is STILL dropping.', authorName: 'Dana Whitfield' });
-    expect(zendeskHost.customerMessage(editor('4817'))).toEqual({ text: "I'm confused about the invoice.", authorName: 'Mei Tanaka' });
+    expect(zendeskHost.customerMessage(editor('4821'))).toEqual({
+      text: 'It is STILL dropping.',
+      authorName: 'Dana Whitfield',
+    });
+    expect(zendeskHost.customerMessage(editor('4817'))).toEqual({
+      text: "I'm confused about the invoice.",
+      authorName: 'Mei Tanaka',
+    });
   });
 
   it('offers only the editors of shown ticket panes', () => {
@@ -71,8 +80,12 @@ describe('zendeskHost', () => {
     expect(zendeskHost.replyChannel?.(editor('4817'))).toBe('public');
 
     const composer = document.querySelector('[data-ticket-id="4821"] [data-test-id="omnichannel-composer"]')!;
-    composer.querySelector('[data-test-id="omnichannel-channel-switcher-internal"]')!.setAttribute('aria-checked', 'false');
-    composer.querySelector('[data-test-id="omnichannel-channel-switcher-public"]')!.setAttribute('aria-checked', 'true');
+    composer
+      .querySelector('[data-test-id="omnichannel-channel-switcher-internal"]')!
+      .setAttribute('aria-checked', 'false');
+    composer
+      .querySelector('[data-test-id="omnichannel-channel-switcher-public"]')!
+      .setAttribute('aria-checked', 'true');
     expect(zendeskHost.replyChannel?.(editor('4821'))).toBe('public');
   });
 

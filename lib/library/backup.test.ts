@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_VERSION, backupToJson, createBackup, parseBackup, restoreBackup } from './backup';
 import { LibraryError } from './errors';
-import { createSnippet, deleteSnippets, listSnippets, listTrash, readSettings, recordUsage, writeSettings } from './repository';
+import {
+  createSnippet,
+  deleteSnippets,
+  listSnippets,
+  listTrash,
+  readSettings,
+  recordUsage,
+  writeSettings,
+} from './repository';
 import { SCHEMA_VERSION } from './schema';
 import { seedStarterLibrary } from './seed';
 import { failWritesWithQuota, openTestLibrary, snippetInput, START } from './test-support';
@@ -21,16 +29,28 @@ async function libraryWithData() {
 
 async function snapshot(library: Parameters<typeof listSnippets>[0]) {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-  return { snippets: (await listSnippets(library)).sort(byId), settings: await readSettings(library), trash: await listTrash(library) };
+  return {
+    snippets: (await listSnippets(library)).sort(byId),
+    settings: await readSettings(library),
+    trash: await listTrash(library),
+  };
 }
 
 describe('backup', () => {
   it('holds every snippet with its usage, and the settings', async () => {
     const { library, mine } = await libraryWithData();
     const backup = await createBackup(library);
-    expect(backup).toMatchObject({ format: 'tactful-backup', version: BACKUP_VERSION, schemaVersion: SCHEMA_VERSION, createdAt: new Date(START).toISOString() });
+    expect(backup).toMatchObject({
+      format: 'tactful-backup',
+      version: BACKUP_VERSION,
+      schemaVersion: SCHEMA_VERSION,
+      createdAt: new Date(START).toISOString(),
+    });
     expect(backup.snippets).toHaveLength((await listSnippets(library)).length);
-    expect(backup.snippets.find((snippet) => snippet.id === mine.id)).toMatchObject({ usageCount: 1, lastUsedAt: START });
+    expect(backup.snippets.find((snippet) => snippet.id === mine.id)).toMatchObject({
+      usageCount: 1,
+      lastUsedAt: START,
+    });
     expect(backup.settings).toEqual({ trigger: ';', coaching: { jargon: false } });
   });
 
@@ -76,13 +96,19 @@ describe('restoreBackup refuses, changing nothing,', () => {
     backup.snippets[4].shortcut = backup.snippets[3].shortcut;
     const error = await refusedWith(JSON.stringify(backup));
     expect(error.code).toBe('invalid-file');
-    expect(error.message).toMatch(/: snippet 3: The text is too long: a snippet can hold up to 100 KB; snippet 5: the shortcut ".+" appears twice\. Nothing was changed\.$/);
+    expect(error.message).toMatch(
+      /: snippet 3: The text is too long: a snippet can hold up to 100 KB; snippet 5: the shortcut ".+" appears twice\. Nothing was changed\.$/,
+    );
   });
 
   it('files that are not backups', async () => {
     expect((await refusedWith('not json')).message).toMatch(/not a Tactful backup/);
-    expect((await refusedWith('{"format":"tactful-snippets","version":1,"snippets":[]}')).message).toMatch(/snippet export, not a backup/);
-    expect((await refusedWith('{"format":"tactful-backup","version":1,"snippets":{}}')).message).toMatch(/^This backup is damaged/);
+    expect((await refusedWith('{"format":"tactful-snippets","version":1,"snippets":[]}')).message).toMatch(
+      /snippet export, not a backup/,
+    );
+    expect((await refusedWith('{"format":"tactful-backup","version":1,"snippets":{}}')).message).toMatch(
+      /^This backup is damaged/,
+    );
   });
 
   it('when storage fails part-way through the restore', async () => {

@@ -60,16 +60,23 @@ function refuse(message: string): LibraryError {
   return new LibraryError('invalid-file', message);
 }
 
-const BackupHeader = v.object({ format: v.literal(BACKUP_FORMAT), version: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+const BackupHeader = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
 const BackupBody = v.object({
   createdAt: v.optional(v.string()),
   snippets: v.array(v.unknown()),
-  settings: v.optional(v.record(v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_SETTING_KEY_LENGTH)), v.unknown()), {}),
+  settings: v.optional(
+    v.record(v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_SETTING_KEY_LENGTH)), v.unknown()),
+    {},
+  ),
 });
 
 /** Reads and checks a backup file completely; throws LibraryError (`newer-backup`, `invalid-file`). */
 export function parseBackup(text: string): Backup {
-  if (text.length > MAX_IMPORT_CHARS) throw refuse(`The backup file is too large to restore (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).`);
+  if (text.length > MAX_IMPORT_CHARS)
+    throw refuse(`The backup file is too large to restore (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).`);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -102,21 +109,28 @@ export function parseBackup(text: string): Backup {
     const result = validateSnippetRecord(item);
     if (!result.ok) return problems.push(`snippet ${index + 1}: ${describeIssues(result.issues).replace(/\.$/, '')}`);
     if (ids.has(result.value.id)) return problems.push(`snippet ${index + 1}: its id appears twice`);
-    if (shortcuts.has(result.value.shortcut)) return problems.push(`snippet ${index + 1}: the shortcut "${result.value.shortcut}" appears twice`);
+    if (shortcuts.has(result.value.shortcut))
+      return problems.push(`snippet ${index + 1}: the shortcut "${result.value.shortcut}" appears twice`);
     ids.add(result.value.id);
     shortcuts.add(result.value.shortcut);
     snippets.push(result.value);
   });
   if (problems.length > 0) {
     const listed = problems.slice(0, MAX_REPORTED_PROBLEMS).join('; ');
-    const more = problems.length > MAX_REPORTED_PROBLEMS ? ` (and ${problems.length - MAX_REPORTED_PROBLEMS} more)` : '';
-    throw refuse(`This backup cannot be restored because some of it is invalid: ${listed}${more}. Nothing was changed.`);
+    const more =
+      problems.length > MAX_REPORTED_PROBLEMS ? ` (and ${problems.length - MAX_REPORTED_PROBLEMS} more)` : '';
+    throw refuse(
+      `This backup cannot be restored because some of it is invalid: ${listed}${more}. Nothing was changed.`,
+    );
   }
   return {
     format: BACKUP_FORMAT,
     version: header.output.version,
     createdAt: body.output.createdAt ?? '',
-    schemaVersion: typeof (data as { schemaVersion?: unknown }).schemaVersion === 'number' ? (data as { schemaVersion: number }).schemaVersion : 0,
+    schemaVersion:
+      typeof (data as { schemaVersion?: unknown }).schemaVersion === 'number'
+        ? (data as { schemaVersion: number }).schemaVersion
+        : 0,
     snippets,
     // JSON.parse produced these values, so they are JSON.
     settings: body.output.settings as Record<string, JsonValue>,

@@ -24,7 +24,11 @@ describe('storage error recognition', () => {
 describe('LibraryError', () => {
   it('crosses a message boundary as plain data', () => {
     const error = new LibraryError('duplicate-shortcut', 'Taken.', [{ field: 'shortcut', message: 'Taken.' }]);
-    expect(structuredClone(error.toInfo())).toEqual({ code: 'duplicate-shortcut', message: 'Taken.', issues: [{ field: 'shortcut', message: 'Taken.' }] });
+    expect(structuredClone(error.toInfo())).toEqual({
+      code: 'duplicate-shortcut',
+      message: 'Taken.',
+      issues: [{ field: 'shortcut', message: 'Taken.' }],
+    });
     expect(new LibraryError('not-found', 'Gone.').toInfo()).toEqual({ code: 'not-found', message: 'Gone.' });
   });
 });

@@ -55,7 +55,9 @@ export class LibraryError extends Error {
   }
 
   toInfo(): LibraryErrorInfo {
-    return this.issues.length > 0 ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return this.issues.length > 0
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
   }
 }
 

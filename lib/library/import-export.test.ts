@@ -39,7 +39,12 @@ describe('parseSnippetFile', () => {
   it('reads CSV with any column order and case, multi-line cells, and list cells', () => {
     const file = parseSnippetFile('body;SHORTCUT;title;tags\n"Line one\nline two";x;Title X;a|b, c\n', 'csv');
     expect(file.badRows).toEqual([]);
-    expect(file.rows).toEqual([{ row: 2, input: { title: 'Title X', shortcut: 'x', body: 'Line one\nline two', tags: ['a', 'b', 'c'], emotions: [] } }]);
+    expect(file.rows).toEqual([
+      {
+        row: 2,
+        input: { title: 'Title X', shortcut: 'x', body: 'Line one\nline two', tags: ['a', 'b', 'c'], emotions: [] },
+      },
+    ]);
   });
 
   it('keeps good rows and lists bad ones by spreadsheet row number with the reason', () => {
@@ -78,15 +83,23 @@ describe('parseSnippetFile', () => {
   });
 
   it('refuses a CSV file without the required columns, an empty one and one with too many rows', () => {
-    expect(refusal(() => parseSnippetFile('name,text\nA,B', 'csv')).message).toMatch(/no "title", "shortcut", "body" column/);
+    expect(refusal(() => parseSnippetFile('name,text\nA,B', 'csv')).message).toMatch(
+      /no "title", "shortcut", "body" column/,
+    );
     expect(refusal(() => parseSnippetFile('  \n', 'csv')).message).toBe('The file is empty.');
-    expect(refusal(() => parseSnippetFile('title,shortcut,body\n\n', 'csv')).message).toBe('The file has no snippets in it.');
+    expect(refusal(() => parseSnippetFile('title,shortcut,body\n\n', 'csv')).message).toBe(
+      'The file has no snippets in it.',
+    );
     const huge = 'title,shortcut,body\n' + 'A,a,B\n'.repeat(MAX_IMPORT_ROWS + 1);
     expect(refusal(() => parseSnippetFile(huge, 'csv')).code).toBe('invalid-file');
   });
 
   it('reads a JSON export or a bare list, numbering entries from 1', () => {
-    const exported = JSON.stringify({ format: 'tactful-snippets', version: 1, snippets: [snippetInput(), 'not an object', { title: 'No body', shortcut: 'nb' }] });
+    const exported = JSON.stringify({
+      format: 'tactful-snippets',
+      version: 1,
+      snippets: [snippetInput(), 'not an object', { title: 'No body', shortcut: 'nb' }],
+    });
     const file = parseSnippetFile(exported, 'json');
     expect(file.rows.map((row) => row.row)).toEqual([1]);
     expect(file.badRows.map((bad) => bad.row)).toEqual([2, 3]);
@@ -97,7 +110,9 @@ describe('parseSnippetFile', () => {
   it('refuses JSON that is broken, not snippets, a backup, or from a newer export format', () => {
     expect(refusal(() => parseSnippetFile('{"title": ', 'json')).message).toMatch(/not valid JSON/);
     expect(refusal(() => parseSnippetFile('{"hello": 1}', 'json')).message).toMatch(/does not hold snippets/);
-    expect(refusal(() => parseSnippetFile('{"format": "tactful-backup", "version": 1, "snippets": []}', 'json')).message).toMatch(/Restore from backup/);
+    expect(
+      refusal(() => parseSnippetFile('{"format": "tactful-backup", "version": 1, "snippets": []}', 'json')).message,
+    ).toMatch(/Restore from backup/);
     const newer = JSON.stringify({ format: 'tactful-snippets', version: EXPORT_VERSION + 1, snippets: [] });
     expect(refusal(() => parseSnippetFile(newer, 'json')).message).toMatch(/newer version of Tactful/);
   });
@@ -118,10 +133,15 @@ describe('importSnippets', () => {
     expect(report.badRows).toEqual([{ row: 4, reason: 'Give the snippet a shortcut.' }]);
     const stored = await listSnippets(library);
     expect(stored.map((snippet) => snippet.shortcut).sort()).toEqual(['refund', 'two-lines']);
-    expect(stored.find((snippet) => snippet.shortcut === 'refund')).toMatchObject({ tags: ['billing', 'refunds'], emotions: ['anxious'], packId: null, usageCount: 0 });
+    expect(stored.find((snippet) => snippet.shortcut === 'refund')).toMatchObject({
+      tags: ['billing', 'refunds'],
+      emotions: ['anxious'],
+      packId: null,
+      usageCount: 0,
+    });
   });
 
-  it('reports rows whose shortcut the library already uses, or replaces the agent\'s own on request', async () => {
+  it("reports rows whose shortcut the library already uses, or replaces the agent's own on request", async () => {
     const { library } = await openTestLibrary();
     await seedStarterLibrary(library);
     const mine = await createSnippet(library, snippetInput({ title: 'Old refund', shortcut: 'refund' }));
@@ -138,7 +158,11 @@ describe('importSnippets', () => {
     const replaced = await importSnippets(library, csv, { format: 'csv', onExistingShortcut: 'replace' });
     expect(replaced.replaced).toEqual([mine.id]);
     expect(replaced.badRows.map((bad) => bad.row)).toEqual([3]);
-    expect(await getSnippet(library, mine.id)).toMatchObject({ title: 'New refund', body: 'Your refund is on its way.', usageCount: 1 });
+    expect(await getSnippet(library, mine.id)).toMatchObject({
+      title: 'New refund',
+      body: 'Your refund is on its way.',
+      usageCount: 1,
+    });
   });
 
   it('on a dry run, reports what would happen and saves nothing', async () => {
@@ -152,21 +176,37 @@ describe('importSnippets', () => {
     const { library } = await openTestLibrary();
     const existing = await createSnippet(library, snippetInput({ shortcut: 'existing' }));
     const restore = failWritesWithQuota(1);
-    await expect(importSnippets(library, GOOD_CSV, { format: 'csv' })).rejects.toMatchObject({ code: 'quota-exceeded' });
+    await expect(importSnippets(library, GOOD_CSV, { format: 'csv' })).rejects.toMatchObject({
+      code: 'quota-exceeded',
+    });
     restore();
     expect(await listSnippets(library)).toEqual([existing]);
   });
 });
 
 describe('export', () => {
-  it('round-trips the agent\'s snippets through CSV and JSON', async () => {
+  it("round-trips the agent's snippets through CSV and JSON", async () => {
     const { library } = await openTestLibrary();
     await seedStarterLibrary(library);
-    await createSnippet(library, snippetInput({ title: 'Commas, "quotes"', shortcut: 'tricky', body: 'Line one,\n"quoted" line two', tags: ['a', 'b'], emotions: ['angry', 'hurried'] }));
-    await createSnippet(library, snippetInput({ title: 'Plain', shortcut: 'plain', body: 'Just text.', tags: [], emotions: [] }));
+    await createSnippet(
+      library,
+      snippetInput({
+        title: 'Commas, "quotes"',
+        shortcut: 'tricky',
+        body: 'Line one,\n"quoted" line two',
+        tags: ['a', 'b'],
+        emotions: ['angry', 'hurried'],
+      }),
+    );
+    await createSnippet(
+      library,
+      snippetInput({ title: 'Plain', shortcut: 'plain', body: 'Just text.', tags: [], emotions: [] }),
+    );
     const own = (await listSnippets(library)).filter((snippet) => snippet.packId === null);
     const text = (snippets: { title: string; shortcut: string; body: string; tags: string[]; emotions: string[] }[]) =>
-      snippets.map(({ title, shortcut, body, tags, emotions }) => ({ title, shortcut, body, tags, emotions })).sort((a, b) => a.title.localeCompare(b.title));
+      snippets
+        .map(({ title, shortcut, body, tags, emotions }) => ({ title, shortcut, body, tags, emotions }))
+        .sort((a, b) => a.title.localeCompare(b.title));
 
     for (const format of ['csv', 'json'] as const) {
       const file = await exportSnippets(library, format);
@@ -182,12 +222,29 @@ describe('export', () => {
     await seedStarterLibrary(library);
     const mine = await createSnippet(library, snippetInput());
     expect(JSON.parse(await exportSnippets(library, 'json')).snippets).toHaveLength(1);
-    expect(JSON.parse(await exportSnippets(library, 'json', { includePacks: true })).snippets.length).toBeGreaterThan(40);
-    expect(Papa.parse(await exportSnippets(library, 'csv', { ids: [mine.id, 'tactful-starter:reference'] }), { skipEmptyLines: true }).data).toHaveLength(2);
+    expect(JSON.parse(await exportSnippets(library, 'json', { includePacks: true })).snippets.length).toBeGreaterThan(
+      40,
+    );
+    expect(
+      Papa.parse(await exportSnippets(library, 'csv', { ids: [mine.id, 'tactful-starter:reference'] }), {
+        skipEmptyLines: true,
+      }).data,
+    ).toHaveLength(2);
   });
 
   it('writes cells that a spreadsheet would run as formulas as text, and reads them back unchanged', () => {
-    const risky = { ...snippetInput(), title: '=HYPERLINK("http://x")', shortcut: 'risky', body: '+1 for this\n=2+2', id: 'r', packId: null, createdAt: 0, updatedAt: 0, usageCount: 0, lastUsedAt: null };
+    const risky = {
+      ...snippetInput(),
+      title: '=HYPERLINK("http://x")',
+      shortcut: 'risky',
+      body: '+1 for this\n=2+2',
+      id: 'r',
+      packId: null,
+      createdAt: 0,
+      updatedAt: 0,
+      usageCount: 0,
+      lastUsedAt: null,
+    };
     const csv = snippetsToCsv([{ ...risky, tags: [], emotions: [] }]);
     const cells = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data[1]!;
     expect(cells[0]).toBe('\'=HYPERLINK("http://x")');
@@ -198,6 +255,11 @@ describe('export', () => {
 
   it('labels JSON exports with their format and version', () => {
     const json = JSON.parse(snippetsToJson([], Date.UTC(2025, 0, 1)));
-    expect(json).toEqual({ format: 'tactful-snippets', version: EXPORT_VERSION, exportedAt: '2025-01-01T00:00:00.000Z', snippets: [] });
+    expect(json).toEqual({
+      format: 'tactful-snippets',
+      version: EXPORT_VERSION,
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      snippets: [],
+    });
   });
 });

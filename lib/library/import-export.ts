@@ -89,7 +89,11 @@ function dropRepeatedShortcuts(file: ParsedSnippetFile): ParsedSnippetFile {
 }
 
 function parseCsv(text: string): ParsedSnippetFile {
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t'],
+  });
   const records = parsed.data;
   const header = (records[0] ?? []).map((name) => name.trim().toLowerCase());
   const missing = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
@@ -99,14 +103,16 @@ function parseCsv(text: string): ParsedSnippetFile {
         `title, shortcut, body, and optionally tags and emotions.`,
     );
   }
-  if (records.length - 1 > MAX_IMPORT_ROWS) throw refuse(`The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; split it into smaller files.`);
+  if (records.length - 1 > MAX_IMPORT_ROWS)
+    throw refuse(`The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; split it into smaller files.`);
   const column = new Map(header.map((name, index) => [name, index]));
   const known = new Set<string>(CSV_COLUMNS);
   const ignoredColumns = header.filter((name) => name !== '' && !known.has(name));
   // Papa reports malformed quoting per record (0-based, header included).
   const malformed = new Map<number, string>();
   for (const error of parsed.errors) {
-    if (error.type === 'Quotes' && error.row !== undefined) malformed.set(error.row, 'A quoted cell is never closed; check the quotation marks.');
+    if (error.type === 'Quotes' && error.row !== undefined)
+      malformed.set(error.row, 'A quoted cell is never closed; check the quotation marks.');
   }
 
   const rows: ParsedRow[] = [];
@@ -133,21 +139,30 @@ function parseCsv(text: string): ParsedSnippetFile {
   return { format: 'csv', rows, badRows, ignoredColumns };
 }
 
-const ExportEnvelope = v.object({ format: v.literal(EXPORT_FORMAT), version: v.pipe(v.number(), v.integer()), snippets: v.array(v.unknown()) });
+const ExportEnvelope = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.pipe(v.number(), v.integer()),
+  snippets: v.array(v.unknown()),
+});
 
 function jsonItems(data: unknown): unknown[] {
   if (Array.isArray(data)) return data;
   if (data && typeof data === 'object') {
     const { format, version } = data as { format?: unknown; version?: unknown };
-    if (format === 'tactful-backup') throw refuse('This is a full Tactful backup, not a snippet export. Use "Restore from backup" for it.');
+    if (format === 'tactful-backup')
+      throw refuse('This is a full Tactful backup, not a snippet export. Use "Restore from backup" for it.');
     if (format === EXPORT_FORMAT && typeof version === 'number' && version > EXPORT_VERSION) {
-      throw refuse(`This file was exported by a newer version of Tactful (export format ${version}). Update Tactful, then import it again.`);
+      throw refuse(
+        `This file was exported by a newer version of Tactful (export format ${version}). Update Tactful, then import it again.`,
+      );
     }
     const envelope = v.safeParse(ExportEnvelope, data);
     if (envelope.success) return envelope.output.snippets;
     if (Array.isArray((data as { snippets?: unknown }).snippets)) return (data as { snippets: unknown[] }).snippets;
   }
-  throw refuse('This JSON file does not hold snippets: Tactful expects a list of snippets, or a Tactful snippet export.');
+  throw refuse(
+    'This JSON file does not hold snippets: Tactful expects a list of snippets, or a Tactful snippet export.',
+  );
 }
 
 function parseJson(text: string): ParsedSnippetFile {
@@ -155,15 +170,24 @@ function parseJson(text: string): ParsedSnippetFile {
   try {
     data = JSON.parse(text);
   } catch {
-    throw refuse('This file is not valid JSON, so nothing could be imported. Export it again, or check it in a text editor.');
+    throw refuse(
+      'This file is not valid JSON, so nothing could be imported. Export it again, or check it in a text editor.',
+    );
   }
   const items = jsonItems(data);
-  if (items.length > MAX_IMPORT_ROWS) throw refuse(`The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} snippets; split it into smaller files.`);
+  if (items.length > MAX_IMPORT_ROWS)
+    throw refuse(
+      `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} snippets; split it into smaller files.`,
+    );
   const rows: ParsedRow[] = [];
   const badRows: BadRow[] = [];
   items.forEach((item, index) => {
     const row = index + 1;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) return badRows.push({ row, reason: 'This entry is not a snippet (it should be an object with title, shortcut and body).' });
+    if (!item || typeof item !== 'object' || Array.isArray(item))
+      return badRows.push({
+        row,
+        reason: 'This entry is not a snippet (it should be an object with title, shortcut and body).',
+      });
     const result = validateSnippetInput(item);
     if (result.ok) rows.push({ row, input: result.value });
     else badRows.push({ row, reason: describeIssues(result.issues) });
@@ -176,7 +200,8 @@ function parseJson(text: string): ParsedSnippetFile {
  * `invalid-file` when the file as a whole cannot be used.
  */
 export function parseSnippetFile(text: string, format: SnippetFileFormat = detectFormat(text)): ParsedSnippetFile {
-  if (text.length > MAX_IMPORT_CHARS) throw refuse(`The file is too large to import (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).`);
+  if (text.length > MAX_IMPORT_CHARS)
+    throw refuse(`The file is too large to import (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).`);
   const content = text.replace(/^\uFEFF/, '');
   if (content.trim() === '') throw refuse('The file is empty.');
   const parsed = dropRepeatedShortcuts(format === 'json' ? parseJson(content) : parseCsv(content));
@@ -216,12 +241,25 @@ interface ImportPlan {
   badRows: BadRow[];
 }
 
-async function planImport(db: LibraryDatabase, file: ParsedSnippetFile, replace: boolean, now: number): Promise<ImportPlan> {
+async function planImport(
+  db: LibraryDatabase,
+  file: ParsedSnippetFile,
+  replace: boolean,
+  now: number,
+): Promise<ImportPlan> {
   const plan: ImportPlan = { additions: [], replacements: [], badRows: [...file.badRows] };
   for (const { row, input } of file.rows) {
     const owner = await db.snippets.where('shortcut').equals(input.shortcut).first();
     if (!owner) {
-      plan.additions.push({ id: crypto.randomUUID(), ...input, packId: null, createdAt: now, updatedAt: now, usageCount: 0, lastUsedAt: null });
+      plan.additions.push({
+        id: crypto.randomUUID(),
+        ...input,
+        packId: null,
+        createdAt: now,
+        updatedAt: now,
+        usageCount: 0,
+        lastUsedAt: null,
+      });
     } else if (replace && owner.packId === null) {
       plan.replacements.push({ ...owner, ...input, updatedAt: Math.max(now, owner.updatedAt + 1) });
     } else {
@@ -233,7 +271,11 @@ async function planImport(db: LibraryDatabase, file: ParsedSnippetFile, replace:
 }
 
 /** Imports a CSV or JSON snippet file; see the policy at the top of this file. */
-export async function importSnippets(library: Library, text: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importSnippets(
+  library: Library,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const format = options.format ?? detectFormat(text, options.fileName);
   const file = parseSnippetFile(text, format);
   const replace = options.onExistingShortcut === 'replace';
@@ -280,7 +322,13 @@ export function snippetsToJson(snippets: readonly Snippet[], now: number = Date.
 }
 
 export function snippetsToCsv(snippets: readonly Snippet[]): string {
-  const rows = snippets.map((snippet) => [snippet.title, snippet.shortcut, snippet.body, snippet.tags.join('; '), snippet.emotions.join('; ')]);
+  const rows = snippets.map((snippet) => [
+    snippet.title,
+    snippet.shortcut,
+    snippet.body,
+    snippet.tags.join('; '),
+    snippet.emotions.join('; '),
+  ]);
   return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
 }
 
@@ -292,9 +340,16 @@ export interface ExportOptions {
 }
 
 /** The agent's snippets as a file's text, ordered by title. */
-export async function exportSnippets(library: Library, format: SnippetFileFormat, options: ExportOptions = {}): Promise<string> {
+export async function exportSnippets(
+  library: Library,
+  format: SnippetFileFormat,
+  options: ExportOptions = {},
+): Promise<string> {
   const wanted = options.ids ? new Set(options.ids) : null;
-  const all = await library.read((db) => db.snippets.toArray(), (starter) => starter);
+  const all = await library.read(
+    (db) => db.snippets.toArray(),
+    (starter) => starter,
+  );
   const chosen = all
     .filter((snippet) => (wanted ? wanted.has(snippet.id) : options.includePacks || snippet.packId === null))
     .sort((a, b) => a.title.localeCompare(b.title) || a.shortcut.localeCompare(b.shortcut));

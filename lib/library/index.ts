@@ -51,7 +51,14 @@ export {
   type FillResult,
   type UnfilledPlaceholder,
 } from './placeholders';
-export { SnippetSearchIndex, rankSnippets, RANKING_WEIGHTS, type RankedSnippet, type SearchContext, type CustomerEmotion } from './search';
+export {
+  SnippetSearchIndex,
+  rankSnippets,
+  RANKING_WEIGHTS,
+  type RankedSnippet,
+  type SearchContext,
+  type CustomerEmotion,
+} from './search';
 export {
   importSnippets,
   parseSnippetFile,
@@ -63,7 +70,15 @@ export {
   type SnippetFileFormat,
   type ExportOptions,
 } from './import-export';
-export { createBackup, backupToJson, parseBackup, restoreBackup, BACKUP_VERSION, type Backup, type RestoreReport } from './backup';
+export {
+  createBackup,
+  backupToJson,
+  parseBackup,
+  restoreBackup,
+  BACKUP_VERSION,
+  type Backup,
+  type RestoreReport,
+} from './backup';
 export { seedStarterLibrary, type SeedResult } from './seed';
 export { STARTER_PACK_ID, STARTER_SNIPPETS } from './starter-snippets';
 export { LibraryService } from './service';

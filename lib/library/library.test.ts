@@ -14,7 +14,10 @@ afterEach(() => {
 function refusingFactory(): IDBFactory {
   return {
     open: () => {
-      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      throw new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      );
     },
     deleteDatabase: () => {
       throw new DOMException('Not allowed.', 'InvalidStateError');
@@ -50,7 +53,9 @@ describe('a write that hits the storage quota', () => {
     library.onStatusChange((status) => statuses.push(status));
 
     const restore = failWritesWithQuota();
-    const error = await createSnippet(library, snippetInput({ shortcut: 'new-one' })).catch((caught: unknown) => caught);
+    const error = await createSnippet(library, snippetInput({ shortcut: 'new-one' })).catch(
+      (caught: unknown) => caught,
+    );
     restore();
 
     expect(isLibraryError(error, 'quota-exceeded')).toBe(true);

@@ -4,7 +4,13 @@
 
 import type { DexieOptions } from 'dexie';
 import { isClosedError, isConstraintError, isQuotaError, LibraryError, MESSAGES } from './errors';
-import { createLibraryDatabase, type LibraryDatabase, type LibraryTables, type SchemaVersion, type Snippet } from './schema';
+import {
+  createLibraryDatabase,
+  type LibraryDatabase,
+  type LibraryTables,
+  type SchemaVersion,
+  type Snippet,
+} from './schema';
 import { starterSnippetRecords } from './starter-snippets';
 
 export type ReadOnlyReason = 'unavailable' | 'quota-exceeded' | 'reload-required';
@@ -136,7 +142,10 @@ export class Library {
     }
     // The only unique index is the shortcut; a clash the repository's own check did not see came
     // from another window saving the same shortcut at the same moment.
-    if (isConstraintError(error)) return new LibraryError('duplicate-shortcut', 'Another snippet already uses that shortcut.', [], { cause: error });
+    if (isConstraintError(error))
+      return new LibraryError('duplicate-shortcut', 'Another snippet already uses that shortcut.', [], {
+        cause: error,
+      });
     return new LibraryError('storage-failed', MESSAGES.storageFailed, [], { cause: error });
   }
 

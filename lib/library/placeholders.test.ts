@@ -30,7 +30,7 @@ describe('fillPlaceholders', () => {
     expect(result).toEqual({ text: 'Hi Dana, Sam here about #4821.', unfilled: [], firstUnfilled: null });
   });
 
-  it('leaves a visible marker where a value is missing or blank, with the first marker\'s offsets', () => {
+  it("leaves a visible marker where a value is missing or blank, with the first marker's offsets", () => {
     const result = fillPlaceholders('Hi {{customer.firstName}}, about #{{ticket.id}} from {{agent.firstName}}.', {
       'customer.firstName': '  ',
       'agent.firstName': 'Sam',
@@ -51,7 +51,9 @@ describe('fillPlaceholders', () => {
   });
 
   it('does not treat a filled value that looks like a placeholder as one', () => {
-    expect(fillPlaceholders('{{customer.name}} {{ticket.id}}', { 'customer.name': '{{ticket.id}}', 'ticket.id': '7' }).text).toBe('{{ticket.id}} 7');
+    expect(
+      fillPlaceholders('{{customer.name}} {{ticket.id}}', { 'customer.name': '{{ticket.id}}', 'ticket.id': '7' }).text,
+    ).toBe('{{ticket.id}} 7');
   });
 });
 
@@ -75,7 +77,13 @@ describe('placeholderValues', () => {
   });
 
   it('prefers a first name the page gives separately, and leaves unknown facts empty', () => {
-    const values = placeholderValues({ customerName: 'Dr. Dana Whitfield', customerFirstName: 'Dana', now: new Date(0), locale: 'en-US', timeZone: 'UTC' });
+    const values = placeholderValues({
+      customerName: 'Dr. Dana Whitfield',
+      customerFirstName: 'Dana',
+      now: new Date(0),
+      locale: 'en-US',
+      timeZone: 'UTC',
+    });
     expect(values['customer.firstName']).toBe('Dana');
     expect(values['agent.firstName']).toBeNull();
     expect(values['ticket.id']).toBeNull();

@@ -10,7 +10,13 @@
 
 import { firstName } from '@/lib/hosts/types';
 
-export const PLACEHOLDER_NAMES = ['customer.firstName', 'customer.name', 'agent.firstName', 'ticket.id', 'today'] as const;
+export const PLACEHOLDER_NAMES = [
+  'customer.firstName',
+  'customer.name',
+  'agent.firstName',
+  'ticket.id',
+  'today',
+] as const;
 export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 export type PlaceholderValues = Partial<Record<PlaceholderName, string | null>>;
 
@@ -43,14 +49,25 @@ export function findPlaceholders(body: string): PlaceholderUse[] {
   const uses: PlaceholderUse[] = [];
   for (const match of body.matchAll(PLACEHOLDER)) {
     const written = match[1]!;
-    uses.push({ written, name: CANONICAL.get(written.toLowerCase()) ?? null, start: match.index, end: match.index + match[0].length });
+    uses.push({
+      written,
+      name: CANONICAL.get(written.toLowerCase()) ?? null,
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   }
   return uses;
 }
 
 /** Placeholder names in the body that Tactful cannot fill, each once, in order of appearance. */
 export function unknownPlaceholders(body: string): string[] {
-  return [...new Set(findPlaceholders(body).filter((use) => use.name === null).map((use) => use.written))];
+  return [
+    ...new Set(
+      findPlaceholders(body)
+        .filter((use) => use.name === null)
+        .map((use) => use.written),
+    ),
+  ];
 }
 
 export function describeUnknownPlaceholders(unknown: readonly string[]): string {
@@ -120,6 +137,8 @@ export function placeholderValues(facts: PageFacts): PlaceholderValues {
     'customer.name': customerName,
     'agent.firstName': firstName(facts.agentName) || null,
     'ticket.id': facts.ticketId?.trim() || null,
-    today: new Intl.DateTimeFormat(facts.locale, { dateStyle: 'long', timeZone: facts.timeZone }).format(facts.now ?? new Date()),
+    today: new Intl.DateTimeFormat(facts.locale, { dateStyle: 'long', timeZone: facts.timeZone }).format(
+      facts.now ?? new Date(),
+    ),
   };
 }

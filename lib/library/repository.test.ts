@@ -34,7 +34,15 @@ async function failure(promise: Promise<unknown>): Promise<LibraryError> {
 describe('createSnippet', () => {
   it('stores a normalised personal snippet with fresh usage', async () => {
     const { library } = await openTestLibrary();
-    const snippet = await createSnippet(library, snippetInput({ title: '  Refund  ', shortcut: ' Refund ', tags: ['Billing', 'billing '], emotions: ['anxious', 'angry'] }));
+    const snippet = await createSnippet(
+      library,
+      snippetInput({
+        title: '  Refund  ',
+        shortcut: ' Refund ',
+        tags: ['Billing', 'billing '],
+        emotions: ['anxious', 'angry'],
+      }),
+    );
     expect(snippet).toMatchObject({
       title: 'Refund',
       shortcut: 'refund',
@@ -66,22 +74,32 @@ describe('createSnippet', () => {
     expect(error.code).toBe('body-too-large');
     expect(error.issues[0]?.field).toBe('body');
     // Counted in UTF-8 bytes: 'é' takes two.
-    expect((await failure(createSnippet(library, snippetInput({ body: 'é'.repeat(MAX_BODY_BYTES / 2 + 1) })))).code).toBe('body-too-large');
-    expect((await createSnippet(library, snippetInput({ body: 'a'.repeat(MAX_BODY_BYTES) }))).body.length).toBe(MAX_BODY_BYTES);
+    expect(
+      (await failure(createSnippet(library, snippetInput({ body: 'é'.repeat(MAX_BODY_BYTES / 2 + 1) })))).code,
+    ).toBe('body-too-large');
+    expect((await createSnippet(library, snippetInput({ body: 'a'.repeat(MAX_BODY_BYTES) }))).body.length).toBe(
+      MAX_BODY_BYTES,
+    );
   });
 
   it('reports an unknown placeholder by name when the snippet is saved', async () => {
     const { library } = await openTestLibrary();
-    const error = await failure(createSnippet(library, snippetInput({ body: 'Hi {{customer.lastName}}, about {{order.id}}: {{ticket.id}}' })));
+    const error = await failure(
+      createSnippet(library, snippetInput({ body: 'Hi {{customer.lastName}}, about {{order.id}}: {{ticket.id}}' })),
+    );
     expect(error.code).toBe('unknown-placeholder');
     // Only the unknown ones are named as unknown; the message then lists what Tactful can fill.
-    expect(error.message).toMatch(/^Unknown placeholders \{\{customer\.lastName\}\}, \{\{order\.id\}\}\. Tactful can fill \{\{customer\.firstName\}\}/);
+    expect(error.message).toMatch(
+      /^Unknown placeholders \{\{customer\.lastName\}\}, \{\{order\.id\}\}\. Tactful can fill \{\{customer\.firstName\}\}/,
+    );
     expect(await listSnippets(library)).toEqual([]);
   });
 
   it('lists every invalid field', async () => {
     const { library } = await openTestLibrary();
-    const error = await failure(createSnippet(library, { title: '', body: ' ', shortcut: 'has space', emotions: ['sad' as never] }));
+    const error = await failure(
+      createSnippet(library, { title: '', body: ' ', shortcut: 'has space', emotions: ['sad' as never] }),
+    );
     expect(error.code).toBe('invalid-snippet');
     expect(error.issues.map((issue) => issue.field)).toEqual(['title', 'body', 'shortcut', 'emotions.0']);
   });
@@ -97,10 +115,12 @@ describe('updateSnippet', () => {
     expect(await getSnippet(library, snippet.id)).toEqual(updated);
   });
 
-  it('keeps its own shortcut but cannot take another snippet\'s', async () => {
+  it("keeps its own shortcut but cannot take another snippet's", async () => {
     const { library } = await openTestLibrary();
     const [first, second] = await addSnippets(library, [{ shortcut: 'one' }, { shortcut: 'two' }]);
-    await expect(updateSnippet(library, first!.id, { shortcut: 'one', title: 'Renamed' })).resolves.toMatchObject({ shortcut: 'one' });
+    await expect(updateSnippet(library, first!.id, { shortcut: 'one', title: 'Renamed' })).resolves.toMatchObject({
+      shortcut: 'one',
+    });
     expect((await failure(updateSnippet(library, first!.id, { shortcut: 'two' }))).code).toBe('duplicate-shortcut');
     expect(await getSnippet(library, second!.id)).toEqual(second);
   });
@@ -108,13 +128,19 @@ describe('updateSnippet', () => {
   it('refuses to edit a pack snippet, and refuses when another window changed it first', async () => {
     const { library, clock } = await openTestLibrary();
     await seedStarterLibrary(library);
-    expect((await failure(updateSnippet(library, starterSnippetId('deadline'), { title: 'x' }))).code).toBe('not-found');
-    expect((await failure(updateSnippet(library, starterSnippetId('anxious-deadline'), { title: 'x' }))).code).toBe('pack-snippet-read-only');
+    expect((await failure(updateSnippet(library, starterSnippetId('deadline'), { title: 'x' }))).code).toBe(
+      'not-found',
+    );
+    expect((await failure(updateSnippet(library, starterSnippetId('anxious-deadline'), { title: 'x' }))).code).toBe(
+      'pack-snippet-read-only',
+    );
 
     const mine = await createSnippet(library, snippetInput());
     clock.advance(10);
     await updateSnippet(library, mine.id, { title: 'Saved elsewhere' });
-    const error = await failure(updateSnippet(library, mine.id, { title: 'Stale edit' }, { expectedUpdatedAt: mine.updatedAt }));
+    const error = await failure(
+      updateSnippet(library, mine.id, { title: 'Stale edit' }, { expectedUpdatedAt: mine.updatedAt }),
+    );
     expect(error.code).toBe('edit-conflict');
     expect((await getSnippet(library, mine.id))?.title).toBe('Saved elsewhere');
   });
@@ -196,7 +222,10 @@ describe('bulkTag', () => {
     await seedStarterLibrary(library);
     const [first, second] = await addSnippets(library, [{ tags: ['billing', 'old'] }, { tags: ['new'] }]);
     const starter = starterSnippetId('anxious-deadline');
-    const result = await bulkTag(library, [first!.id, second!.id, starter, 'missing'], { add: ['New', 'vip'], remove: ['old'] });
+    const result = await bulkTag(library, [first!.id, second!.id, starter, 'missing'], {
+      add: ['New', 'vip'],
+      remove: ['old'],
+    });
     expect(result.updated).toEqual([first!.id, second!.id]);
     expect(result.skipped.map((entry) => entry.id)).toEqual([starter, 'missing']);
     expect((await getSnippet(library, first!.id))?.tags).toEqual(['billing', 'new', 'vip']);
@@ -206,7 +235,12 @@ describe('bulkTag', () => {
   it('refuses an invalid tag before changing anything', async () => {
     const { library } = await openTestLibrary();
     const [snippet] = await addSnippets(library, [{ tags: ['billing'] }]);
-    expect(isLibraryError(await bulkTag(library, [snippet!.id], { add: ['a,b'] }).catch((error: unknown) => error), 'invalid-snippet')).toBe(true);
+    expect(
+      isLibraryError(
+        await bulkTag(library, [snippet!.id], { add: ['a,b'] }).catch((error: unknown) => error),
+        'invalid-snippet',
+      ),
+    ).toBe(true);
     expect((await getSnippet(library, snippet!.id))?.tags).toEqual(['billing']);
   });
 });

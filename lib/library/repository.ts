@@ -6,7 +6,14 @@
 import { LibraryError } from './errors';
 import type { Library } from './library';
 import type { JsonValue, LibraryDatabase, Snippet, TrashedSnippet } from './schema';
-import { MAX_SHORTCUT_LENGTH, parseSnippetInput, parseTags, shortcutSchema, type SnippetInput, type ValidSnippetInput } from './validation';
+import {
+  MAX_SHORTCUT_LENGTH,
+  parseSnippetInput,
+  parseTags,
+  shortcutSchema,
+  type SnippetInput,
+  type ValidSnippetInput,
+} from './validation';
 import * as v from 'valibot';
 
 /** Deleted snippets stay restorable this long before purgeTrash drops them. */
@@ -28,9 +35,11 @@ async function shortcutOwner(db: LibraryDatabase, shortcut: string): Promise<Sni
 async function assertShortcutFree(db: LibraryDatabase, shortcut: string, exceptId?: string): Promise<void> {
   const owner = await shortcutOwner(db, shortcut);
   if (owner && owner.id !== exceptId) {
-    throw new LibraryError('duplicate-shortcut', `The shortcut "${shortcut}" is already used by "${owner.title}". Choose another one.`, [
-      { field: 'shortcut', message: `Already used by "${owner.title}".` },
-    ]);
+    throw new LibraryError(
+      'duplicate-shortcut',
+      `The shortcut "${shortcut}" is already used by "${owner.title}". Choose another one.`,
+      [{ field: 'shortcut', message: `Already used by "${owner.title}".` }],
+    );
   }
 }
 
@@ -38,7 +47,11 @@ async function assertShortcutFree(db: LibraryDatabase, shortcut: string, exceptI
  * `base` if no snippet uses it, else `base-2`, `base-3`... (shortened to fit the length limit).
  * `alsoTaken` holds shortcuts claimed earlier in the same transaction.
  */
-export async function freeShortcut(db: LibraryDatabase, base: string, alsoTaken: ReadonlySet<string> = new Set()): Promise<string> {
+export async function freeShortcut(
+  db: LibraryDatabase,
+  base: string,
+  alsoTaken: ReadonlySet<string> = new Set(),
+): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     const suffix = attempt === 1 ? '' : `-${attempt}`;
     const candidate = base.slice(0, MAX_SHORTCUT_LENGTH - suffix.length) + suffix;
@@ -46,7 +59,12 @@ export async function freeShortcut(db: LibraryDatabase, base: string, alsoTaken:
   }
 }
 
-function newRecord(input: ValidSnippetInput, now: number, packId: string | null = null, id: string = crypto.randomUUID()): Snippet {
+function newRecord(
+  input: ValidSnippetInput,
+  now: number,
+  packId: string | null = null,
+  id: string = crypto.randomUUID(),
+): Snippet {
   return { id, ...input, packId, createdAt: now, updatedAt: now, usageCount: 0, lastUsedAt: null };
 }
 
@@ -54,7 +72,10 @@ function newRecord(input: ValidSnippetInput, now: number, packId: string | null 
 
 /** All snippets, the agent's own and packs', in no particular order. */
 export function listSnippets(library: Library): Promise<Snippet[]> {
-  return library.read((db) => db.snippets.toArray(), (starter) => starter.map((snippet) => ({ ...snippet })));
+  return library.read(
+    (db) => db.snippets.toArray(),
+    (starter) => starter.map((snippet) => ({ ...snippet })),
+  );
 }
 
 export function getSnippet(library: Library, id: string): Promise<Snippet | null> {
@@ -76,7 +97,10 @@ export function getSnippetByShortcut(library: Library, shortcut: string): Promis
 
 /** Deleted snippets that can still be restored, most recently deleted first. */
 export function listTrash(library: Library): Promise<TrashedSnippet[]> {
-  return library.read(async (db) => (await db.trash.orderBy('deletedAt').reverse().toArray()), () => []);
+  return library.read(
+    async (db) => await db.trash.orderBy('deletedAt').reverse().toArray(),
+    () => [],
+  );
 }
 
 // Changes
@@ -101,15 +125,26 @@ export interface UpdateOptions {
 }
 
 /** Changes some fields of one of the agent's own snippets. Pack snippets are read-only: duplicate them. */
-export async function updateSnippet(library: Library, id: string, changes: Partial<SnippetInput>, options: UpdateOptions = {}): Promise<Snippet> {
+export async function updateSnippet(
+  library: Library,
+  id: string,
+  changes: Partial<SnippetInput>,
+  options: UpdateOptions = {},
+): Promise<Snippet> {
   return library.write(['snippets'], async (db) => {
     const current = await db.snippets.get(id);
     if (!current) throw notFound();
     if (current.packId !== null) {
-      throw new LibraryError('pack-snippet-read-only', 'This snippet comes with a pack, so it cannot be edited. Duplicate it to make your own copy.');
+      throw new LibraryError(
+        'pack-snippet-read-only',
+        'This snippet comes with a pack, so it cannot be edited. Duplicate it to make your own copy.',
+      );
     }
     if (options.expectedUpdatedAt !== undefined && current.updatedAt !== options.expectedUpdatedAt) {
-      throw new LibraryError('edit-conflict', 'This snippet was changed in another window. Reopen it to see the latest version before saving.');
+      throw new LibraryError(
+        'edit-conflict',
+        'This snippet was changed in another window. Reopen it to see the latest version before saving.',
+      );
     }
     const { title, body, shortcut, tags, emotions } = current;
     const valid = parseSnippetInput({ title, body, shortcut, tags, emotions, ...changes });
@@ -143,13 +178,18 @@ export interface RestoredSnippet {
  */
 export async function restoreDeletedSnippets(library: Library, ids: readonly string[]): Promise<RestoredSnippet[]> {
   return library.write(['snippets', 'trash'], async (db) => {
-    const trashed = (await db.trash.bulkGet([...ids])).filter((snippet): snippet is TrashedSnippet => snippet !== undefined);
+    const trashed = (await db.trash.bulkGet([...ids])).filter(
+      (snippet): snippet is TrashedSnippet => snippet !== undefined,
+    );
     const claimed = new Set<string>();
     const restored: RestoredSnippet[] = [];
     for (const { deletedAt: _deletedAt, ...snippet } of trashed) {
       const shortcut = await freeShortcut(db, snippet.shortcut, claimed);
       claimed.add(shortcut);
-      restored.push({ snippet: { ...snippet, shortcut }, previousShortcut: shortcut === snippet.shortcut ? null : snippet.shortcut });
+      restored.push({
+        snippet: { ...snippet, shortcut },
+        previousShortcut: shortcut === snippet.shortcut ? null : snippet.shortcut,
+      });
     }
     await db.snippets.bulkPut(restored.map((entry) => entry.snippet));
     await db.trash.bulkDelete(trashed.map((snippet) => snippet.id));
@@ -167,7 +207,11 @@ export async function purgeTrash(library: Library, retentionMs: number = TRASH_R
  * Copies a snippet (typically one from a pack) into a new snippet of the agent's own, with a free
  * variant of its shortcut unless `changes` gives one. Usage starts again from zero.
  */
-export async function duplicateSnippet(library: Library, id: string, changes: Partial<SnippetInput> = {}): Promise<Snippet> {
+export async function duplicateSnippet(
+  library: Library,
+  id: string,
+  changes: Partial<SnippetInput> = {},
+): Promise<Snippet> {
   return library.write(['snippets'], async (db) => {
     const source = await db.snippets.get(id);
     if (!source) throw notFound();
@@ -193,7 +237,11 @@ export interface BulkTagResult {
 }
 
 /** Adds and removes tags on many of the agent's own snippets at once (pack snippets are skipped). */
-export async function bulkTag(library: Library, ids: readonly string[], changes: BulkTagChanges): Promise<BulkTagResult> {
+export async function bulkTag(
+  library: Library,
+  ids: readonly string[],
+  changes: BulkTagChanges,
+): Promise<BulkTagResult> {
   const add = parseTags(changes.add ?? []);
   const remove = new Set(parseTags(changes.remove ?? []));
   return library.write(['snippets'], async (db) => {
@@ -209,7 +257,8 @@ export async function bulkTag(library: Library, ids: readonly string[], changes:
         result.skipped.push({ id, reason: 'It comes with a pack; duplicate it to tag your own copy.' });
       } else {
         const tags = parseTags([...snippet.tags.filter((tag) => !remove.has(tag)), ...add]);
-        if (tags.length === snippet.tags.length && tags.every((tag, position) => tag === snippet.tags[position])) continue;
+        if (tags.length === snippet.tags.length && tags.every((tag, position) => tag === snippet.tags[position]))
+          continue;
         updates.push({ ...snippet, tags, updatedAt: Math.max(now, snippet.updatedAt + 1) });
         result.updated.push(id);
       }

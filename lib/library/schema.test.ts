@@ -26,7 +26,10 @@ const UPGRADES: Record<number, UpgradeCase> = {};
 /** What a next release might do: a new index and a reshaped field. */
 const NEXT_VERSION: SchemaVersion = {
   version: SCHEMA_VERSION + 1,
-  stores: { ...SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores, snippets: 'id, &shortcut, packId, *tags, updatedAt, lastUsedAt' },
+  stores: {
+    ...SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.stores,
+    snippets: 'id, &shortcut, packId, *tags, updatedAt, lastUsedAt',
+  },
   upgrade: async (transaction) => {
     await transaction
       .table('snippets')
@@ -38,7 +41,11 @@ const NEXT_VERSION: SchemaVersion = {
 };
 
 /** Writes `before` at version - 1, opens at `version`, returns the tables named in `after`. */
-async function runUpgrade(versions: readonly SchemaVersion[], version: number, { before, after }: UpgradeCase): Promise<Record<string, unknown[]>> {
+async function runUpgrade(
+  versions: readonly SchemaVersion[],
+  version: number,
+  { before, after }: UpgradeCase,
+): Promise<Record<string, unknown[]>> {
   const factory = new IDBFactory();
   const old = createLibraryDatabase({ indexedDB: factory, IDBKeyRange, versions: versions.slice(0, version - 1) });
   await old.open();
@@ -56,7 +63,11 @@ describe('schema versions', () => {
     expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual(SCHEMA_VERSIONS.map((_, index) => index + 1));
     expect(SCHEMA_VERSION).toBe(SCHEMA_VERSIONS.length);
     const upgraded = SCHEMA_VERSIONS.slice(1).map((entry) => entry.version);
-    expect(Object.keys(UPGRADES).map(Number).sort((a, b) => a - b)).toEqual(upgraded);
+    expect(
+      Object.keys(UPGRADES)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual(upgraded);
   });
 
   it('upgrade stored records from each version to the next', async () => {
@@ -65,10 +76,15 @@ describe('schema versions', () => {
     }
   });
 
-  it('run a version\'s upgrade on records stored by the version before (shown with a next version)', async () => {
+  it("run a version's upgrade on records stored by the version before (shown with a next version)", async () => {
     const record = { ...starterSnippetRecords(START)[0]!, title: 'Mixed Case' };
-    const upgradeCase: UpgradeCase = { before: { snippets: [record] }, after: { snippets: [{ ...record, title: 'MIXED CASE' }] } };
-    expect(await runUpgrade([...SCHEMA_VERSIONS, NEXT_VERSION], NEXT_VERSION.version, upgradeCase)).toEqual(upgradeCase.after);
+    const upgradeCase: UpgradeCase = {
+      before: { snippets: [record] },
+      after: { snippets: [{ ...record, title: 'MIXED CASE' }] },
+    };
+    expect(await runUpgrade([...SCHEMA_VERSIONS, NEXT_VERSION], NEXT_VERSION.version, upgradeCase)).toEqual(
+      upgradeCase.after,
+    );
   });
 });
 
@@ -81,18 +97,27 @@ describe('an upgrade while another window holds the old version open', () => {
     oldWindow.onStatusChange((status) => statuses.push(status));
     const blocked = vi.fn();
 
-    const newWindow = createLibraryDatabase({ indexedDB: factory, IDBKeyRange, versions: [...SCHEMA_VERSIONS, NEXT_VERSION] });
+    const newWindow = createLibraryDatabase({
+      indexedDB: factory,
+      IDBKeyRange,
+      versions: [...SCHEMA_VERSIONS, NEXT_VERSION],
+    });
     newWindow.on('blocked', blocked);
     await newWindow.open();
 
     expect(blocked).not.toHaveBeenCalled();
     expect(newWindow.verno).toBe(NEXT_VERSION.version);
-    expect(await newWindow.table('snippets').get(saved.id)).toMatchObject({ title: saved.title.toUpperCase(), body: saved.body });
+    expect(await newWindow.table('snippets').get(saved.id)).toMatchObject({
+      title: saved.title.toUpperCase(),
+      body: saved.body,
+    });
 
     const reload = { writable: false, reason: 'reload-required', message: MESSAGES.reloadRequired };
     expect(oldWindow.status).toEqual(reload);
     expect(statuses).toEqual([reload]);
-    await expect(createSnippet(oldWindow, snippetInput({ shortcut: 'other' }))).rejects.toMatchObject({ code: 'reload-required' });
+    await expect(createSnippet(oldWindow, snippetInput({ shortcut: 'other' }))).rejects.toMatchObject({
+      code: 'reload-required',
+    });
     await expect(getSnippet(oldWindow, saved.id)).rejects.toMatchObject({ code: 'reload-required' });
     newWindow.close();
   });
@@ -101,7 +126,11 @@ describe('an upgrade while another window holds the old version open', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { library: oldWindow, factory } = await openTestLibrary();
     const saved = await createSnippet(oldWindow, snippetInput());
-    const newWindow = createLibraryDatabase({ indexedDB: factory, IDBKeyRange, versions: [...SCHEMA_VERSIONS, NEXT_VERSION] });
+    const newWindow = createLibraryDatabase({
+      indexedDB: factory,
+      IDBKeyRange,
+      versions: [...SCHEMA_VERSIONS, NEXT_VERSION],
+    });
     await newWindow.open();
     newWindow.close();
 

@@ -27,7 +27,10 @@ describe('search-ahead', () => {
     const packed = packSearchAhead(entries, false);
     expect(packed.complete).toBe(false);
     expect(packed.snippets.map((snippet) => snippet.id)).toEqual(['a', 'b']);
-    expect(packed.results[1]).toEqual({ query: 'res', ranked: [{ score: 0.7, relevance: 0.7, emotionFit: 0, usage: 0, exactShortcut: false, snippet: 1 }] });
+    expect(packed.results[1]).toEqual({
+      query: 'res',
+      ranked: [{ score: 0.7, relevance: 0.7, emotionFit: 0, usage: 0, exactShortcut: false, snippet: 1 }],
+    });
     expect(unpackSearchAhead(JSON.parse(JSON.stringify(packed)))).toEqual(entries);
   });
 

@@ -17,7 +17,12 @@ describe('signals', () => {
     const forAngry = snippet('a', { emotions: ['angry', 'frustrated'] });
     expect(emotionFit(forAngry, [])).toBe(0);
     expect(emotionFit(forAngry, [{ id: 'confused', confidence: 0.9 }])).toBe(0);
-    expect(emotionFit(forAngry, [{ id: 'angry', confidence: 0.4 }, { id: 'frustrated', confidence: 0.7 }])).toBe(0.7);
+    expect(
+      emotionFit(forAngry, [
+        { id: 'angry', confidence: 0.4 },
+        { id: 'frustrated', confidence: 0.7 },
+      ]),
+    ).toBe(0.7);
     expect(emotionFit(snippet('b'), [{ id: 'angry', confidence: 1 }])).toBe(0);
   });
 
@@ -29,31 +34,46 @@ describe('signals', () => {
     expect(often).toBeGreaterThan(once);
     expect(longAgo).toBeLessThan(often);
     expect(usageScore(snippet('x', { usageCount: 10_000, lastUsedAt: NOW }), NOW)).toBe(1);
-    expect(usageScore(snippet('x', { usageCount: 1, lastUsedAt: NOW - 14 * DAY }), NOW)).toBeCloseTo((Math.log(2) / Math.log(51) + 0.5) / 2);
+    expect(usageScore(snippet('x', { usageCount: 1, lastUsedAt: NOW - 14 * DAY }), NOW)).toBeCloseTo(
+      (Math.log(2) / Math.log(51) + 0.5) / 2,
+    );
   });
 });
 
 describe('rankSnippets', () => {
   it('orders by text relevance when nothing else differs', () => {
-    const ranked = rankSnippets([{ snippet: snippet('low'), relevance: 1 }, { snippet: snippet('high'), relevance: 4 }], 'q', { now: NOW });
+    const ranked = rankSnippets(
+      [
+        { snippet: snippet('low'), relevance: 1 },
+        { snippet: snippet('high'), relevance: 4 },
+      ],
+      'q',
+      { now: NOW },
+    );
     expect(ids(ranked)).toEqual(['high', 'low']);
     expect(ranked[0]).toMatchObject({ relevance: 1, emotionFit: 0, usage: 0, score: RANKING_WEIGHTS.relevance });
     expect(ranked[1]?.relevance).toBe(0.25);
   });
 
-  it('lifts a snippet written for the customer\'s emotion above a slightly better text match', () => {
+  it("lifts a snippet written for the customer's emotion above a slightly better text match", () => {
     const candidates = [
       { snippet: snippet('generic'), relevance: 10 },
       { snippet: snippet('for-angry', { emotions: ['angry'] }), relevance: 8 },
     ];
     expect(ids(rankSnippets(candidates, 'q', { now: NOW }))).toEqual(['generic', 'for-angry']);
-    expect(ids(rankSnippets(candidates, 'q', { now: NOW, emotions: [{ id: 'angry', confidence: 0.9 }] }))).toEqual(['for-angry', 'generic']);
+    expect(ids(rankSnippets(candidates, 'q', { now: NOW, emotions: [{ id: 'angry', confidence: 0.9 }] }))).toEqual([
+      'for-angry',
+      'generic',
+    ]);
     // ...but not above a far better match.
     const farBetter = [{ ...candidates[0]!, relevance: 40 }, candidates[1]!];
-    expect(ids(rankSnippets(farBetter, 'q', { now: NOW, emotions: [{ id: 'angry', confidence: 0.9 }] }))).toEqual(['generic', 'for-angry']);
+    expect(ids(rankSnippets(farBetter, 'q', { now: NOW, emotions: [{ id: 'angry', confidence: 0.9 }] }))).toEqual([
+      'generic',
+      'for-angry',
+    ]);
   });
 
-  it('lifts the agent\'s frequently and recently used snippets', () => {
+  it("lifts the agent's frequently and recently used snippets", () => {
     const candidates = [
       { snippet: snippet('unused'), relevance: 10 },
       { snippet: snippet('favourite', { usageCount: 40, lastUsedAt: NOW - DAY }), relevance: 9 },
@@ -86,19 +106,24 @@ describe('rankSnippets', () => {
       daysAgo: fc.option(fc.nat(200), { nil: undefined }),
     });
     fc.assert(
-      fc.property(fc.array(candidate, { maxLength: 60 }), fc.integer({ min: 1, max: 10 }), fc.double({ min: 0, max: 1, noNaN: true }), (entries, limit, confidence) => {
-        const candidates = entries.map((entry, position) => ({
-          snippet: snippet(`s${position}`, {
-            emotions: entry.emotion ? [entry.emotion] : [],
-            usageCount: entry.usageCount,
-            lastUsedAt: entry.daysAgo === undefined ? null : NOW - entry.daysAgo * DAY,
-          }),
-          relevance: entry.relevance,
-        }));
-        const context = { now: NOW, emotions: [{ id: 'angry' as const, confidence }] };
-        const all = rankSnippets(candidates, 'q', { ...context, limit: candidates.length + 1 });
-        expect(rankSnippets(candidates, 'q', { ...context, limit })).toEqual(all.slice(0, limit));
-      }),
+      fc.property(
+        fc.array(candidate, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (entries, limit, confidence) => {
+          const candidates = entries.map((entry, position) => ({
+            snippet: snippet(`s${position}`, {
+              emotions: entry.emotion ? [entry.emotion] : [],
+              usageCount: entry.usageCount,
+              lastUsedAt: entry.daysAgo === undefined ? null : NOW - entry.daysAgo * DAY,
+            }),
+            relevance: entry.relevance,
+          }));
+          const context = { now: NOW, emotions: [{ id: 'angry' as const, confidence }] };
+          const all = rankSnippets(candidates, 'q', { ...context, limit: candidates.length + 1 });
+          expect(rankSnippets(candidates, 'q', { ...context, limit })).toEqual(all.slice(0, limit));
+        },
+      ),
     );
   });
 
@@ -155,10 +180,12 @@ describe('SnippetSearchIndex', () => {
   });
 
   it('leaves out a one- or two-letter word while longer ones are typed', () => {
-    expect(ids(index.search('sorry c', { now: NOW, limit: 50 }))).toEqual(ids(index.search('sorry', { now: NOW, limit: 50 })));
+    expect(ids(index.search('sorry c', { now: NOW, limit: 50 }))).toEqual(
+      ids(index.search('sorry', { now: NOW, limit: 50 })),
+    );
   });
 
-  it('ranks the empathy snippet for the customer\'s emotion first when the agent has typed nothing', () => {
+  it("ranks the empathy snippet for the customer's emotion first when the agent has typed nothing", () => {
     const [first] = index.search('', { now: NOW, emotions: [{ id: 'hurried', confidence: 0.8 }] });
     expect(first?.snippet.emotions).toContain('hurried');
     expect(first?.emotionFit).toBe(0.8);
@@ -177,7 +204,10 @@ describe('SnippetSearchIndex', () => {
   });
 
   it('sync adds, re-indexes and drops snippets, and reports what changed', () => {
-    const own = new SnippetSearchIndex([snippet('one', { title: 'Greeting for walruses' }), snippet('two', { title: 'Farewell' })]);
+    const own = new SnippetSearchIndex([
+      snippet('one', { title: 'Greeting for walruses' }),
+      snippet('two', { title: 'Farewell' }),
+    ]);
     expect(ids(own.search('walrus', { now: NOW }))).toEqual(['one']);
 
     const renamed = snippet('one', { title: 'Greeting for otters', shortcut: 'otter', updatedAt: 1 });
@@ -200,7 +230,11 @@ describe('looking ahead', () => {
   const own = () =>
     new SnippetSearchIndex([
       snippet('refund', { title: 'Refund on its way', shortcut: 'refund-12', tags: ['billing'] }),
-      snippet('reset', { title: 'Password reset', shortcut: 'reset', body: 'Reset your password from the sign-in page.' }),
+      snippet('reset', {
+        title: 'Password reset',
+        shortcut: 'reset',
+        body: 'Reset your password from the sign-in page.',
+      }),
       snippet('record', { title: 'Call record', shortcut: 'record', body: 'We keep a record of each call.' }),
     ]);
 
@@ -220,17 +254,24 @@ describe('looking ahead', () => {
     expect(index.continuations('Billi')[0]).toBe('billin');
     const afterSpace = index.continuations('password ');
     // Every letter, and the "1" that starts "12" (the tokenizer splits "refund-12"), once each.
-    expect(new Set(afterSpace)).toEqual(new Set([...'abcdefghijklmnopqrstuvwxyz1'].map((first) => `password ${first}`)));
+    expect(new Set(afterSpace)).toEqual(
+      new Set([...'abcdefghijklmnopqrstuvwxyz1'].map((first) => `password ${first}`)),
+    );
     expect(afterSpace).toHaveLength(27);
   });
 
   it('looks ahead of a beginning shared by hundreds of words after the others, whose searches are quick', () => {
     const letters = 'abcdefghijklmnopqrstuvwxyz';
-    const words = (count: number) => Array.from({ length: count }, (_, n) => `sun${letters[Math.floor(n / 26)]}${letters[n % 26]}`).join(' ');
+    const words = (count: number) =>
+      Array.from({ length: count }, (_, n) => `sun${letters[Math.floor(n / 26)]}${letters[n % 26]}`).join(' ');
     const library = (sunWords: number) =>
       new SnippetSearchIndex([
         snippet('sun', { title: 'Sunny days', body: words(sunWords) }),
-        snippet('sub', { title: 'Subscription renewal', shortcut: 'subscription', body: 'Your subscription renews; submit the form.' }),
+        snippet('sub', {
+          title: 'Subscription renewal',
+          shortcut: 'subscription',
+          body: 'Your subscription renews; submit the form.',
+        }),
       ]);
     // 250 words begin with "sun": its search would hold back "sub", so it comes after.
     const crowded = library(250).continuations('su');
@@ -254,8 +295,11 @@ describe('looking ahead', () => {
       const continuations = index.continuations(query);
       const ahead = [...index.lookAhead(query, context)];
       expect(ahead.map((entry) => entry.query)).toEqual(continuations.map((next) => next.trim()));
-      for (const [position, entry] of ahead.entries()) expect(ids(entry.ranked)).toEqual(ids(index.search(continuations[position]!, context)));
-      expect([...index.lookAhead(query, context, 5)].map((entry) => entry.query)).toEqual(ahead.slice(5).map((entry) => entry.query));
+      for (const [position, entry] of ahead.entries())
+        expect(ids(entry.ranked)).toEqual(ids(index.search(continuations[position]!, context)));
+      expect([...index.lookAhead(query, context, 5)].map((entry) => entry.query)).toEqual(
+        ahead.slice(5).map((entry) => entry.query),
+      );
     }
   });
 
@@ -266,7 +310,10 @@ describe('looking ahead', () => {
     expect(ids(index.search('ca', { now: NOW }))).toEqual([]);
     expect(ids(index.search('ph', { now: NOW }))).toEqual(['record']);
     // Usage and emotions change without the words: the results carry the snippet as it is now.
-    index.sync([...['refund', 'reset'].map((id) => index.get(id)!), snippet('record', { title: 'Phone log', shortcut: 'record', updatedAt: 2, usageCount: 3, emotions: ['angry'] })]);
+    index.sync([
+      ...['refund', 'reset'].map((id) => index.get(id)!),
+      snippet('record', { title: 'Phone log', shortcut: 'record', updatedAt: 2, usageCount: 3, emotions: ['angry'] }),
+    ]);
     expect(index.search('ph', { now: NOW })[0]?.snippet).toMatchObject({ usageCount: 3, emotions: ['angry'] });
     index.remove('record');
     expect(ids(index.search('ph', { now: NOW }))).toEqual([]);

@@ -76,7 +76,11 @@ export function usageScore(snippet: Snippet, now: number): number {
 }
 
 /** Orders candidates best first and keeps `limit` of them. Pure: same input, same order. */
-export function rankSnippets(candidates: readonly SearchCandidate[], query: string, context: SearchContext = {}): RankedSnippet[] {
+export function rankSnippets(
+  candidates: readonly SearchCandidate[],
+  query: string,
+  context: SearchContext = {},
+): RankedSnippet[] {
   const { emotions = [], now = Date.now(), limit = DEFAULT_SEARCH_LIMIT } = context;
   const shortcut = normaliseQuery(query);
   if (limit <= 0) return [];
@@ -100,7 +104,10 @@ export function rankSnippets(candidates: readonly SearchCandidate[], query: stri
     const usage = usageScore(snippet, now);
     const exactShortcut = shortcut !== '' && snippet.shortcut === shortcut;
     const score =
-      RANKING_WEIGHTS.relevance * relevance + RANKING_WEIGHTS.emotionFit * fit + RANKING_WEIGHTS.usage * usage + (exactShortcut ? 1 : 0);
+      RANKING_WEIGHTS.relevance * relevance +
+      RANKING_WEIGHTS.emotionFit * fit +
+      RANKING_WEIGHTS.usage * usage +
+      (exactShortcut ? 1 : 0);
     insertTop(top, { snippet, score, relevance, emotionFit: fit, usage, exactShortcut }, limit);
   }
   return top;
@@ -141,7 +148,12 @@ function titleWordsOf(snippet: Snippet): string[] {
 }
 
 function sameText(a: Snippet, b: Snippet): boolean {
-  return a.title === b.title && a.shortcut === b.shortcut && a.body === b.body && a.tags.join('\u0000') === b.tags.join('\u0000');
+  return (
+    a.title === b.title &&
+    a.shortcut === b.shortcut &&
+    a.body === b.body &&
+    a.tags.join('\u0000') === b.tags.join('\u0000')
+  );
 }
 
 function sameRecord(a: Snippet, b: Snippet): boolean {
@@ -298,7 +310,8 @@ export class SnippetSearchIndex {
       // Usage or emotions: the words and their scores stay.
       this.headWords?.replaceSnippet(snippet);
     }
-    if (previous && this.byShortcut.get(previous.shortcut)?.id === snippet.id) this.byShortcut.delete(previous.shortcut);
+    if (previous && this.byShortcut.get(previous.shortcut)?.id === snippet.id)
+      this.byShortcut.delete(previous.shortcut);
     this.snippets.set(snippet.id, snippet);
     this.byShortcut.set(snippet.shortcut, snippet);
     this.addWholeWords(snippet);
@@ -377,7 +390,11 @@ export class SnippetSearchIndex {
    * can pause between them. Queries that come to the same search (a one-letter word after a longer
    * one is left out) are searched once.
    */
-  *lookAhead(query: string, context: SearchContext = {}, from = 0): Generator<{ query: string; ranked: RankedSnippet[] }> {
+  *lookAhead(
+    query: string,
+    context: SearchContext = {},
+    from = 0,
+  ): Generator<{ query: string; ranked: RankedSnippet[] }> {
     const memo: SearchMemo = { combined: new Map(), ranked: new Map() };
     for (const next of this.continuations(query).slice(from)) {
       const plan = this.plan(next);
@@ -417,14 +434,17 @@ export class SnippetSearchIndex {
       candidates = this.indexMatches(results, accept);
     } else if (plan.source === 'all') {
       candidates = [];
-      for (const snippet of this.snippets.values()) if (!accept || accept(snippet)) candidates.push({ snippet, relevance: 0 });
+      for (const snippet of this.snippets.values())
+        if (!accept || accept(snippet)) candidates.push({ snippet, relevance: 0 });
     } else {
       candidates = this.headWordMatches(plan.headPrefix, accept);
     }
     const { exact } = plan;
-    if (exact && (!accept || accept(exact)) && !candidates.some((candidate) => candidate.snippet === exact)) candidates.push({ snippet: exact, relevance: 0 });
+    if (exact && (!accept || accept(exact)) && !candidates.some((candidate) => candidate.snippet === exact))
+      candidates.push({ snippet: exact, relevance: 0 });
     const ranked = rankSnippets(candidates, plan.text, context);
-    if (memo) memo.ranked.set(source, (memo.ranked.get(source) ?? new Map<string, RankedSnippet[]>()).set(exactKey, ranked));
+    if (memo)
+      memo.ranked.set(source, (memo.ranked.get(source) ?? new Map<string, RankedSnippet[]>()).set(exactKey, ranked));
     return ranked;
   }
 
@@ -553,7 +573,8 @@ class HeadWords {
       this.snippets[slot] = snippet;
     }
     const entries: HeadWord[] = [{ word: snippet.shortcut, slot, relevance: HEAD_WORD_RELEVANCE.shortcut }];
-    for (const word of new Set(titleWordsOf(snippet))) entries.push({ word, slot, relevance: HEAD_WORD_RELEVANCE.title });
+    for (const word of new Set(titleWordsOf(snippet)))
+      entries.push({ word, slot, relevance: HEAD_WORD_RELEVANCE.title });
     for (const tag of snippet.tags) entries.push({ word: tag, slot, relevance: HEAD_WORD_RELEVANCE.tag });
     return entries;
   }

@@ -17,7 +17,11 @@ describe('seedStarterLibrary', () => {
     expect(added).toHaveLength(STARTER_SNIPPETS.length);
     const stored = await listSnippets(library);
     expect(stored).toHaveLength(STARTER_SNIPPETS.length);
-    expect(stored.every((snippet) => snippet.packId === STARTER_PACK_ID && snippet.createdAt === START && snippet.usageCount === 0)).toBe(true);
+    expect(
+      stored.every(
+        (snippet) => snippet.packId === STARTER_PACK_ID && snippet.createdAt === START && snippet.usageCount === 0,
+      ),
+    ).toBe(true);
   });
 
   it('is idempotent, and does not bring back a starter snippet the agent deleted', async () => {
@@ -30,7 +34,7 @@ describe('seedStarterLibrary', () => {
     expect(await listSnippets(library)).toHaveLength(STARTER_SNIPPETS.length - 1);
   });
 
-  it('leaves an agent\'s own shortcut alone and gives the starter snippet a numbered one', async () => {
+  it("leaves an agent's own shortcut alone and gives the starter snippet a numbered one", async () => {
     const { library } = await openTestLibrary();
     const mine = await createSnippet(library, snippetInput({ shortcut: 'deadline' }));
     await seedStarterLibrary(library);

@@ -21,10 +21,13 @@ async function seededSlugs(db: LibraryDatabase): Promise<Set<string>> {
 
 /** Adds the starter snippets not seeded before. Cheap when there are none (a read, no write). */
 export async function seedStarterLibrary(library: Library): Promise<SeedResult> {
-  const pending = await library.read(async (db) => {
-    const seeded = await seededSlugs(db);
-    return STARTER_SNIPPETS.some((starter) => !seeded.has(starter.slug));
-  }, () => false);
+  const pending = await library.read(
+    async (db) => {
+      const seeded = await seededSlugs(db);
+      return STARTER_SNIPPETS.some((starter) => !seeded.has(starter.slug));
+    },
+    () => false,
+  );
   if (!pending) return { added: [] };
   return library.write(['snippets', 'meta'], async (db) => {
     const seeded = await seededSlugs(db);
@@ -39,10 +42,25 @@ export async function seedStarterLibrary(library: Library): Promise<SeedResult> 
       const shortcut = await freeShortcut(db, starter.shortcut, claimed);
       claimed.add(shortcut);
       const { title, body, tags, emotions } = starter;
-      records.push({ id, title, body, shortcut, tags: [...tags], emotions: [...emotions], packId: STARTER_PACK_ID, createdAt: now, updatedAt: now, usageCount: 0, lastUsedAt: null });
+      records.push({
+        id,
+        title,
+        body,
+        shortcut,
+        tags: [...tags],
+        emotions: [...emotions],
+        packId: STARTER_PACK_ID,
+        createdAt: now,
+        updatedAt: now,
+        usageCount: 0,
+        lastUsedAt: null,
+      });
     }
     await db.snippets.bulkAdd(records);
-    await db.meta.put({ key: SEEDED_SLUGS_KEY, value: [...new Set([...seeded, ...STARTER_SNIPPETS.map((starter) => starter.slug)])] });
+    await db.meta.put({
+      key: SEEDED_SLUGS_KEY,
+      value: [...new Set([...seeded, ...STARTER_SNIPPETS.map((starter) => starter.slug)])],
+    });
     return { added: records.map((record) => record.id) };
   });
 }

@@ -37,7 +37,7 @@ async function nextChange(changes: LibraryChange[], count: number): Promise<void
 }
 
 describe('LibraryService', () => {
-  it('searches the library, ranking snippets for the customer\'s emotion first', async () => {
+  it("searches the library, ranking snippets for the customer's emotion first", async () => {
     const { service } = await startService();
     const response = await service.search({ query: 'sorry', emotions: [{ id: 'angry', confidence: 0.9 }], limit: 3 });
     if (!response.ok) throw new Error(response.error.message);
@@ -49,7 +49,10 @@ describe('LibraryService', () => {
     const { service } = await startService();
     const tagged = await service.search({ query: '', tags: ['Handoff'], limit: 50 });
     expect(tagged.ok && tagged.value.every((hit) => hit.snippet.tags.includes('handoff'))).toBe(true);
-    expect(await service.getByShortcut({ shortcut: 'Deadline ' })).toMatchObject({ ok: true, value: { id: starterSnippetId('anxious-deadline') } });
+    expect(await service.getByShortcut({ shortcut: 'Deadline ' })).toMatchObject({
+      ok: true,
+      value: { id: starterSnippetId('anxious-deadline') },
+    });
     expect(await service.get({ id: 'missing' })).toEqual({ ok: true, value: null });
     expect(service.status()).toEqual({ writable: true });
   });
@@ -68,7 +71,7 @@ describe('LibraryService', () => {
     // Each answer holds what fits in the time budget (all of it, unless the machine is busy): ask
     // on from where it stopped, as the tab does, until it is complete.
     const ahead: ReturnType<typeof unpackSearchAhead> = [];
-    for (let complete = false; !complete; ) {
+    for (let complete = false; !complete;) {
       const response = await service.searchAhead({ ...request, from: ahead.length });
       if (!response.ok) throw new Error(response.error.message);
       expect(response.value.results.length > 0 || response.value.complete).toBe(true);
@@ -82,8 +85,13 @@ describe('LibraryService', () => {
     }
     // Going on from where an unfinished look-ahead stopped.
     const rest = await service.searchAhead({ ...request, from: 3 });
-    expect(rest.ok && rest.value.results.map((entry) => entry.query)).toEqual(ahead.slice(3).map((entry) => entry.query));
-    expect(await service.searchAhead({ ...request, from: -1 })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(rest.ok && rest.value.results.map((entry) => entry.query)).toEqual(
+      ahead.slice(3).map((entry) => entry.query),
+    );
+    expect(await service.searchAhead({ ...request, from: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
   });
 
   it('records usage, and the next search sees it', async () => {
@@ -118,13 +126,20 @@ describe('LibraryService', () => {
 
   it('answers from the starter snippets when IndexedDB is unavailable', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const refusing = { open: () => { throw new DOMException('No storage.', 'InvalidStateError'); } } as unknown as IDBFactory;
+    const refusing = {
+      open: () => {
+        throw new DOMException('No storage.', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
     const library = await openLibrary({ indexedDB: refusing, IDBKeyRange });
     const service = new LibraryService(library);
     services.push(service);
     const found = await service.search({ query: 'pending charge' });
     expect(found.ok && found.value[0]?.snippet.id).toBe(starterSnippetId('explain-pending-charge'));
-    expect(await service.recordUsage({ id: starterSnippetId('explain-pending-charge') })).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(await service.recordUsage({ id: starterSnippetId('explain-pending-charge') })).toMatchObject({
+      ok: false,
+      error: { code: 'read-only' },
+    });
     expect(service.status()).toMatchObject({ writable: false, reason: 'unavailable' });
   });
 
@@ -134,7 +149,9 @@ describe('LibraryService', () => {
     const response = await service.recordUsage({ id: starterSnippetId('close-reference') });
     restore();
     expect(response).toEqual({ ok: false, error: { code: 'quota-exceeded', message: MESSAGES.readOnlyQuota } });
-    expect(changes).toEqual([{ kind: 'status', status: { writable: false, reason: 'quota-exceeded', message: MESSAGES.readOnlyQuota } }]);
+    expect(changes).toEqual([
+      { kind: 'status', status: { writable: false, reason: 'quota-exceeded', message: MESSAGES.readOnlyQuota } },
+    ]);
     expect(service.status()).toMatchObject({ writable: false, reason: 'quota-exceeded' });
   });
 });

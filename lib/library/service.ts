@@ -7,13 +7,25 @@
 import { liveQuery, type Subscription } from 'dexie';
 import * as v from 'valibot';
 import { EMOTIONS } from '@/coaching/types';
-import type { LibraryChange, LibraryResponse, LibrarySearchAheadRequest, LibrarySearchRequest } from '@/lib/messaging/protocol';
+import type {
+  LibraryChange,
+  LibraryResponse,
+  LibrarySearchAheadRequest,
+  LibrarySearchRequest,
+} from '@/lib/messaging/protocol';
 import { MAX_SEARCH_LIMIT } from '@/lib/messaging/protocol';
 import { LibraryError } from './errors';
 import type { Library, LibraryStatus } from './library';
 import { getSnippet, getSnippetByShortcut, listSnippets, recordUsage } from './repository';
 import type { Snippet } from './schema';
-import { DEFAULT_SEARCH_LIMIT, MAX_CONTINUATIONS, MAX_QUERY_LENGTH, SnippetSearchIndex, type RankedSnippet, type SearchContext } from './search';
+import {
+  DEFAULT_SEARCH_LIMIT,
+  MAX_CONTINUATIONS,
+  MAX_QUERY_LENGTH,
+  SnippetSearchIndex,
+  type RankedSnippet,
+  type SearchContext,
+} from './search';
 import { packSearchAhead, type QueryResults, type SearchAhead } from './search-ahead';
 
 /**
@@ -23,7 +35,10 @@ import { packSearchAhead, type QueryResults, type SearchAhead } from './search-a
 const LOOK_AHEAD_BUDGET_MS = 40;
 
 const SearchRequest = v.object({
-  query: v.pipe(v.string(), v.transform((query) => query.slice(0, MAX_QUERY_LENGTH))),
+  query: v.pipe(
+    v.string(),
+    v.transform((query) => query.slice(0, MAX_QUERY_LENGTH)),
+  ),
   emotions: v.optional(
     v.pipe(
       v.array(v.object({ id: v.picklist(EMOTIONS), confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) })),
@@ -42,7 +57,10 @@ const IdRequest = v.object({ id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(20
 const ShortcutRequest = v.object({ shortcut: v.pipe(v.string(), v.maxLength(200)) });
 
 function badRequest(): LibraryError {
-  return new LibraryError('bad-request', 'Tactful sent the library a request it could not read. Reload the page and try again.');
+  return new LibraryError(
+    'bad-request',
+    'Tactful sent the library a request it could not read. Reload the page and try again.',
+  );
 }
 
 function parse<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): v.InferOutput<TSchema> {
@@ -55,7 +73,12 @@ async function respond<T>(answer: () => Promise<T> | T): Promise<LibraryResponse
   try {
     return { ok: true, value: await answer() };
   } catch (error) {
-    const known = error instanceof LibraryError ? error : new LibraryError('storage-failed', 'The snippet library could not answer. Please try again.', [], { cause: error });
+    const known =
+      error instanceof LibraryError
+        ? error
+        : new LibraryError('storage-failed', 'The snippet library could not answer. Please try again.', [], {
+            cause: error,
+          });
     if (!(error instanceof LibraryError)) console.warn('Tactful: library request failed.', error);
     return { ok: false, error: known.toInfo() };
   }
@@ -147,7 +170,11 @@ export class LibraryService {
   }
 
   /** Once the index holds the library: how to rank and filter for this request. */
-  private async searchContext({ emotions, limit, tags }: Omit<v.InferOutput<typeof SearchRequest>, 'query'>): Promise<SearchContext> {
+  private async searchContext({
+    emotions,
+    limit,
+    tags,
+  }: Omit<v.InferOutput<typeof SearchRequest>, 'query'>): Promise<SearchContext> {
     await this.ready;
     const filter = tags.length > 0 ? (snippet: Snippet) => tags.every((tag) => snippet.tags.includes(tag)) : undefined;
     return { emotions, limit, filter, now: this.library.now() };

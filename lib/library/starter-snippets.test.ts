@@ -11,7 +11,7 @@ const CUSTOMER_MESSAGES: Record<EmotionId | 'calm', string> = {
   confused: "I don't understand what this message means. What does it want me to do? I'm lost.",
   anxious: "I'm really worried I've lost all my files. I have a deadline tomorrow and I'm panicking.",
   hurried: 'I have a meeting in 10 minutes, please just tell me how to fix it ASAP.',
-  apologetic: "Sorry to bother you again, I think I deleted it by mistake. My apologies for the trouble.",
+  apologetic: 'Sorry to bother you again, I think I deleted it by mistake. My apologies for the trouble.',
   calm: 'Hello, could you tell me how to change the email address on my account? Thanks.',
 };
 
@@ -29,17 +29,24 @@ const WHOLE_REPLY_RULES = ['missing-greeting', 'missing-closing', 'missing-next-
 
 /** Every customer the snippet claims to suit (a calm one for snippets that suit anyone). */
 function customersFor(snippet: StarterSnippet): string[] {
-  return snippet.emotions.length > 0 ? snippet.emotions.map((emotion) => CUSTOMER_MESSAGES[emotion]) : [CUSTOMER_MESSAGES.calm];
+  return snippet.emotions.length > 0
+    ? snippet.emotions.map((emotion) => CUSTOMER_MESSAGES[emotion])
+    : [CUSTOMER_MESSAGES.calm];
 }
 
 function describeFindings(findings: Finding[], text: string): string {
-  return findings.map((finding) => `${finding.ruleId} at "${text.slice(finding.start, finding.end)}": ${finding.message}`).join('\n');
+  return findings
+    .map((finding) => `${finding.ruleId} at "${text.slice(finding.start, finding.end)}": ${finding.message}`)
+    .join('\n');
 }
 
 describe('starter snippets', () => {
   it('has the customer messages the engine reads as the intended emotion', () => {
     for (const emotion of EMOTIONS) {
-      expect(detectEmotions(CUSTOMER_MESSAGES[emotion]).map((detected) => detected.id), emotion).toContain(emotion);
+      expect(
+        detectEmotions(CUSTOMER_MESSAGES[emotion]).map((detected) => detected.id),
+        emotion,
+      ).toContain(emotion);
     }
     expect(detectEmotions(CUSTOMER_MESSAGES.calm)).toEqual([]);
   });
@@ -47,7 +54,9 @@ describe('starter snippets', () => {
   it('has at least 40 snippets, including empathy for every emotion, hand-offs and closings', () => {
     expect(STARTER_SNIPPETS.length).toBeGreaterThanOrEqual(40);
     for (const emotion of EMOTIONS) {
-      const forEmotion = STARTER_SNIPPETS.filter((snippet) => snippet.tags.includes('empathy') && snippet.emotions.includes(emotion));
+      const forEmotion = STARTER_SNIPPETS.filter(
+        (snippet) => snippet.tags.includes('empathy') && snippet.emotions.includes(emotion),
+      );
       expect(forEmotion.length, emotion).toBeGreaterThanOrEqual(3);
     }
     for (const tag of ['reassurance', 'explanation', 'handoff', 'closing']) {

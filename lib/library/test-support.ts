@@ -28,7 +28,12 @@ export interface TestLibrary {
 }
 
 /** A library on its own in-memory IndexedDB. Pass `factory` to open a second window onto the same one. */
-export async function openTestLibrary(options: Omit<OpenLibraryOptions, 'indexedDB' | 'IDBKeyRange' | 'now'> & { factory?: IDBFactory; clock?: TestClock } = {}): Promise<TestLibrary> {
+export async function openTestLibrary(
+  options: Omit<OpenLibraryOptions, 'indexedDB' | 'IDBKeyRange' | 'now'> & {
+    factory?: IDBFactory;
+    clock?: TestClock;
+  } = {},
+): Promise<TestLibrary> {
   const { factory = new IDBFactory(), clock = testClock(), ...rest } = options;
   const library = await openLibrary({ ...rest, indexedDB: factory, IDBKeyRange, now: clock.now });
   return { library, factory, clock };
@@ -54,12 +59,20 @@ export function snippetRecord(overrides: Partial<Snippet> = {}): Snippet {
 }
 
 export function snippetInput(overrides: Partial<SnippetInput> = {}): SnippetInput {
-  return { title: 'Refund on its way', body: 'Hi {{customer.firstName}}, your refund is on its way.', shortcut: 'refund', tags: ['billing'], emotions: [], ...overrides };
+  return {
+    title: 'Refund on its way',
+    body: 'Hi {{customer.firstName}}, your refund is on its way.',
+    shortcut: 'refund',
+    tags: ['billing'],
+    emotions: [],
+    ...overrides,
+  };
 }
 
 export async function addSnippets(library: Library, inputs: Partial<SnippetInput>[]): Promise<Snippet[]> {
   const created: Snippet[] = [];
-  for (const [index, overrides] of inputs.entries()) created.push(await createSnippet(library, snippetInput({ shortcut: `s${index}`, ...overrides })));
+  for (const [index, overrides] of inputs.entries())
+    created.push(await createSnippet(library, snippetInput({ shortcut: `s${index}`, ...overrides })));
   return created;
 }
 

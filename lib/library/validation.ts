@@ -31,7 +31,10 @@ const body = v.pipe(
   v.string('The snippet needs some text.'),
   v.check((text) => text.trim().length > 0, 'The snippet needs some text.'),
   v.maxBytes(MAX_BODY_BYTES, `The text is too long: a snippet can hold up to ${MAX_BODY_BYTES / 1024} KB.`),
-  v.check((text) => unknownPlaceholders(text).length === 0, (issue) => describeUnknownPlaceholders(unknownPlaceholders(issue.input as string))),
+  v.check(
+    (text) => unknownPlaceholders(text).length === 0,
+    (issue) => describeUnknownPlaceholders(unknownPlaceholders(issue.input as string)),
+  ),
 );
 
 export const shortcutSchema = v.pipe(
@@ -40,7 +43,10 @@ export const shortcutSchema = v.pipe(
   v.toLowerCase(),
   v.nonEmpty('Give the snippet a shortcut.'),
   v.maxLength(MAX_SHORTCUT_LENGTH, `Keep the shortcut under ${MAX_SHORTCUT_LENGTH} characters.`),
-  v.regex(SHORTCUT_PATTERN, 'A shortcut starts with a letter or digit and has no spaces (letters, digits, dot, dash, underscore).'),
+  v.regex(
+    SHORTCUT_PATTERN,
+    'A shortcut starts with a letter or digit and has no spaces (letters, digits, dot, dash, underscore).',
+  ),
 );
 
 const tag = v.pipe(
@@ -104,11 +110,15 @@ function fieldIssues(issues: readonly v.BaseIssue<unknown>[]): FieldIssue[] {
 /** The most specific code for a set of issues: size and placeholders have their own. */
 function codeFor(issues: readonly v.BaseIssue<unknown>[]): LibraryErrorCode {
   if (issues.some((issue) => issue.type === 'max_bytes')) return 'body-too-large';
-  if (issues.some((issue) => issue.type === 'check' && issue.message.startsWith('Unknown placeholder'))) return 'unknown-placeholder';
+  if (issues.some((issue) => issue.type === 'check' && issue.message.startsWith('Unknown placeholder')))
+    return 'unknown-placeholder';
   return 'invalid-snippet';
 }
 
-function validate<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): ValidationResult<v.InferOutput<TSchema>> {
+function validate<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+): ValidationResult<v.InferOutput<TSchema>> {
   // One message per field: once a value fails a check, the checks after it would only repeat it.
   const result = v.safeParse(schema, input, { abortPipeEarly: true });
   if (result.success) return { ok: true, value: result.output };

@@ -17,11 +17,17 @@ function index() {
   return search;
 }
 
-const wordQuery = (word: string) => ({ queries: [word], prefix: true, fuzzy: word.length >= 5 ? 0.2 : false, maxFuzzy: 2 });
+const wordQuery = (word: string) => ({
+  queries: [word],
+  prefix: true,
+  fuzzy: word.length >= 5 ? 0.2 : false,
+  maxFuzzy: 2,
+});
 
 describe('combining words as MiniSearch does', () => {
   const search = index();
-  const matchesOf = (word: string): Matches => new Map(search.search(wordQuery(word)).map((result) => [result.id as string, result.score]));
+  const matchesOf = (word: string): Matches =>
+    new Map(search.search(wordQuery(word)).map((result) => [result.id as string, result.score]));
 
   it.each([
     [['refund'], 'AND'],
@@ -35,7 +41,11 @@ describe('combining words as MiniSearch does', () => {
     [['zzz', 'refund'], 'AND'],
     [[], 'OR'],
   ] as const)('%j with %s: the same documents and scores', (words, combineWith) => {
-    const expected = new Map(search.search({ combineWith, queries: words.map(wordQuery) }).map((result) => [result.id as string, result.score]));
+    const expected = new Map(
+      search
+        .search({ combineWith, queries: words.map(wordQuery) })
+        .map((result) => [result.id as string, result.score]),
+    );
     const combined = combineWordMatches(words, matchesOf, combineWith);
     expect([...combined.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [id, score] of expected) expect(combined.get(id)).toBe(score);

@@ -54,7 +54,11 @@ export class WordMatchCache {
  * The documents matching every word (AND) or any (OR), with MiniSearch's score for the query made
  * of those words. One word's matches come back as they are.
  */
-export function combineWordMatches(words: readonly string[], matchesOf: (word: string) => Matches, combineWith: 'AND' | 'OR'): Matches {
+export function combineWordMatches(
+  words: readonly string[],
+  matchesOf: (word: string) => Matches,
+  combineWith: 'AND' | 'OR',
+): Matches {
   const lists = words.map(matchesOf);
   if (lists.length === 1) return lists[0]!;
   const combined = new Map<string, number>();

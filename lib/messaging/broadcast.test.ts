@@ -32,10 +32,18 @@ describe('sendToTabs', () => {
     expect(sent[0]![1]).toMatchObject({ type: 'library.changed', data: change });
   });
 
-  it('builds a message the content scripts\' onMessage (from @webext-core/messaging) accepts', async () => {
+  it("builds a message the content scripts' onMessage (from @webext-core/messaging) accepts", async () => {
     // The messaging library listens on chrome.runtime.onMessage; catch the listener it adds.
-    let rootListener: ((message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean) | undefined;
-    vi.stubGlobal('chrome', { runtime: { onMessage: { addListener: (listener: typeof rootListener) => (rootListener = listener), removeListener: () => {} } } });
+    let rootListener:
+      ((message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean) | undefined;
+    vi.stubGlobal('chrome', {
+      runtime: {
+        onMessage: {
+          addListener: (listener: typeof rootListener) => (rootListener = listener),
+          removeListener: () => {},
+        },
+      },
+    });
     const { onMessage } = defineExtensionMessaging<ProtocolMap>();
     const received: LibraryChange[] = [];
     const stop = onMessage('library.changed', ({ data }) => void received.push(data));

@@ -22,7 +22,10 @@ runBackgroundForTests({ onRuntimeMessage: (message) => recordDelivery(null, mess
 
 describe('the background', () => {
   it('seeds the starter library and answers searches', async () => {
-    const response = await sendMessage('library.search', { query: 'pending charge', emotions: [{ id: 'confused', confidence: 0.8 }] });
+    const response = await sendMessage('library.search', {
+      query: 'pending charge',
+      emotions: [{ id: 'confused', confidence: 0.8 }],
+    });
     if (!response.ok) throw new Error(response.error.message);
     expect(response.value[0]?.snippet.id).toBe(starterSnippetId('explain-pending-charge'));
     const all = await sendMessage('library.search', { query: '', limit: 50 });
@@ -33,22 +36,37 @@ describe('the background', () => {
     expect(await sendMessage('library.status')).toEqual({ writable: true });
     const id = starterSnippetId('close-reference');
     expect(await sendMessage('library.get', { id })).toMatchObject({ ok: true, value: { id } });
-    expect(await sendMessage('library.getByShortcut', { shortcut: 'Reference' })).toMatchObject({ ok: true, value: { id } });
+    expect(await sendMessage('library.getByShortcut', { shortcut: 'Reference' })).toMatchObject({
+      ok: true,
+      value: { id },
+    });
     expect(await sendMessage('library.recordUsage', { id })).toEqual({ ok: true, value: null });
     expect(await sendMessage('library.get', { id })).toMatchObject({ ok: true, value: { usageCount: 1 } });
-    expect(await sendMessage('library.recordUsage', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await sendMessage('library.recordUsage', { id: 'missing' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('tells every tab and extension page when the library changes, even from another window', async () => {
     // Tabs get the message through the browser's promise API (lib/messaging/broadcast.ts).
     const tab = { id: 7, url: 'https://desk.example.com/tickets/1' };
-    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [tab]) as unknown as typeof fakeBrowser.tabs.query);
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => recordDelivery(tabId, message));
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [
+      tab,
+    ]) as unknown as typeof fakeBrowser.tabs.query);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) =>
+      recordDelivery(tabId, message),
+    );
     delivered.length = 0;
     const optionsPage = await openLibrary();
-    const created = await createSnippet(optionsPage, { title: 'Walrus greeting', body: 'Hello from the walrus team.', shortcut: 'walrus' });
+    const created = await createSnippet(optionsPage, {
+      title: 'Walrus greeting',
+      body: 'Hello from the walrus team.',
+      shortcut: 'walrus',
+    });
     // Earlier tests' changes may still be on their way; look only at this one's.
-    const aboutCreated = () => delivered.filter(({ change }) => change.kind === 'snippets' && change.changed.includes(created.id));
+    const aboutCreated = () =>
+      delivered.filter(({ change }) => change.kind === 'snippets' && change.changed.includes(created.id));
     await vi.waitFor(() => expect(aboutCreated().length).toBeGreaterThanOrEqual(2), { timeout: 3000, interval: 10 });
     const toTab = aboutCreated().find((delivery) => delivery.tabId === tab.id);
     const toPages = aboutCreated().find((delivery) => delivery.tabId === null);

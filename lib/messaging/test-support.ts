@@ -19,7 +19,10 @@ function callbackChrome(onRuntimeMessage: BackgroundTestOptions['onRuntimeMessag
   return {
     runtime: {
       lastError: undefined,
-      onMessage: { addListener: (listener: Listener) => listeners.add(listener), removeListener: (listener: Listener) => listeners.delete(listener) },
+      onMessage: {
+        addListener: (listener: Listener) => listeners.add(listener),
+        removeListener: (listener: Listener) => listeners.delete(listener),
+      },
       sendMessage(message: unknown, callback: (response: unknown) => void) {
         onRuntimeMessage?.(message);
         for (const listener of listeners) if (listener(message, {}, callback) === true) return;

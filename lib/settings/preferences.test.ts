@@ -24,12 +24,15 @@ describe('rule settings', () => {
     ).toEqual({ jargon: { enabled: false }, blame: { severity: 'suggestion' } });
   });
 
-  it('stores only what differs from the rule\'s defaults', () => {
+  it("stores only what differs from the rule's defaults", () => {
     const off = withRuleSetting({}, 'jargon', { enabled: false }, 'warning');
     expect(off).toEqual({ jargon: { enabled: false } });
     expect(withRuleSetting(off, 'jargon', { enabled: true }, 'warning')).toEqual({});
     expect(withRuleSetting(off, 'jargon', { enabled: true, severity: 'warning' }, 'warning')).toEqual({});
-    expect(withRuleSetting(off, 'blame', { severity: 'error' }, 'warning')).toEqual({ jargon: { enabled: false }, blame: { severity: 'error' } });
+    expect(withRuleSetting(off, 'blame', { severity: 'error' }, 'warning')).toEqual({
+      jargon: { enabled: false },
+      blame: { severity: 'error' },
+    });
   });
 });
 

@@ -42,7 +42,12 @@ export function readRuleSettings(settings: Record<string, JsonValue>): RuleSetti
  * `rules` with one rule's setting changed. A setting equal to the rule's default is dropped, so
  * a later change of a default in Tactful reaches agents who never changed that rule.
  */
-export function withRuleSetting(rules: RuleSettings, ruleId: string, setting: RuleSetting, defaultSeverity: Severity): RuleSettings {
+export function withRuleSetting(
+  rules: RuleSettings,
+  ruleId: string,
+  setting: RuleSetting,
+  defaultSeverity: Severity,
+): RuleSettings {
   const next: RuleSetting = {};
   if (setting.enabled === false) next.enabled = false;
   if (setting.severity && setting.severity !== defaultSeverity) next.severity = setting.severity;

@@ -16,11 +16,19 @@ describe('setRuleEnabled', () => {
 
   it("keeps the rule's severity override and the other rules' settings", async () => {
     const { library } = await openTestLibrary();
-    await writeSettings(library, { [SETTING_KEYS.coachingRules]: { jargon: { severity: 'error' }, blame: { enabled: false } } });
+    await writeSettings(library, {
+      [SETTING_KEYS.coachingRules]: { jargon: { severity: 'error' }, blame: { enabled: false } },
+    });
     await setRuleEnabled(library, 'jargon', false);
-    expect(readRuleSettings(await readSettings(library))).toEqual({ jargon: { enabled: false, severity: 'error' }, blame: { enabled: false } });
+    expect(readRuleSettings(await readSettings(library))).toEqual({
+      jargon: { enabled: false, severity: 'error' },
+      blame: { enabled: false },
+    });
     await setRuleEnabled(library, 'jargon', true);
-    expect(readRuleSettings(await readSettings(library))).toEqual({ jargon: { severity: 'error' }, blame: { enabled: false } });
+    expect(readRuleSettings(await readSettings(library))).toEqual({
+      jargon: { severity: 'error' },
+      blame: { enabled: false },
+    });
   });
 
   it('refuses a rule that does not exist and stores nothing', async () => {

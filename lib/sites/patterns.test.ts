@@ -14,7 +14,10 @@ import {
 /** The shape of Tactful's manifest: a coaching script per host family and the main-world bridge. */
 const MANIFEST_SCRIPTS = [
   { matches: ['http://127.0.0.1/editors/*', 'http://localhost/editors/*'], js: ['content-scripts/any-editor.js'] },
-  { matches: ['https://*.zendesk.com/agent/*', 'https://mail.google.com/*', 'http://127.0.0.1/editors/*'], world: 'MAIN' },
+  {
+    matches: ['https://*.zendesk.com/agent/*', 'https://mail.google.com/*', 'http://127.0.0.1/editors/*'],
+    world: 'MAIN',
+  },
   { matches: ['https://mail.google.com/*'] },
   { matches: ['https://*.zendesk.com/agent/*'] },
 ];
@@ -46,35 +49,55 @@ describe('sitePatternFor', () => {
 });
 
 describe('isSitePattern', () => {
-  it.each(['https://help.example.com/*', 'http://desk.localhost/*', 'https://*.example.com/*', 'https://*/*', '*://*/*'])(
-    'a whole site: %s',
-    (pattern) => expect(isSitePattern(pattern)).toBe(true),
-  );
+  it.each([
+    'https://help.example.com/*',
+    'http://desk.localhost/*',
+    'https://*.example.com/*',
+    'https://*/*',
+    '*://*/*',
+  ])('a whole site: %s', (pattern) => expect(isSitePattern(pattern)).toBe(true));
 
-  it.each(['https://*.zendesk.com/agent/*', 'https://help.example.com/tickets/*', '<all_urls>', 'file:///*', 'https://help.example.com/'])(
-    'not a whole site: %s',
-    (pattern) => expect(isSitePattern(pattern)).toBe(false),
-  );
+  it.each([
+    'https://*.zendesk.com/agent/*',
+    'https://help.example.com/tickets/*',
+    '<all_urls>',
+    'file:///*',
+    'https://help.example.com/',
+  ])('not a whole site: %s', (pattern) => expect(isSitePattern(pattern)).toBe(false));
 });
 
 describe('static hosts', () => {
   it('splits the manifest content scripts by world, without repeats', () => {
     expect(STATICS).toEqual({
-      coaching: ['http://127.0.0.1/editors/*', 'http://localhost/editors/*', 'https://mail.google.com/*', 'https://*.zendesk.com/agent/*'],
+      coaching: [
+        'http://127.0.0.1/editors/*',
+        'http://localhost/editors/*',
+        'https://mail.google.com/*',
+        'https://*.zendesk.com/agent/*',
+      ],
       bridge: ['https://*.zendesk.com/agent/*', 'https://mail.google.com/*', 'http://127.0.0.1/editors/*'],
     });
     expect(staticHostsOf(undefined)).toEqual({ coaching: [], bridge: [] });
   });
 
   it('names the whole sites they live on, as Firefox reports their access', () => {
-    expect(staticOrigins(STATICS)).toEqual(['http://127.0.0.1/*', 'http://localhost/*', 'https://*.zendesk.com/*', 'https://mail.google.com/*']);
+    expect(staticOrigins(STATICS)).toEqual([
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+      'https://*.zendesk.com/*',
+      'https://mail.google.com/*',
+    ]);
   });
 
   it('finds the declared patterns that cover a page', () => {
-    expect(staticPatternsFor('https://acme.zendesk.com/agent/tickets/12', STATICS)).toEqual(['https://*.zendesk.com/agent/*']);
+    expect(staticPatternsFor('https://acme.zendesk.com/agent/tickets/12', STATICS)).toEqual([
+      'https://*.zendesk.com/agent/*',
+    ]);
     expect(staticPatternsFor('https://zendesk.com/agent/', STATICS)).toEqual(['https://*.zendesk.com/agent/*']);
     expect(staticPatternsFor('https://acme.zendesk.com/hc/en-us', STATICS)).toEqual([]);
-    expect(staticPatternsFor('https://mail.google.com/mail/u/0/#inbox', STATICS)).toEqual(['https://mail.google.com/*']);
+    expect(staticPatternsFor('https://mail.google.com/mail/u/0/#inbox', STATICS)).toEqual([
+      'https://mail.google.com/*',
+    ]);
     expect(staticPatternsFor('https://evil-zendesk.com/agent/', STATICS)).toEqual([]);
   });
 });
@@ -104,7 +127,10 @@ describe('builtInHosts', () => {
   });
 
   it('groups several patterns on one host', () => {
-    const statics = staticHostsOf([{ matches: ['http://localhost/gmail/*'] }, { matches: ['http://localhost/zendesk/*', 'https://mail.google.com/*'] }]);
+    const statics = staticHostsOf([
+      { matches: ['http://localhost/gmail/*'] },
+      { matches: ['http://localhost/zendesk/*', 'https://mail.google.com/*'] },
+    ]);
     expect(builtInHosts(statics)).toEqual([
       { host: 'localhost', patterns: ['http://localhost/gmail/*', 'http://localhost/zendesk/*'] },
       { host: 'mail.google.com', patterns: ['https://mail.google.com/*'] },

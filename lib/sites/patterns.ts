@@ -68,7 +68,9 @@ export function staticHostsOf(contentScripts: readonly DeclaredContentScript[] |
  * leaves these sites to their built-in scripts in both browsers and never offers them as sites.
  */
 export function staticOrigins(statics: StaticHosts): string[] {
-  const origins = [...statics.coaching, ...statics.bridge].map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'));
+  const origins = [...statics.coaching, ...statics.bridge].map((pattern) =>
+    pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'),
+  );
   return [...new Set(origins)].sort();
 }
 

@@ -56,7 +56,8 @@ function fakeBrowser(options: { granted?: string[]; registered?: RegisteredScrip
       async registerContentScripts(scripts) {
         state.calls.push(`register ${scripts.map((script) => script.id).join()}`);
         for (const script of scripts) {
-          if (state.registered.some((existing) => existing.id === script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+          if (state.registered.some((existing) => existing.id === script.id))
+            throw new Error(`Duplicate script ID '${script.id}'`);
           state.registered.push(asReported(script));
         }
       },
@@ -78,7 +79,8 @@ function fakeBrowser(options: { granted?: string[]; registered?: RegisteredScrip
           expect(injection.args).toEqual([SIDEBAR_TAG]);
           return [{ result: !!tab.coached }];
         }
-        for (const file of injection.files) state.injected.push({ tabId: tab.id, file, world: injection.world ?? 'ISOLATED' });
+        for (const file of injection.files)
+          state.injected.push({ tabId: tab.id, file, world: injection.world ?? 'ISOLATED' });
         return [{}];
       },
     },
@@ -164,7 +166,11 @@ describe('planScriptChanges', () => {
 
   it('registers what is missing and unregisters what is no longer wanted', () => {
     expect(planScriptChanges([], wanted)).toEqual({ register: wanted, update: [], unregister: [] });
-    expect(planScriptChanges(wanted, [])).toEqual({ register: [], update: [], unregister: [BRIDGE_SCRIPT_ID, COACH_SCRIPT_ID] });
+    expect(planScriptChanges(wanted, [])).toEqual({
+      register: [],
+      update: [],
+      unregister: [BRIDGE_SCRIPT_ID, COACH_SCRIPT_ID],
+    });
   });
 });
 
@@ -207,7 +213,9 @@ describe('SiteSync', () => {
 
   it('keeps syncing after a sync failed', async () => {
     const { api, state } = fakeBrowser({ granted: ['https://help.example.com/*'] });
-    const failing = vi.spyOn(api.permissions, 'getAll').mockRejectedValueOnce(new Error('Extension context invalidated'));
+    const failing = vi
+      .spyOn(api.permissions, 'getAll')
+      .mockRejectedValueOnce(new Error('Extension context invalidated'));
     const sync = new SiteSync(api, STATICS);
     await expect(sync.sync()).rejects.toThrow('Extension context invalidated');
     await sync.sync();
@@ -235,7 +243,7 @@ describe('SiteSync', () => {
     debug.mockRestore();
   });
 
-  it('starts nothing for a grant that is not a site Tactful coaches, nor on a static host\'s pages', async () => {
+  it("starts nothing for a grant that is not a site Tactful coaches, nor on a static host's pages", async () => {
     const { api, state } = fakeBrowser({
       granted: ['https://*.zendesk.com/*', 'https://*/*'],
       tabs: [
@@ -260,7 +268,9 @@ describe('SiteSync', () => {
     });
     const executeScript = api.scripting.executeScript.bind(api.scripting);
     vi.spyOn(api.scripting, 'executeScript').mockImplementation((injection) =>
-      injection.target.tabId === 1 ? Promise.reject(new Error('Cannot access contents of the page')) : executeScript(injection),
+      injection.target.tabId === 1
+        ? Promise.reject(new Error('Cannot access contents of the page'))
+        : executeScript(injection),
     );
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     await new SiteSync(api, STATICS).grantedSites(['https://help.example.com/*']);

@@ -131,7 +131,10 @@ export interface ScriptChanges {
 }
 
 /** The smallest set of calls that turns the registered scripts into the wanted ones. */
-export function planScriptChanges(registered: readonly RegisteredScript[], wanted: readonly SiteScript[]): ScriptChanges {
+export function planScriptChanges(
+  registered: readonly RegisteredScript[],
+  wanted: readonly SiteScript[],
+): ScriptChanges {
   const ours = registered.filter((script) => SITE_SCRIPT_IDS.includes(script.id));
   const changes: ScriptChanges = { register: [], update: [], unregister: [] };
   for (const script of wanted) {
@@ -139,7 +142,9 @@ export function planScriptChanges(registered: readonly RegisteredScript[], wante
     if (!current) changes.register.push(script);
     else if (!sameScript(current, script)) changes.update.push(script);
   }
-  changes.unregister = ours.filter((script) => !wanted.some((candidate) => candidate.id === script.id)).map((script) => script.id);
+  changes.unregister = ours
+    .filter((script) => !wanted.some((candidate) => candidate.id === script.id))
+    .map((script) => script.id);
   return changes;
 }
 

@@ -40,7 +40,11 @@ describe('readSiteAccess', () => {
   });
 
   it('shows a site the agent turned on', async () => {
-    const access = await readSiteAccess(permissionsWith(['https://help.example.com/*']), 'https://help.example.com/x', STATICS);
+    const access = await readSiteAccess(
+      permissionsWith(['https://help.example.com/*']),
+      'https://help.example.com/x',
+      STATICS,
+    );
     expect(access).toMatchObject({ kind: 'site', granted: true, wider: false });
   });
 
@@ -50,7 +54,13 @@ describe('readSiteAccess', () => {
   });
 
   it('shows a built-in help desk, and whether the browser lets Tactful run there', async () => {
-    expect(await readSiteAccess(permissionsWith(['https://*.zendesk.com/agent/*']), 'https://acme.zendesk.com/agent/tickets/3', STATICS)).toEqual({
+    expect(
+      await readSiteAccess(
+        permissionsWith(['https://*.zendesk.com/agent/*']),
+        'https://acme.zendesk.com/agent/tickets/3',
+        STATICS,
+      ),
+    ).toEqual({
       kind: 'built-in',
       host: 'acme.zendesk.com',
       patterns: ['https://*.zendesk.com/agent/*'],
@@ -64,7 +74,9 @@ describe('readSiteAccess', () => {
   });
 
   it('does not offer other pages of a site a built-in help desk lives on', async () => {
-    expect(await readSiteAccess(permissionsWith(['https://*.zendesk.com/*']), 'https://acme.zendesk.com/hc/en-us', STATICS)).toEqual({
+    expect(
+      await readSiteAccess(permissionsWith(['https://*.zendesk.com/*']), 'https://acme.zendesk.com/hc/en-us', STATICS),
+    ).toEqual({
       kind: 'built-in-elsewhere',
       host: 'acme.zendesk.com',
     });
@@ -73,10 +85,12 @@ describe('readSiteAccess', () => {
 
 describe('originsToRequest', () => {
   it('asks for exactly the site, or the built-in patterns, and nothing on other pages', () => {
-    expect(originsToRequest({ kind: 'site', host: 'h', pattern: 'https://h/*', granted: false, wider: false })).toEqual(['https://h/*']);
-    expect(originsToRequest({ kind: 'built-in', host: 'h', patterns: ['https://mail.google.com/*'], granted: false })).toEqual([
-      'https://mail.google.com/*',
-    ]);
+    expect(originsToRequest({ kind: 'site', host: 'h', pattern: 'https://h/*', granted: false, wider: false })).toEqual(
+      ['https://h/*'],
+    );
+    expect(
+      originsToRequest({ kind: 'built-in', host: 'h', patterns: ['https://mail.google.com/*'], granted: false }),
+    ).toEqual(['https://mail.google.com/*']);
     expect(originsToRequest({ kind: 'built-in-elsewhere', host: 'h' })).toEqual([]);
     expect(originsToRequest({ kind: 'unavailable' })).toEqual([]);
   });

@@ -1,4 +1,11 @@
-import { siteHostOf, siteIncludes, sitePatternFor, staticOrigins, staticPatternsFor, type StaticHosts } from './patterns';
+import {
+  siteHostOf,
+  siteIncludes,
+  sitePatternFor,
+  staticOrigins,
+  staticPatternsFor,
+  type StaticHosts,
+} from './patterns';
 
 // What the popup can do for the page the agent opened it on.
 
@@ -29,7 +36,11 @@ export interface PermissionsReader {
   };
 }
 
-export async function readSiteAccess(api: PermissionsReader, url: string | undefined, statics: StaticHosts): Promise<SiteAccess> {
+export async function readSiteAccess(
+  api: PermissionsReader,
+  url: string | undefined,
+  statics: StaticHosts,
+): Promise<SiteAccess> {
   const pattern = sitePatternFor(url);
   if (!url || !pattern) return { kind: 'unavailable' };
   const host = siteHostOf(pattern);
@@ -38,7 +49,10 @@ export async function readSiteAccess(api: PermissionsReader, url: string | undef
     return { kind: 'built-in', host, patterns: builtIn, granted: await api.permissions.contains({ origins: builtIn }) };
   }
   if (siteIncludes(staticOrigins(statics), url)) return { kind: 'built-in-elsewhere', host };
-  const [granted, { origins = [] }] = await Promise.all([api.permissions.contains({ origins: [pattern] }), api.permissions.getAll()]);
+  const [granted, { origins = [] }] = await Promise.all([
+    api.permissions.contains({ origins: [pattern] }),
+    api.permissions.getAll(),
+  ]);
   return { kind: 'site', host, pattern, granted, wider: granted && !origins.includes(pattern) };
 }
 

@@ -15,7 +15,8 @@ export type AddressProblem =
   /** A site the built-in help desk scripts already cover. */
   | 'built-in';
 
-export type SiteAddress = { kind: 'site'; pattern: string; host: string } | { kind: 'problem'; problem: AddressProblem };
+export type SiteAddress =
+  { kind: 'site'; pattern: string; host: string } | { kind: 'problem'; problem: AddressProblem };
 
 /** A scheme in front (`https:`, `mailto:`), as opposed to `localhost:5170`'s port. */
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
@@ -49,6 +50,7 @@ export function siteForAddress(typed: string, statics: StaticHosts): SiteAddress
   if (!isReachableHost(host) || !isSitePattern(pattern)) return { kind: 'problem', problem: 'host' };
   // Like the popup, which leaves every page of a built-in help desk's site to the built-in scripts.
   const builtIn = staticOrigins(statics);
-  if (builtIn.includes(pattern) || siteIncludes(builtIn, pattern.replace(/\*$/, ''))) return { kind: 'problem', problem: 'built-in' };
+  if (builtIn.includes(pattern) || siteIncludes(builtIn, pattern.replace(/\*$/, '')))
+    return { kind: 'problem', problem: 'built-in' };
   return { kind: 'site', pattern, host };
 }

@@ -44,7 +44,9 @@ describe('turnSiteOn', () => {
 
   it('passes on a failing sync', async () => {
     const { api } = permissions();
-    await expect(turnSiteOn(api, ['https://desk.example.com/*'], () => Promise.reject(new Error('No background')))).rejects.toThrow('No background');
+    await expect(
+      turnSiteOn(api, ['https://desk.example.com/*'], () => Promise.reject(new Error('No background'))),
+    ).rejects.toThrow('No background');
   });
 });
 
@@ -66,7 +68,12 @@ describe('turnSiteOff', () => {
 describe('readEnabledSites', () => {
   it('reads the granted whole sites, without the built-in hosts', async () => {
     const { api } = permissions({
-      granted: ['https://*.zendesk.com/agent/*', 'https://*.zendesk.com/*', 'https://help.example.com/*', 'http://desk.localhost/*'],
+      granted: [
+        'https://*.zendesk.com/agent/*',
+        'https://*.zendesk.com/*',
+        'https://help.example.com/*',
+        'http://desk.localhost/*',
+      ],
     });
     expect(await readEnabledSites(api, STATICS)).toEqual(['http://desk.localhost/*', 'https://help.example.com/*']);
   });

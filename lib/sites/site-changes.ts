@@ -39,7 +39,10 @@ export async function turnSiteOff(api: SitePermissions, origins: string[], sync:
 }
 
 /** The sites the agent turned on, as the background will coach them (see enabledSites). */
-export async function readEnabledSites(api: { permissions: Pick<SitePermissions['permissions'], 'getAll'> }, statics: StaticHosts): Promise<string[]> {
+export async function readEnabledSites(
+  api: { permissions: Pick<SitePermissions['permissions'], 'getAll'> },
+  statics: StaticHosts,
+): Promise<string[]> {
   const { origins = [] } = await api.permissions.getAll();
   return enabledSites(origins, statics);
 }

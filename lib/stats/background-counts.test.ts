@@ -29,7 +29,10 @@ describe("the background's counts for today", () => {
     const before = await sendMessage('stats.today');
     await sendMessage('stats.record', { kind: 'keystroke' as never });
     // The library's own usage count is not a second report of the same insertion.
-    expect(await sendMessage('library.recordUsage', { id: starterSnippetId('close-reference') })).toEqual({ ok: true, value: null });
+    expect(await sendMessage('library.recordUsage', { id: starterSnippetId('close-reference') })).toEqual({
+      ok: true,
+      value: null,
+    });
     // Records are applied in order, so once this one is in, any count from above would be too.
     await sendMessage('stats.record', { kind: 'statement' });
     expect(await sendMessage('stats.today')).toEqual({ ...before, statement: before.statement + 1 });

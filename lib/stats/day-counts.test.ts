@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countsForDay, DAY_COUNTS_KEY, DayCountStore, isStatKind, localDay, withRecorded, zeroCounts, type CountsArea } from './day-counts';
+import {
+  countsForDay,
+  DAY_COUNTS_KEY,
+  DayCountStore,
+  isStatKind,
+  localDay,
+  withRecorded,
+  zeroCounts,
+  type CountsArea,
+} from './day-counts';
 
 function memoryArea(): CountsArea & { items: Record<string, unknown>; writes: number } {
   const area = {
@@ -35,7 +44,9 @@ describe('countsForDay', () => {
 
   it('treats malformed entries and values as zero', () => {
     expect(countsForDay(undefined, '2025-03-02')).toEqual(zeroCounts());
-    expect(countsForDay({ day: '2025-03-02', counts: { fix: -4, statement: 1.5, snippet: '7', reply: 2 } }, '2025-03-02')).toEqual({
+    expect(
+      countsForDay({ day: '2025-03-02', counts: { fix: -4, statement: 1.5, snippet: '7', reply: 2 } }, '2025-03-02'),
+    ).toEqual({
       reply: 2,
       fix: 0,
       statement: 0,
@@ -45,7 +56,10 @@ describe('countsForDay', () => {
 
   it('starts again from zero on a new day when recording', () => {
     const yesterday = { day: '2025-03-02', counts: { reply: 9, fix: 9, statement: 9, snippet: 9 } };
-    expect(withRecorded(yesterday, 'fix', '2025-03-03')).toEqual({ day: '2025-03-03', counts: { ...zeroCounts(), fix: 1 } });
+    expect(withRecorded(yesterday, 'fix', '2025-03-03')).toEqual({
+      day: '2025-03-03',
+      counts: { ...zeroCounts(), fix: 1 },
+    });
   });
 
   it('knows the kinds it counts', () => {
@@ -61,7 +75,10 @@ describe('DayCountStore', () => {
     const store = new DayCountStore(area, () => new Date(2025, 2, 2, 10));
     await Promise.all([store.record('fix'), store.record('fix'), store.record('statement'), store.record('fix')]);
     expect(await store.today()).toEqual({ reply: 0, fix: 3, statement: 1, snippet: 0 });
-    expect(area.items[DAY_COUNTS_KEY]).toEqual({ day: '2025-03-02', counts: { reply: 0, fix: 3, statement: 1, snippet: 0 } });
+    expect(area.items[DAY_COUNTS_KEY]).toEqual({
+      day: '2025-03-02',
+      counts: { reply: 0, fix: 3, statement: 1, snippet: 0 },
+    });
   });
 
   it('resets at local midnight', async () => {

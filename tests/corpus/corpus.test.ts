@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, applySuggestion, rules } from '../../coaching/index';
 import { CATEGORIES, EMOTIONS, type Analysis, type Finding } from '../../coaching/types';
-import { CorpusError, DEV_CORPUS_DIR, EXTRA_LABELLED_CATEGORIES, loadCorpus, parseCorpus, type CorpusExchange } from './corpus';
+import {
+  CorpusError,
+  DEV_CORPUS_DIR,
+  EXTRA_LABELLED_CATEGORIES,
+  loadCorpus,
+  parseCorpus,
+  type CorpusExchange,
+} from './corpus';
 
 const corpus = loadCorpus();
 const devCorpus = loadCorpus(DEV_CORPUS_DIR);
@@ -25,15 +32,35 @@ function parseLines(...records: unknown[]) {
 describe('corpus loader', () => {
   it('accepts a well-formed line and records where it came from', () => {
     const [exchange] = parseLines(validLine);
-    expect(exchange).toMatchObject({ id: 'billing-001', emotions: ['confused'], source: { file: 'sample.jsonl', line: 1 } });
+    expect(exchange).toMatchObject({
+      id: 'billing-001',
+      emotions: ['confused'],
+      source: { file: 'sample.jsonl', line: 1 },
+    });
   });
 
   it.each([
-    { name: 'a duplicate id', records: [validLine, validLine], problem: 'id "billing-001" already used at sample.jsonl:1' },
-    { name: 'an unknown category', records: [{ ...validLine, categories: ['rudeness'], exemplary: false }], problem: 'unknown category "rudeness"' },
+    {
+      name: 'a duplicate id',
+      records: [validLine, validLine],
+      problem: 'id "billing-001" already used at sample.jsonl:1',
+    },
+    {
+      name: 'an unknown category',
+      records: [{ ...validLine, categories: ['rudeness'], exemplary: false }],
+      problem: 'unknown category "rudeness"',
+    },
     { name: 'an unknown emotion', records: [{ ...validLine, emotions: ['sad'] }], problem: 'unknown emotion "sad"' },
-    { name: 'an exemplary reply with findings', records: [{ ...validLine, categories: ['jargon'] }], problem: '"exemplary" must be true exactly' },
-    { name: 'a flawed reply without findings', records: [{ ...validLine, exemplary: false }], problem: '"exemplary" must be true exactly' },
+    {
+      name: 'an exemplary reply with findings',
+      records: [{ ...validLine, categories: ['jargon'] }],
+      problem: '"exemplary" must be true exactly',
+    },
+    {
+      name: 'a flawed reply without findings',
+      records: [{ ...validLine, exemplary: false }],
+      problem: '"exemplary" must be true exactly',
+    },
     {
       name: 'missing empathy for a calm customer',
       records: [{ ...validLine, categories: ['missing-empathy'], exemplary: false }],
@@ -47,7 +74,9 @@ describe('corpus loader', () => {
   });
 
   it('rejects a line that is not JSON, naming the file and line', () => {
-    expect(() => parseCorpus([{ name: 'x.jsonl', text: `${JSON.stringify(validLine)}\n{oops` }])).toThrow('x.jsonl:2: invalid JSON');
+    expect(() => parseCorpus([{ name: 'x.jsonl', text: `${JSON.stringify(validLine)}\n{oops` }])).toThrow(
+      'x.jsonl:2: invalid JSON',
+    );
   });
 });
 
@@ -76,7 +105,9 @@ describe('the labelled corpus', () => {
   });
 
   it('includes at least 25 calm customers', () => {
-    expect(corpus.filter((exchange) => exchange.customer !== '' && exchange.emotions.length === 0).length).toBeGreaterThanOrEqual(25);
+    expect(
+      corpus.filter((exchange) => exchange.customer !== '' && exchange.emotions.length === 0).length,
+    ).toBeGreaterThanOrEqual(25);
   });
 });
 
@@ -147,7 +178,9 @@ describe.each([
   it('point inside the reply', () => {
     const outside = analyses.flatMap(({ exchange, analysis }) =>
       analysis.findings
-        .filter((finding) => !(finding.start >= 0 && finding.start <= finding.end && finding.end <= exchange.reply.length))
+        .filter(
+          (finding) => !(finding.start >= 0 && finding.start <= finding.end && finding.end <= exchange.reply.length),
+        )
         .map((finding) => `${exchange.id}: ${finding.ruleId} [${finding.start}, ${finding.end})`),
     );
     expect(outside).toEqual([]);

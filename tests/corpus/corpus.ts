@@ -19,7 +19,10 @@ export const DEV_CORPUS_DIR = join(CORPUS_DIR, 'dev');
  * where a human reviewer would clearly agree; every other extra category the engine reports is
  * left out of precision/recall (see README.md).
  */
-export const EXTRA_LABELLED_CATEGORIES = ['small-talk-when-hurried', 'excessive-apology'] as const satisfies readonly string[];
+export const EXTRA_LABELLED_CATEGORIES = [
+  'small-talk-when-hurried',
+  'excessive-apology',
+] as const satisfies readonly string[];
 
 export const LABELLED_CATEGORIES: readonly string[] = [...CATEGORIES, ...EXTRA_LABELLED_CATEGORIES];
 
@@ -64,7 +67,8 @@ function lineProblems(record: unknown, labelledCategories: ReadonlySet<string>):
     problems.push('"id" must be a lower-case kebab-case string');
   }
   if (typeof fields.customer !== 'string') problems.push('"customer" must be a string');
-  if (typeof fields.reply !== 'string' || fields.reply.trim() === '') problems.push('"reply" must be a non-empty string');
+  if (typeof fields.reply !== 'string' || fields.reply.trim() === '')
+    problems.push('"reply" must be a non-empty string');
   if (typeof fields.exemplary !== 'boolean') problems.push('"exemplary" must be true or false');
 
   if (!isStringArray(fields.emotions)) {
@@ -74,7 +78,8 @@ function lineProblems(record: unknown, labelledCategories: ReadonlySet<string>):
       if (!EMOTION_SET.has(emotion)) problems.push(`unknown emotion "${emotion}"`);
     }
     if (new Set(fields.emotions).size !== fields.emotions.length) problems.push('"emotions" lists an id twice');
-    if (fields.customer === '' && fields.emotions.length > 0) problems.push('emotions labelled without a customer message');
+    if (fields.customer === '' && fields.emotions.length > 0)
+      problems.push('emotions labelled without a customer message');
   }
 
   if (!isStringArray(fields.categories)) {

@@ -21,7 +21,9 @@ export const FIREFOX_EXTENSION_DIR = path.join(OUTPUT_DIR, 'firefox-mv3');
 
 /** Both by default; `TACTFUL_E2E_BROWSERS=firefox` (comma-separated) narrows a run. */
 export const E2E_BROWSERS: readonly BrowserName[] = (() => {
-  const requested = process.env.TACTFUL_E2E_BROWSERS?.split(',').map((name) => name.trim()).filter(Boolean);
+  const requested = process.env.TACTFUL_E2E_BROWSERS?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (!requested?.length) return ['chromium', 'firefox'];
   for (const name of requested) {
     if (name !== 'chromium' && name !== 'firefox') throw new Error(`TACTFUL_E2E_BROWSERS: unknown browser "${name}"`);
@@ -360,7 +362,9 @@ class PuppeteerTestPage implements TestPage {
       // Puppeteer's goto() waits for a BiDi navigation event Firefox does not send when the tab moves
       // into the extension's process, so the navigation is started through the frame's BiDi browsing
       // context (puppeteer-core 24 keeps it there, outside its typed API) and the document is awaited.
-      const frame = this.raw.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'none'): Promise<unknown> } };
+      const frame = this.raw.mainFrame() as unknown as {
+        browsingContext: { navigate(url: string, wait: 'none'): Promise<unknown> };
+      };
       await frame.browsingContext.navigate(url, 'none');
       await this.waitForFunction((target) => location.href === target && document.readyState === 'complete', url);
       return;
@@ -506,7 +510,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       executablePath: findFirefoxExecutable(),
       headless: options.headless ?? true,
       protocol: 'webDriverBiDi',
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1', ...(options.extensionPages ? { MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' } : {}) },
+      env: {
+        ...process.env,
+        MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+        ...(options.extensionPages ? { MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' } : {}),
+      },
       defaultViewport: options.viewport === undefined ? DEFAULT_VIEWPORT : options.viewport,
       extraPrefsFirefox: {
         ...FIREFOX_QUIET_PREFS,

@@ -31,7 +31,10 @@ export function createCheckMatrix<Check extends string>(
         await body();
         passed = true;
       } finally {
-        outcomes.set(key(row, browserName, check), { status: passed ? 'pass' : 'FAIL', milliseconds: performance.now() - started });
+        outcomes.set(key(row, browserName, check), {
+          status: passed ? 'pass' : 'FAIL',
+          milliseconds: performance.now() - started,
+        });
       }
     },
     notApplicable(row, browserName, check, reason) {
@@ -46,13 +49,25 @@ export function createCheckMatrix<Check extends string>(
       };
       const lines = [`${title}:`];
       for (const browserName of browsers) {
-        lines.push('', `${browserName}`, ['editor'.padEnd(labelWidth), ...checks.map((check) => check.padEnd(6))].join(' | '));
+        lines.push(
+          '',
+          `${browserName}`,
+          ['editor'.padEnd(labelWidth), ...checks.map((check) => check.padEnd(6))].join(' | '),
+        );
         for (const row of rows) {
-          lines.push([row.label.padEnd(labelWidth), ...checks.map((check) => cell(row.id, browserName, check).padEnd(Math.max(6, check.length)))].join(' | '));
+          lines.push(
+            [
+              row.label.padEnd(labelWidth),
+              ...checks.map((check) => cell(row.id, browserName, check).padEnd(Math.max(6, check.length))),
+            ].join(' | '),
+          );
         }
       }
-      const reasons = [...outcomes].filter((entry): entry is [string, Extract<Outcome, { status: 'n/a' }>] => entry[1].status === 'n/a');
-      if (reasons.length > 0) lines.push('', 'Not applicable:', ...reasons.map(([where, outcome]) => `  ${where}: ${outcome.reason}`));
+      const reasons = [...outcomes].filter(
+        (entry): entry is [string, Extract<Outcome, { status: 'n/a' }>] => entry[1].status === 'n/a',
+      );
+      if (reasons.length > 0)
+        lines.push('', 'Not applicable:', ...reasons.map(([where, outcome]) => `  ${where}: ${outcome.reason}`));
       return lines.join('\n');
     },
   };

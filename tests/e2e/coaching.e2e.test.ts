@@ -4,11 +4,9 @@ import { CKEDITOR, GMAIL_BODY, ckEditorData, moveCkEditorCaret } from './demo-pa
 import { pollUntil } from './poll';
 import { clickInSidebar, waitForSidebar } from './sidebar-driver';
 
-
 function textOf(page: TestPage, selector: string): Promise<string> {
   return page.evaluate((target) => (document.querySelector(target) as HTMLElement | null)?.innerText ?? '', selector);
 }
-
 
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
@@ -51,14 +49,22 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
       await moveCkEditorCaret(page, 'end');
       await page.press('Enter');
       await page.type('Kind regards, Sam');
-      const sidebar = await waitForSidebar(page, (s) => !s.ruleIds.includes('missing-closing'), 'the closing finding gone');
+      const sidebar = await waitForSidebar(
+        page,
+        (s) => !s.ruleIds.includes('missing-closing'),
+        'the closing finding gone',
+      );
       expect(sidebar.ruleIds).toContain('sympathy');
       expect(await ckEditorData(page)).toContain('Kind regards, Sam');
     });
 
     it('applies a fix through CKEditor, so its model holds the new words', async () => {
       await clickInSidebar(page, '[data-rule-id="sympathy"] .tf-primary');
-      const data = await pollUntil(() => ckEditorData(page), (html) => !html.includes('I know exactly how you feel'), 'the fix in getData()');
+      const data = await pollUntil(
+        () => ckEditorData(page),
+        (html) => !html.includes('I know exactly how you feel'),
+        'the fix in getData()',
+      );
       await waitForSidebar(page, (s) => !s.ruleIds.includes('sympathy'), 'the sympathy finding gone');
       expect(data).toContain('Reset your router.');
       expect(data).toContain('Kind regards, Sam');
@@ -70,16 +76,32 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
       await page.focus(CKEDITOR);
       await moveCkEditorCaret(page, 'end');
       await clickInSidebar(page, '.tf-statement button');
-      const data = await pollUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the statement in getData()');
+      const data = await pollUntil(
+        () => ckEditorData(page),
+        (html) => html.includes(statement),
+        'the statement in getData()',
+      );
       expect(occurrences(data, statement)).toBe(1);
       // One undo takes the insertion back, and redo restores it: it went through CKEditor's model.
       await page.press('Control+KeyZ');
-      await pollUntil(() => ckEditorData(page), (html) => !html.includes(statement), 'the insertion undone');
+      await pollUntil(
+        () => ckEditorData(page),
+        (html) => !html.includes(statement),
+        'the insertion undone',
+      );
       await page.press('Control+KeyY');
-      await pollUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the insertion redone');
+      await pollUntil(
+        () => ckEditorData(page),
+        (html) => html.includes(statement),
+        'the insertion redone',
+      );
       // The agent keeps typing after the insertion and nothing is lost or reverted.
       await page.type(' Thanks!');
-      const after = await pollUntil(() => ckEditorData(page), (html) => html.includes('Thanks!'), 'typing after insertion');
+      const after = await pollUntil(
+        () => ckEditorData(page),
+        (html) => html.includes('Thanks!'),
+        'typing after insertion',
+      );
       expect(after).toContain(statement);
     });
   });
@@ -93,14 +115,22 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
     afterAll(() => page?.close());
 
     it('reads the customer, not the agent, and coaches the draft', async () => {
-      const sidebar = await waitForSidebar(page, (s) => s.visible && s.emotions.length > 0 && s.ruleIds.length > 0, 'emotions and findings');
+      const sidebar = await waitForSidebar(
+        page,
+        (s) => s.visible && s.emotions.length > 0 && s.ruleIds.length > 0,
+        'emotions and findings',
+      );
       expect(sidebar.emotions).toEqual(expect.arrayContaining(['anxious']));
       expect(sidebar.ruleIds).toEqual(expect.arrayContaining(['missing-greeting', 'missing-closing']));
     });
 
     it('adds the greeting through the browser editing path', async () => {
       await clickInSidebar(page, '[data-rule-id="missing-greeting"] .tf-primary');
-      const text = await pollUntil(() => textOf(page, GMAIL_BODY), (body) => body.startsWith('Hi Jordan,'), 'the greeting in the compose box');
+      const text = await pollUntil(
+        () => textOf(page, GMAIL_BODY),
+        (body) => body.startsWith('Hi Jordan,'),
+        'the greeting in the compose box',
+      );
       expect(occurrences(text, 'Hi Jordan,')).toBe(1);
       await waitForSidebar(page, (s) => !s.ruleIds.includes('missing-greeting'), 'the greeting finding gone');
     });
@@ -111,12 +141,20 @@ describe.each(E2E_BROWSERS)('coaching on the demo help desk in %s', (browserName
       await page.focus(GMAIL_BODY);
       await page.press('Control+End');
       await clickInSidebar(page, '.tf-statement button');
-      const text = await pollUntil(() => textOf(page, GMAIL_BODY), (body) => body.includes(statement), 'the statement in the compose box');
+      const text = await pollUntil(
+        () => textOf(page, GMAIL_BODY),
+        (body) => body.includes(statement),
+        'the statement in the compose box',
+      );
       expect(occurrences(text, statement)).toBe(1);
       expect(text.trimEnd().endsWith(statement)).toBe(true);
       // The browser's own undo stack holds the insertion.
       await page.press('Control+KeyZ');
-      await pollUntil(() => textOf(page, GMAIL_BODY), (body) => !body.includes(statement), 'the insertion undone');
+      await pollUntil(
+        () => textOf(page, GMAIL_BODY),
+        (body) => !body.includes(statement),
+        'the insertion undone',
+      );
     });
   });
 

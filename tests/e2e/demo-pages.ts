@@ -39,7 +39,8 @@ export const GMAIL_QUOTE = 'div.gmail_quote';
 /** CKEditor's own model, serialised: the truth about what the agent will send. */
 export function ckEditorData(page: TestPage, editableSelector = CKEDITOR): Promise<string> {
   return page.evaluate((selector) => {
-    const editable = document.querySelector(selector) as (HTMLElement & { ckeditorInstance?: { getData(): string } }) | null;
+    const editable = document.querySelector(selector) as
+      (HTMLElement & { ckeditorInstance?: { getData(): string } }) | null;
     if (!editable?.ckeditorInstance) throw new Error('CKEditor instance not found');
     return editable.ckeditorInstance.getData();
   }, editableSelector);
@@ -51,12 +52,17 @@ export function ckEditorData(page: TestPage, editableSelector = CKEDITOR): Promi
  * which fires asynchronously: a key pressed in the same instant (Enter, a letter) would otherwise
  * act at the old model position. A person never types that fast; a test driver does.
  */
-export async function moveCkEditorCaret(page: TestPage, to: 'start' | 'end', editableSelector = CKEDITOR): Promise<void> {
+export async function moveCkEditorCaret(
+  page: TestPage,
+  to: 'start' | 'end',
+  editableSelector = CKEDITOR,
+): Promise<void> {
   // CKEditor takes a selection change as the agent's only once it counts itself focused, which it
   // settles a moment after the DOM focus event.
   await page.waitForFunction((selector) => {
     type Editor = { editing: { view: { document: { isFocused: boolean } } } };
-    const editor = (document.querySelector(selector) as (HTMLElement & { ckeditorInstance?: Editor }) | null)?.ckeditorInstance;
+    const editor = (document.querySelector(selector) as (HTMLElement & { ckeditorInstance?: Editor }) | null)
+      ?.ckeditorInstance;
     return editor?.editing.view.document.isFocused === true;
   }, editableSelector);
   await page.press(to === 'start' ? 'Control+Home' : 'Control+End');
@@ -71,7 +77,8 @@ export async function moveCkEditorCaret(page: TestPage, to: 'start' | 'end', edi
           };
         };
       };
-      const editor = (document.querySelector(selector) as (HTMLElement & { ckeditorInstance?: Editor }) | null)?.ckeditorInstance;
+      const editor = (document.querySelector(selector) as (HTMLElement & { ckeditorInstance?: Editor }) | null)
+        ?.ckeditorInstance;
       if (!editor) return false;
       const { selection } = editor.model.document;
       const root = editor.model.document.getRoot();

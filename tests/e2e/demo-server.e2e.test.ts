@@ -54,7 +54,10 @@ describe('demo server', () => {
 
   it('serves folders through index.html and redirects folder paths to their slash form', async () => {
     expect(await rawGet(server, '/zendesk/')).toMatchObject({ status: 200, body: '<h1>workspace</h1>' });
-    expect(await rawGet(server, '/zendesk?ticket=1')).toMatchObject({ status: 301, headers: { location: '/zendesk/' } });
+    expect(await rawGet(server, '/zendesk?ticket=1')).toMatchObject({
+      status: 301,
+      headers: { location: '/zendesk/' },
+    });
     expect((await rawGet(server, '/')).body).toBe('<h1>landing</h1>');
   });
 
@@ -69,14 +72,17 @@ describe('demo server', () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it.each(['/../secret.txt', '/assets/../../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt'])(
-    'does not escape the served folder with %s',
-    async (rawPath) => {
-      const response = await rawGet(server, rawPath);
-      expect(response.body).not.toContain('outside the served folder');
-      expect([400, 404]).toContain(response.status);
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/..%2fsecret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+  ])('does not escape the served folder with %s', async (rawPath) => {
+    const response = await rawGet(server, rawPath);
+    expect(response.body).not.toContain('outside the served folder');
+    expect([400, 404]).toContain(response.status);
+  });
 
   it('rejects malformed escapes, unknown files and methods other than GET and HEAD', async () => {
     expect((await rawGet(server, '/%E0%A4%A')).status).toBe(400);

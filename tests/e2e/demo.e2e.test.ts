@@ -13,11 +13,11 @@ async function openZendesk(page: TestPage): Promise<void> {
   await page.goto(`${demoUrl}/zendesk/`);
   // CKEditor's own expando on the editable element: the way the extension and tests reach the editor.
   await page.waitForFunction(() => {
-    const editable = document.querySelector('.ck-editor__editable') as (Element & { ckeditorInstance?: unknown }) | null;
+    const editable = document.querySelector('.ck-editor__editable') as
+      (Element & { ckeditorInstance?: unknown }) | null;
     return !!editable?.ckeditorInstance;
   });
 }
-
 
 describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
   let session: ExtensionSession;
@@ -44,7 +44,7 @@ describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
     }
   });
 
-  it('exposes the Zendesk-style composer through CKEditor\'s ckeditorInstance', async () => {
+  it("exposes the Zendesk-style composer through CKEditor's ckeditorInstance", async () => {
     await openZendesk(page);
     expect(await ckEditorData(page)).toBe(DRAFT_HTML);
     const structure = await page.evaluate(() => ({
@@ -59,14 +59,12 @@ describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
     expect(structure.messages[2]?.sender).toBe('Dana Whitfield');
   });
 
-  it('takes keyboard input in CKEditor and keeps the host\'s shortcuts working', async () => {
+  it("takes keyboard input in CKEditor and keeps the host's shortcuts working", async () => {
     await openZendesk(page);
     await page.click('.ck-editor__editable');
     await moveCkEditorCaret(page, 'end');
     await page.type(' Kind regards, Sam');
-    expect(await ckEditorData(page)).toBe(
-      '<p>I know exactly how you feel. Reset your router. Kind regards, Sam</p>',
-    );
+    expect(await ckEditorData(page)).toBe('<p>I know exactly how you feel. Reset your router. Kind regards, Sam</p>');
     await page.press('Control+Alt+KeyM');
     await page.waitForFunction(() =>
       document.querySelector('[data-test-id="toast-notification"]')?.textContent?.startsWith('Macro applied'),
@@ -80,8 +78,12 @@ describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
     await page.goto(`${demoUrl}/gmail/`);
     const facts = await page.evaluate(() => {
       const agentEmail = document.body.dataset.agentEmail;
-      const senders = [...document.querySelectorAll('div.adn .gs span.gD[email]')].map((sender) => sender.getAttribute('email'));
-      const box = document.querySelector('div.Am.Al.editable[role="textbox"][aria-label="Message Body"][contenteditable="true"]');
+      const senders = [...document.querySelectorAll('div.adn .gs span.gD[email]')].map((sender) =>
+        sender.getAttribute('email'),
+      );
+      const box = document.querySelector(
+        'div.Am.Al.editable[role="textbox"][aria-label="Message Body"][contenteditable="true"]',
+      );
       return {
         agentEmail,
         latestCustomer: senders.filter((email) => email !== agentEmail).at(-1),
@@ -99,7 +101,9 @@ describe.each(E2E_BROWSERS)('demo help desk in %s', (browserName) => {
     await page.click('div[role="textbox"][aria-label="Message Body"]');
     await page.press('Control+End');
     await page.type(' Thanks, Alex');
-    const text = await page.evaluate(() => (document.querySelector('div[aria-label="Message Body"]') as HTMLElement).innerText);
+    const text = await page.evaluate(
+      () => (document.querySelector('div[aria-label="Message Body"]') as HTMLElement).innerText,
+    );
     expect(text.trim()).toBe(
       'Per our billing policy, duplicate authorizations are voided automatically. No action is required on your end. Thanks, Alex',
     );

@@ -27,7 +27,9 @@ function describeSelection(page: TestPage): Promise<string> {
   return page.evaluate(() => {
     const selection = document.getSelection();
     const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-    const where = range ? `${range.startContainer.nodeName}:${range.startOffset}-${range.endContainer.nodeName}:${range.endOffset} in "${(range.startContainer.textContent ?? '').slice(0, 40)}"` : 'none';
+    const where = range
+      ? `${range.startContainer.nodeName}:${range.startOffset}-${range.endContainer.nodeName}:${range.endOffset} in "${(range.startContainer.textContent ?? '').slice(0, 40)}"`
+      : 'none';
     return `${where}; focus on ${document.activeElement?.tagName ?? 'nothing'}`;
   });
 }
@@ -77,7 +79,8 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
     let statement = '';
 
     const model = async () => (await readModelText(page)) ?? '';
-    const check = (name: (typeof CHECKS)[number], body: () => Promise<void>) => matrix.record(fixture.kind, browserName, name, body);
+    const check = (name: (typeof CHECKS)[number], body: () => Promise<void>) =>
+      matrix.record(fixture.kind, browserName, name, body);
 
     beforeAll(async () => {
       page = await session.newPage();
@@ -108,13 +111,19 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
       await check('underline', async () => {
         const underlines = await waitForUnderlines(
           page,
-          (u) => !!u[expected.hostility.severity]?.includes(expected.hostility.words) && !!u[expected.sympathy.severity]?.includes(expected.sympathy.words),
+          (u) =>
+            !!u[expected.hostility.severity]?.includes(expected.hostility.words) &&
+            !!u[expected.sympathy.severity]?.includes(expected.sympathy.words),
           `"${expected.hostility.words}" and "${expected.sympathy.words}"`,
           10_000,
           fixture.frameSelector,
         );
         // Nothing else in the draft carries an underline: the other findings are insertion points.
-        const underlined = [...(underlines.error ?? []), ...(underlines.warning ?? []), ...(underlines.suggestion ?? [])].sort();
+        const underlined = [
+          ...(underlines.error ?? []),
+          ...(underlines.warning ?? []),
+          ...(underlines.suggestion ?? []),
+        ].sort();
         expect(underlined).toEqual([expected.hostility.words, expected.sympathy.words].sort());
       });
     });
@@ -137,7 +146,11 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
         await settleSelection(page);
         beforeInsert = await model();
         await clickInSidebar(page, '.tf-statement button');
-        const text = await pollUntil(model, (current) => current.includes(statement), 'the statement in the editor model');
+        const text = await pollUntil(
+          model,
+          (current) => current.includes(statement),
+          'the statement in the editor model',
+        );
         // As the agent would, go on once the sidebar has confirmed it: an undo pressed before the
         // editor has even drawn the text takes it back unseen, and the sidebar then (rightly) says
         // that nothing changed, with its buttons still held for the check.
@@ -149,7 +162,7 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
       });
     });
 
-    it('takes the insertion back with one press of the editor\'s own undo', async () => {
+    it("takes the insertion back with one press of the editor's own undo", async () => {
       await check('undo', async () => {
         await page.press('Control+KeyZ');
         await pollUntil(model, (text) => text === beforeInsert, 'the text as it was before the insertion');
@@ -162,9 +175,13 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
         await settleSelection(page);
         const beforeClick = await describeSelection(page);
         await clickInSidebar(page, '.tf-statement button');
-        await pollUntil(model, (text) => text.includes(statement), 'the statement inserted again').catch(async (error: Error) => {
-          throw new Error(`${error.message}\nSidebar: ${(await readSidebar(page)).text}\nSelection before the click: ${beforeClick}\nSelection: ${await describeSelection(page)}`);
-        });
+        await pollUntil(model, (text) => text.includes(statement), 'the statement inserted again').catch(
+          async (error: Error) => {
+            throw new Error(
+              `${error.message}\nSidebar: ${(await readSidebar(page)).text}\nSelection before the click: ${beforeClick}\nSelection: ${await describeSelection(page)}`,
+            );
+          },
+        );
         await settleSelection(page);
         await page.type(TYPED_AFTER_INSERT);
         const expectedEnd = statement + TYPED_AFTER_INSERT;
@@ -177,7 +194,7 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
       });
     });
 
-    it('leaves no error or warning in the page\'s console', async () => {
+    it("leaves no error or warning in the page's console", async () => {
       await check('console', async () => {
         expect(page.errors()).toEqual([]);
         expect(page.warnings()).toEqual([]);

@@ -62,7 +62,7 @@ describe.each(E2E_BROWSERS)('editor fixtures in %s', (browserName) => {
       });
     });
 
-    it('holds the seeded draft in the editor\'s own model', async () => {
+    it("holds the seeded draft in the editor's own model", async () => {
       await matrix.record(fixture.kind, browserName, 'seed', async () => {
         expect(await readModelText(page)).toBe(SEED_DRAFT);
         // Where the editor also serialises to HTML, that HTML carries the draft too. Compared as text:
@@ -100,7 +100,9 @@ describe.each(E2E_BROWSERS)('editor fixtures in %s', (browserName) => {
     try {
       await page.goto(`${demoUrl}/editors/`);
       const links = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('[data-test-id="editor-fixture-list"] a')].map((link) => link.pathname),
+        [...document.querySelectorAll<HTMLAnchorElement>('[data-test-id="editor-fixture-list"] a')].map(
+          (link) => link.pathname,
+        ),
       );
       expect(links).toEqual(EDITOR_FIXTURES.map((fixture) => `/editors/${fixture.kind}/`));
       expect(page.errors()).toEqual([]);
@@ -109,7 +111,7 @@ describe.each(E2E_BROWSERS)('editor fixtures in %s', (browserName) => {
     }
   });
 
-  it('loads every fixture, TinyMCE\'s files included, from the demo server alone', () => {
+  it("loads every fixture, TinyMCE's files included, from the demo server alone", () => {
     expect(recorder.outside([demoUrl])).toEqual([]);
     const tinymcePaths = recorder.requests
       .map((request) => new URL(request.url))

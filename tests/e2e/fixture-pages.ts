@@ -67,8 +67,11 @@ export function editorHasFocus(page: TestPage, fixture: EditorFixture): Promise<
       if (frameSelector) {
         const frame = document.querySelector<HTMLIFrameElement>(frameSelector);
         const frameDocument = frame?.contentDocument;
-        return document.activeElement === frame && !!frameDocument?.hasFocus() &&
-          !!frameDocument.activeElement?.matches(editableSelector);
+        return (
+          document.activeElement === frame &&
+          !!frameDocument?.hasFocus() &&
+          !!frameDocument.activeElement?.matches(editableSelector)
+        );
       }
       return !!document.activeElement?.closest(editableSelector);
     },

@@ -39,7 +39,9 @@ function missingBuilds(): string[] {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const missing = missingBuilds();
   if (missing.length > 0) {
-    throw new Error(`E2E tests need these builds first:\n  - ${missing.join('\n  - ')}\nOr run \`npm run test:e2e -- --build\`.`);
+    throw new Error(
+      `E2E tests need these builds first:\n  - ${missing.join('\n  - ')}\nOr run \`npm run test:e2e -- --build\`.`,
+    );
   }
   if (E2E_BROWSERS.includes('chromium')) findChromiumExecutable();
   if (E2E_BROWSERS.includes('firefox')) findFirefoxExecutable();

@@ -22,7 +22,12 @@ async function writeProbeExtension(dir: string): Promise<void> {
     background: { service_worker: 'background.js', scripts: ['background.js'] },
     content_scripts: [
       {
-        matches: ['http://localhost/zendesk/*', 'http://127.0.0.1/zendesk/*', 'http://localhost/gmail/*', 'http://127.0.0.1/gmail/*'],
+        matches: [
+          'http://localhost/zendesk/*',
+          'http://127.0.0.1/zendesk/*',
+          'http://localhost/gmail/*',
+          'http://127.0.0.1/gmail/*',
+        ],
         js: ['content.js'],
       },
     ],
@@ -59,20 +64,23 @@ function probeMark(page: TestPage): Promise<string | null> {
 }
 
 describe.each(E2E_BROWSERS)('launch harness in %s', (browserName: BrowserName) => {
-  it('runs content scripts on both demo pages and attributes the extension\'s requests', async () => {
+  it("runs content scripts on both demo pages and attributes the extension's requests", async () => {
     const session = await launchWithExtension(browserName, { extensionDir: probeDir });
     try {
       const recorder = session.recordRequests();
       const page = await session.newPage();
       for (const pathname of ['/zendesk/', '/gmail/']) {
         await page.goto(`${demoUrl}${pathname}`);
-        await page.waitForFunction((expected) => document.documentElement.getAttribute('data-harness-probe') === expected, pathname);
+        await page.waitForFunction(
+          (expected) => document.documentElement.getAttribute('data-harness-probe') === expected,
+          pathname,
+        );
       }
 
       await page.evaluate(() => document.dispatchEvent(new Event('harness-probe-ping')));
-      await expect.poll(() => recorder.outbound.map((attempt) => attempt.host), { timeout: 10_000 }).toContain(
-        'telemetry.example.invalid:443',
-      );
+      await expect
+        .poll(() => recorder.outbound.map((attempt) => attempt.host), { timeout: 10_000 })
+        .toContain('telemetry.example.invalid:443');
 
       if (browserName === 'chromium') {
         // The driver's request event can trail the proxy's sight of the same request.
@@ -83,10 +91,14 @@ describe.each(E2E_BROWSERS)('launch harness in %s', (browserName: BrowserName) =
         expect(recorder.outside([demoUrl])).toEqual([expect.objectContaining({ url: EXTERNAL_PING })]);
         // The ping is explained by the worker's request; whatever else reached the sentry is the
         // browser's own (Google hosts), never mistaken for the extension's.
-        expect(recorder.unattributedOutbound().map((attempt) => attempt.host)).not.toContain('telemetry.example.invalid:443');
+        expect(recorder.unattributedOutbound().map((attempt) => attempt.host)).not.toContain(
+          'telemetry.example.invalid:443',
+        );
       } else {
         // BiDi cannot see Firefox's background page, so its request is known only to the sentry.
-        expect(recorder.unattributedOutbound().map((attempt) => attempt.host)).toEqual(['telemetry.example.invalid:443']);
+        expect(recorder.unattributedOutbound().map((attempt) => attempt.host)).toEqual([
+          'telemetry.example.invalid:443',
+        ]);
       }
       recorder.stop();
     } finally {

@@ -10,7 +10,8 @@ import { waitForUnderlines, type UnderlineSnapshot } from './underline-reader';
 
 const sameWords = (actual: string[] | undefined, expected: string[]) =>
   JSON.stringify(actual ?? []) === JSON.stringify([...expected].sort());
-const noUnderlines = (u: UnderlineSnapshot) => u.error === undefined && u.warning === undefined && u.suggestion === undefined;
+const noUnderlines = (u: UnderlineSnapshot) =>
+  u.error === undefined && u.warning === undefined && u.suggestion === undefined;
 /** The thread's latest customer message (Jordan's) reads as anxious. */
 const readsJordan = (s: SidebarSnapshot) => s.visible && s.emotions.includes('anxious');
 const NO_CUSTOMER = 'No customer message found in this conversation.';
@@ -62,7 +63,11 @@ describe.each(E2E_BROWSERS)('Gmail host with several compose bodies in %s', (bro
 
     it('coaches a new message with no customer to read', async () => {
       await page.click(GMAIL_COMPOSE_BUTTON);
-      await waitForSidebar(page, (s) => s.visible && s.text.includes(NO_CUSTOMER), 'the new message followed, with no customer');
+      await waitForSidebar(
+        page,
+        (s) => s.visible && s.text.includes(NO_CUSTOMER),
+        'the new message followed, with no customer',
+      );
       await page.focus(GMAIL_DIALOG_BODY);
       await page.type('Obviously you need to update your card first. Calm down.');
       const sidebar = await waitForSidebar(
@@ -72,7 +77,11 @@ describe.each(E2E_BROWSERS)('Gmail host with several compose bodies in %s', (bro
       );
       expect(sidebar.emotions).toEqual([]);
       expect(sidebar.text).toContain(NO_CUSTOMER);
-      await waitForUnderlines(page, (u) => sameWords(u.error, ['Calm down']) && sameWords(u.warning, ['Obviously']), 'the new message underlined');
+      await waitForUnderlines(
+        page,
+        (u) => sameWords(u.error, ['Calm down']) && sameWords(u.warning, ['Obviously']),
+        'the new message underlined',
+      );
     });
 
     it('follows focus between the compose window and the inline reply, moving the underlines along', async () => {
@@ -80,7 +89,11 @@ describe.each(E2E_BROWSERS)('Gmail host with several compose bodies in %s', (bro
       await waitForSidebar(page, (s) => readsJordan(s) && !s.ruleIds.includes('hostility'), 'the inline reply again');
       await waitForUnderlines(page, noUnderlines, "the compose window's underlines gone");
       await page.focus(GMAIL_DIALOG_BODY);
-      await waitForSidebar(page, (s) => s.text.includes(NO_CUSTOMER) && s.ruleIds.includes('hostility'), 'the compose window again');
+      await waitForSidebar(
+        page,
+        (s) => s.text.includes(NO_CUSTOMER) && s.ruleIds.includes('hostility'),
+        'the compose window again',
+      );
       await waitForUnderlines(page, (u) => sameWords(u.error, ['Calm down']), 'the compose window underlined again');
     });
 
@@ -95,7 +108,11 @@ describe.each(E2E_BROWSERS)('Gmail host with several compose bodies in %s', (bro
 
     it('moves to the inline reply when the followed compose window is discarded', async () => {
       await page.click('[role="dialog"] [data-action="discard"]');
-      await waitForSidebar(page, (s) => readsJordan(s) && !s.ruleIds.includes('hostility'), 'the inline reply after the discard');
+      await waitForSidebar(
+        page,
+        (s) => readsJordan(s) && !s.ruleIds.includes('hostility'),
+        'the inline reply after the discard',
+      );
       await waitForUnderlines(page, noUnderlines, "the discarded window's underlines gone");
       expect(await page.evaluate(() => document.querySelectorAll('[role="dialog"]').length)).toBe(0);
       expect(await page.evaluate(() => document.querySelectorAll('tactful-sidebar').length)).toBe(1);
@@ -128,7 +145,11 @@ describe.each(E2E_BROWSERS)('Gmail host with several compose bodies in %s', (bro
         );
         // The reply left the thread: the mailbox has no editor to coach any more.
         await waitForSidebar(mailbox, (s) => !s.visible, 'the mailbox sidebar hidden');
-        await waitForUnderlines(mailbox, (u) => noUnderlines(u) && u.adoptedSheets === 0, 'no underlines in the mailbox');
+        await waitForUnderlines(
+          mailbox,
+          (u) => noUnderlines(u) && u.adoptedSheets === 0,
+          'no underlines in the mailbox',
+        );
         expect(mailbox.errors()).toEqual([]);
       } finally {
         await mailbox.close();
@@ -140,13 +161,21 @@ describe.each(E2E_BROWSERS)('Gmail host with several compose bodies in %s', (bro
 
     it('opens on the pop-out page with the draft above the quoted thread', async () => {
       expect(new URL(popoutUrl).pathname).toBe('/gmail/popout.html');
-      const body = await pollUntil(() => textOf(popout, GMAIL_BODY), (text) => text.includes('wrote:'), 'the quoted thread');
+      const body = await pollUntil(
+        () => textOf(popout, GMAIL_BODY),
+        (text) => text.includes('wrote:'),
+        'the quoted thread',
+      );
       expect(body.startsWith('Per our billing policy')).toBe(true);
       expect(body).toMatch(/On .+ Jordan Lee <jordan\.lee@example\.com> wrote:/);
     });
 
     it('reads the customer from the quoted history', async () => {
-      const sidebar = await waitForSidebar(popout, (s) => readsJordan(s) && s.ruleIds.includes('missing-greeting'), "Jordan's quoted message");
+      const sidebar = await waitForSidebar(
+        popout,
+        (s) => readsJordan(s) && s.ruleIds.includes('missing-greeting'),
+        "Jordan's quoted message",
+      );
       expect(sidebar.text).not.toContain(NO_CUSTOMER);
     });
 

@@ -29,12 +29,16 @@ const SECOND = '4817';
 
 const sameWords = (actual: string[] | undefined, expected: string[]) =>
   JSON.stringify(actual ?? []) === JSON.stringify([...expected].sort());
-const noUnderlines = (u: UnderlineSnapshot) => u.error === undefined && u.warning === undefined && u.suggestion === undefined;
+const noUnderlines = (u: UnderlineSnapshot) =>
+  u.error === undefined && u.warning === undefined && u.suggestion === undefined;
 /** Ticket #4821's customer is fed up; ticket #4817's is confused. */
 const readsFirstTicket = (s: SidebarSnapshot) =>
   s.visible && s.emotions.includes('frustrated') && !s.emotions.includes('confused') && s.ruleIds.includes('sympathy');
 const readsSecondTicket = (s: SidebarSnapshot) =>
-  s.visible && s.emotions.includes('confused') && !s.emotions.includes('frustrated') && s.ruleIds.includes('condescension');
+  s.visible &&
+  s.emotions.includes('confused') &&
+  !s.emotions.includes('frustrated') &&
+  s.ruleIds.includes('condescension');
 
 function sidebarCount(page: TestPage): Promise<number> {
   return page.evaluate(() => document.querySelectorAll('tactful-sidebar').length);
@@ -70,13 +74,21 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
     afterAll(() => page?.close());
 
     it("coaches the shown ticket with that ticket's customer, and the other one's after switching tabs", async () => {
-      await waitForUnderlines(page, (u) => sameWords(u.warning, ['I know exactly how you feel']), "ticket #4821's draft underlined");
+      await waitForUnderlines(
+        page,
+        (u) => sameWords(u.warning, ['I know exactly how you feel']),
+        "ticket #4821's draft underlined",
+      );
 
       await page.click(zendeskTab(SECOND));
       const second = await waitForSidebar(page, readsSecondTicket, "ticket #4817's confused customer and its draft");
       expect(second.ruleIds).toEqual(expect.arrayContaining(['condescension', 'negative-phrasing']));
       // The first ticket's composer is still on the page, hidden: its draft is no longer underlined.
-      await waitForUnderlines(page, (u) => sameWords(u.warning, ['Obviously', 'cannot be changed.']), "only ticket #4817's draft underlined");
+      await waitForUnderlines(
+        page,
+        (u) => sameWords(u.warning, ['Obviously', 'cannot be changed.']),
+        "only ticket #4817's draft underlined",
+      );
       const panes = await page.evaluate(
         ({ first, second }) => ({
           firstHidden: (document.querySelector(first) as HTMLElement | null)?.hidden,
@@ -90,7 +102,11 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
 
       await page.click(zendeskTab(FIRST));
       await waitForSidebar(page, readsFirstTicket, "ticket #4821's customer again");
-      await waitForUnderlines(page, (u) => sameWords(u.warning, ['I know exactly how you feel']), "ticket #4821's draft underlined again");
+      await waitForUnderlines(
+        page,
+        (u) => sameWords(u.warning, ['I know exactly how you feel']),
+        "ticket #4821's draft underlined again",
+      );
       expect(await sidebarCount(page)).toBe(1);
     });
 
@@ -100,10 +116,16 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
       await page.click(zendeskEditor(SECOND));
       await moveCkEditorCaret(page, 'start', zendeskEditor(SECOND));
       await page.type('Hi Mei, ');
-      await waitForSidebar(page, (s) => readsSecondTicket(s) && !s.ruleIds.includes('missing-greeting'), 'the greeting finding gone');
+      await waitForSidebar(
+        page,
+        (s) => readsSecondTicket(s) && !s.ruleIds.includes('missing-greeting'),
+        'the greeting finding gone',
+      );
       expect(await ckEditorData(page, zendeskEditor(SECOND))).toContain('Hi Mei, Obviously');
       // The other ticket's draft is untouched.
-      expect(await ckEditorData(page, zendeskEditor(FIRST))).toBe('<p>I know exactly how you feel. Reset your router.</p>');
+      expect(await ckEditorData(page, zendeskEditor(FIRST))).toBe(
+        '<p>I know exactly how you feel. Reset your router.</p>',
+      );
     });
 
     it('re-reads the conversation when the agent navigates back to the previous ticket', async () => {
@@ -124,15 +146,27 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
       // elements it already has: no element is added, removed or changes its attributes.
       await page.evaluate((pane) => {
         history.pushState({}, '', `${location.pathname}?ticket=4821&conversation=2`);
-        const messages = document.querySelectorAll(`${pane} [type="end-user"] [data-test-id="omni-log-message-content"] p`);
+        const messages = document.querySelectorAll(
+          `${pane} [type="end-user"] [data-test-id="omni-log-message-content"] p`,
+        );
         const latest = messages[messages.length - 1]!;
-        (latest.firstChild as Text).data = "Sorry if this is a silly question, but I don't understand which router light means the line is fine.";
-        for (const previous of Array.from(latest.parentElement!.children).slice(0, -1)) (previous.firstChild as Text).data = '';
+        (latest.firstChild as Text).data =
+          "Sorry if this is a silly question, but I don't understand which router light means the line is fine.";
+        for (const previous of Array.from(latest.parentElement!.children).slice(0, -1))
+          (previous.firstChild as Text).data = '';
       }, zendeskPane(FIRST));
-      const sidebar = await waitForSidebar(page, (s) => s.emotions.includes('confused'), 'the rewritten conversation read');
+      const sidebar = await waitForSidebar(
+        page,
+        (s) => s.emotions.includes('confused'),
+        'the rewritten conversation read',
+      );
       expect(sidebar.emotions).not.toContain('frustrated');
       await page.evaluate(() => history.back());
-      await pollUntil(() => page.evaluate(() => location.search), (search) => search === `?ticket=${FIRST}`, 'Back to the ticket URL');
+      await pollUntil(
+        () => page.evaluate(() => location.search),
+        (search) => search === `?ticket=${FIRST}`,
+        'Back to the ticket URL',
+      );
     });
 
     it('reads a customer message that arrives in the open ticket', async () => {
@@ -181,7 +215,11 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
       await page.click(zendeskEditor(FIRST));
       await moveCkEditorCaret(page, 'end', zendeskEditor(FIRST));
       await page.type(' Calm down, she is overreacting.');
-      await pollUntil(() => ckEditorData(page, zendeskEditor(FIRST)), (html) => html.includes('overreacting'), 'the note typed');
+      await pollUntil(
+        () => ckEditorData(page, zendeskEditor(FIRST)),
+        (html) => html.includes('overreacting'),
+        'the note typed',
+      );
       await settle();
       expect((await readSidebar(page)).ruleIds).toEqual([]);
       expect(noUnderlines(await readUnderlines(page))).toBe(true);
@@ -189,7 +227,11 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
 
     it('coaches again, live, once the agent switches back to a public reply', async () => {
       await page.click(zendeskChannel(FIRST, 'public'));
-      const sidebar = await waitForSidebar(page, (s) => s.ruleIds.includes('hostility') && s.emotions.includes('frustrated'), 'coaching resumed');
+      const sidebar = await waitForSidebar(
+        page,
+        (s) => s.ruleIds.includes('hostility') && s.emotions.includes('frustrated'),
+        'coaching resumed',
+      );
       expect(sidebar.text).not.toContain('Internal notes are not coached');
       await waitForUnderlines(page, (u) => sameWords(u.error, ['Calm down']), 'the typed words underlined');
       expect(page.errors()).toEqual([]);
@@ -207,11 +249,19 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
       await page.click(zendeskTab(SECOND));
       await waitForSidebar(page, readsSecondTicket, "ticket #4817's customer");
       await page.click(zendeskEditor(SECOND));
-      await waitForUnderlines(page, (u) => sameWords(u.warning, ['Obviously', 'cannot be changed.']), "ticket #4817's underlines");
+      await waitForUnderlines(
+        page,
+        (u) => sameWords(u.warning, ['Obviously', 'cannot be changed.']),
+        "ticket #4817's underlines",
+      );
 
       await page.click(zendeskTabClose(SECOND));
       await waitForSidebar(page, readsFirstTicket, 'the sidebar back on ticket #4821');
-      await waitForUnderlines(page, (u) => sameWords(u.warning, ['I know exactly how you feel']), "ticket #4821's underlines only");
+      await waitForUnderlines(
+        page,
+        (u) => sameWords(u.warning, ['I know exactly how you feel']),
+        "ticket #4821's underlines only",
+      );
       expect(await page.evaluate((pane) => document.querySelector(pane), zendeskPane(SECOND))).toBeNull();
       expect(await sidebarCount(page)).toBe(1);
     });
@@ -219,7 +269,11 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
     it('hides the sidebar and takes every underline away when the last ticket closes', async () => {
       await page.click(zendeskTabClose(FIRST));
       await waitForSidebar(page, (s) => !s.visible, 'the sidebar hidden');
-      const underlines = await waitForUnderlines(page, (u) => noUnderlines(u) && u.adoptedSheets === 0, 'no underlines left');
+      const underlines = await waitForUnderlines(
+        page,
+        (u) => noUnderlines(u) && u.adoptedSheets === 0,
+        'no underlines left',
+      );
       expect(underlines.styleElements).toBe(0);
       expect(await page.evaluate(() => document.querySelectorAll('.ck-editor__editable').length)).toBe(0);
       expect(await sidebarCount(page)).toBe(1);
@@ -250,28 +304,45 @@ describe.each(E2E_BROWSERS)('reloading or updating the extension under an open w
       await firefox.browser.uninstallExtension(firefox.extensionId);
       await firefox.browser.installExtension(FIREFOX_EXTENSION_DIR);
       await pollUntil(
-        () => page.evaluate(() => Array.from(document.querySelectorAll('tactful-sidebar'), (host) => host.hasAttribute('data-test-old-copy'))),
+        () =>
+          page.evaluate(() =>
+            Array.from(document.querySelectorAll('tactful-sidebar'), (host) => host.hasAttribute('data-test-old-copy')),
+          ),
         (copies) => copies.length === 1 && copies[0] === false,
         'only the new copy of the sidebar',
       );
       await waitForSidebar(page, readsFirstTicket, 'the new copy coaching ticket #4821');
-      await waitForUnderlines(page, (u) => sameWords(u.warning, ['I know exactly how you feel']) && u.adoptedSheets === 1, 'one set of underlines');
+      await waitForUnderlines(
+        page,
+        (u) => sameWords(u.warning, ['I know exactly how you feel']) && u.adoptedSheets === 1,
+        'one set of underlines',
+      );
       // The new copy is the one that coaches: it follows the agent's typing.
       await page.click(zendeskEditor(FIRST));
       await moveCkEditorCaret(page, 'end', zendeskEditor(FIRST));
       await page.type(' Calm down.');
-      await waitForUnderlines(page, (u) => sameWords(u.error, ['Calm down']) && u.adoptedSheets === 1, 'the typed words underlined once');
+      await waitForUnderlines(
+        page,
+        (u) => sameWords(u.error, ['Calm down']) && u.adoptedSheets === 1,
+        'the typed words underlined once',
+      );
       expect(await sidebarCount(page)).toBe(1);
       expect(page.errors()).toEqual([]);
     });
   } else {
     // Chromium keeps the old copy running, cut off from its extension, and does not inject the new
     // version into open tabs: the old copy must take its sidebar and underlines away by itself.
-    it('takes the old copy\'s sidebar and underlines away when the extension reloads', async () => {
+    it("takes the old copy's sidebar and underlines away when the extension reloads", async () => {
       const worker = await (session as ChromiumSession).serviceWorker();
       // The worker is torn down by the reload it starts, so its evaluation may never answer.
-      void worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-      await pollUntil(() => sidebarCount(page), (count) => count === 0, 'the old sidebar removed');
+      void worker
+        .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+        .catch(() => undefined);
+      await pollUntil(
+        () => sidebarCount(page),
+        (count) => count === 0,
+        'the old sidebar removed',
+      );
       await waitForUnderlines(page, (u) => noUnderlines(u) && u.adoptedSheets === 0, 'the old underlines removed');
       // The page keeps working on its own.
       await page.click(zendeskEditor(FIRST));

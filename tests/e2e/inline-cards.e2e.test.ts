@@ -23,8 +23,14 @@ const SCREENSHOT_DIR = path.join(REPO_ROOT, 'artifacts', 'inline-cards');
 /** The seeded draft's sympathy finding, as the engine words it. */
 const sympathy = (() => {
   const finding = analyze(SEED_DRAFT).findings.find((candidate) => candidate.ruleId === 'sympathy');
-  if (!finding || finding.suggestions.length < 2) throw new Error('The engine no longer flags the seed draft\'s sympathy with several suggestions');
-  return { words: SEED_DRAFT.slice(finding.start, finding.end), message: finding.message, note: finding.note, suggestions: finding.suggestions };
+  if (!finding || finding.suggestions.length < 2)
+    throw new Error("The engine no longer flags the seed draft's sympathy with several suggestions");
+  return {
+    words: SEED_DRAFT.slice(finding.start, finding.end),
+    message: finding.message,
+    note: finding.note,
+    suggestions: finding.suggestions,
+  };
 })();
 
 interface EditorTarget {
@@ -54,7 +60,9 @@ const ZENDESK: EditorTarget = {
   hostShortcut: {
     chord: 'Control+Alt+KeyM',
     fired: (page) =>
-      page.waitForFunction(() => document.querySelector('[data-test-id="toast-notification"]')?.textContent?.startsWith('Macro applied')),
+      page.waitForFunction(() =>
+        document.querySelector('[data-test-id="toast-notification"]')?.textContent?.startsWith('Macro applied'),
+      ),
   },
 };
 
@@ -119,7 +127,9 @@ function underlinePoint(page: TestPage, words: string, frameSelector?: string) {
       const doc = frame ? frame.contentDocument! : document;
       for (const severity of ['error', 'warning', 'suggestion']) {
         const highlight = doc.defaultView!.CSS.highlights.get(`tactful-${severity}`);
-        const range = Array.from(highlight ?? [], (candidate) => candidate as Range).find((candidate) => candidate.toString() === words);
+        const range = Array.from(highlight ?? [], (candidate) => candidate as Range).find(
+          (candidate) => candidate.toString() === words,
+        );
         if (!range) continue;
         const box = range.getClientRects()[0]!;
         const frameBox = frame?.getBoundingClientRect();
@@ -162,7 +172,10 @@ function readCard(page: TestPage): Promise<CardSnapshot> {
       open: !!box && box.width > 0 && box.height > 0,
       message: dialog?.querySelector('.tf-card-message')?.textContent ?? '',
       ruleId: dialog?.dataset.ruleId ?? '',
-      suggestions: Array.from(dialog?.querySelectorAll('[data-suggestion-index]') ?? [], (button) => button.textContent ?? ''),
+      suggestions: Array.from(
+        dialog?.querySelectorAll('[data-suggestion-index]') ?? [],
+        (button) => button.textContent ?? '',
+      ),
       note: dialog?.querySelector('.tf-card-note')?.textContent ?? '',
       top: box?.top ?? 0,
       bottom: box?.bottom ?? 0,
@@ -234,7 +247,7 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
       await waitForUnderlines(
         page,
         (u) => u.warning?.includes(sympathy.words) ?? false,
-        'the seed draft\'s sympathy underline',
+        "the seed draft's sympathy underline",
         10_000,
         target.frameSelector,
       );
@@ -264,7 +277,11 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
 
     it("lets typing go on into the editor (and the page's shortcuts reach the page) while the card is open", async () => {
       await page.type(' Thanks');
-      await pollUntil(() => target.model(page), (text) => text.includes('router. Thanks'), 'the typed words in the editor model');
+      await pollUntil(
+        () => target.model(page),
+        (text) => text.includes('router. Thanks'),
+        'the typed words in the editor model',
+      );
       // The words under the card did not change, so it stays, and the editor keeps the focus.
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(await readCard(page)).toMatchObject({ open: true, ruleId: 'sympathy', focused: false });
@@ -312,8 +329,18 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
       expect(await target.model(page)).not.toContain(sympathy.words);
       expect(await editorFocused(page, target)).toBe(true);
       await page.press('Backspace');
-      await pollUntil(() => target.model(page), (text) => text.includes(sympathy.words), 'the words restored');
-      await waitForUnderlines(page, (u) => u.warning?.includes(sympathy.words) ?? false, 'the sympathy underline back', 10_000, target.frameSelector);
+      await pollUntil(
+        () => target.model(page),
+        (text) => text.includes(sympathy.words),
+        'the words restored',
+      );
+      await waitForUnderlines(
+        page,
+        (u) => u.warning?.includes(sympathy.words) ?? false,
+        'the sympathy underline back',
+        10_000,
+        target.frameSelector,
+      );
     });
 
     it("applies a suggestion clicked on the card to the editor's own model", async () => {
@@ -345,7 +372,11 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
     beforeAll(async () => {
       page = await session.newPage();
       await ZENDESK.open(page, demoUrl);
-      await waitForUnderlines(page, (u) => u.warning?.includes(sympathy.words) ?? false, "the seed draft's sympathy underline");
+      await waitForUnderlines(
+        page,
+        (u) => u.warning?.includes(sympathy.words) ?? false,
+        "the seed draft's sympathy underline",
+      );
     });
     afterAll(() => page?.close());
 
@@ -355,7 +386,11 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
       await waitForCard(page, (c) => c.open && c.ruleId === 'sympathy', 'open after a click on the words');
       await clickInCard(page, '.tf-card-ignore');
       await waitForCard(page, (c) => !c.open, 'closed after Ignore');
-      await waitForSidebar(page, (s) => !s.ruleIds.includes('sympathy') && s.ruleIds.length > 0, 'the other findings, without sympathy');
+      await waitForSidebar(
+        page,
+        (s) => !s.ruleIds.includes('sympathy') && s.ruleIds.length > 0,
+        'the other findings, without sympathy',
+      );
       await waitForUnderlines(page, (u) => !(u.warning ?? []).includes(sympathy.words), 'the sympathy underline gone');
       expect(await editorFocused(page, ZENDESK)).toBe(true);
       expect(page.errors()).toEqual([]);

@@ -6,7 +6,14 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STARTER_SNIPPETS } from '../../lib/library/starter-snippets';
-import { E2E_BROWSERS, launchWithExtension, REPO_ROOT, type ChromiumSession, type ExtensionSession, type TestPage } from './browsers';
+import {
+  E2E_BROWSERS,
+  launchWithExtension,
+  REPO_ROOT,
+  type ChromiumSession,
+  type ExtensionSession,
+  type TestPage,
+} from './browsers';
 import { pollUntil } from './poll';
 import { waitForSidebar } from './sidebar-driver';
 
@@ -14,7 +21,9 @@ const ARTIFACTS = path.join(REPO_ROOT, 'artifacts');
 const demoUrl = inject('demoUrl');
 
 function listedTitles(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('.tfo-snippets .tfo-snippet-title')].map((cell) => cell.textContent ?? ''));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.tfo-snippets .tfo-snippet-title')].map((cell) => cell.textContent ?? ''),
+  );
 }
 
 /**
@@ -37,7 +46,9 @@ function recordErrorsInPage(page: TestPage): Promise<void> {
 }
 
 function errorsRecordedInPage(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => [...((window as unknown as { tactfulErrors?: string[] }).tactfulErrors ?? ['(not recording)'])]);
+  return page.evaluate(() => [
+    ...((window as unknown as { tactfulErrors?: string[] }).tactfulErrors ?? ['(not recording)']),
+  ]);
 }
 
 async function typeInto(page: TestPage, selector: string, text: string): Promise<void> {
@@ -63,7 +74,11 @@ describe.each(E2E_BROWSERS)('options page in %s', (browserName) => {
     await page.goto(optionsUrl);
     expect(await page.evaluate(() => document.title)).toBe('Tactful settings');
     // The background seeds the starter pack when the extension starts; the list shows it live.
-    const starter = await pollUntil(() => listedTitles(page), (titles) => titles.length >= STARTER_SNIPPETS.length, 'the starter snippets');
+    const starter = await pollUntil(
+      () => listedTitles(page),
+      (titles) => titles.length >= STARTER_SNIPPETS.length,
+      'the starter snippets',
+    );
     expect(starter).toContain(STARTER_SNIPPETS[0]!.title);
     await recordErrorsInPage(page);
 
@@ -75,23 +90,43 @@ describe.each(E2E_BROWSERS)('options page in %s', (browserName) => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'title');
     await page.type('Welcome back after a long wait');
     await typeInto(page, '.tfo-editor input[name="shortcut"]', 'welcome-back');
-    await typeInto(page, '.tfo-editor textarea[name="body"]', 'Hi {{customer.firstName}}, thank you for waiting; here is where things stand.');
+    await typeInto(
+      page,
+      '.tfo-editor textarea[name="body"]',
+      'Hi {{customer.firstName}}, thank you for waiting; here is where things stand.',
+    );
     await typeInto(page, '.tfo-editor input[name="tags"]', 'delay, e2e');
     await page.click('.tfo-editor button[type="submit"]');
-    await page.waitForFunction(() => document.querySelector('.tfo-toast')?.textContent?.includes('Saved “Welcome back after a long wait”'));
-    await pollUntil(() => listedTitles(page), (titles) => titles.includes('Welcome back after a long wait'), 'the new snippet in the list');
+    await page.waitForFunction(() =>
+      document.querySelector('.tfo-toast')?.textContent?.includes('Saved “Welcome back after a long wait”'),
+    );
+    await pollUntil(
+      () => listedTitles(page),
+      (titles) => titles.includes('Welcome back after a long wait'),
+      'the new snippet in the list',
+    );
 
     if (session.browserName === 'chromium') await saveScreenshots(session as ChromiumSession, optionsUrl);
 
     await typeInto(page, '.tfo-filter input[type="search"]', 'long wait welcome');
-    const found = await pollUntil(() => listedTitles(page), (titles) => titles.length === 1, 'the search to narrow the list');
+    const found = await pollUntil(
+      () => listedTitles(page),
+      (titles) => titles.length === 1,
+      'the search to narrow the list',
+    );
     expect(found).toEqual(['Welcome back after a long wait']);
-    expect(await page.evaluate(() => document.querySelector('.tfo-snippets .tfo-shortcut')?.textContent)).toBe(';;welcome-back');
+    expect(await page.evaluate(() => document.querySelector('.tfo-snippets .tfo-shortcut')?.textContent)).toBe(
+      ';;welcome-back',
+    );
     expect(await errorsRecordedInPage(page)).toEqual([]);
 
     // Still there after a reload: it was stored, not just drawn.
     await page.goto(optionsUrl);
-    await pollUntil(() => listedTitles(page), (titles) => titles.includes('Welcome back after a long wait'), 'the snippet after a reload');
+    await pollUntil(
+      () => listedTitles(page),
+      (titles) => titles.includes('Welcome back after a long wait'),
+      'the snippet after a reload',
+    );
     expect(page.errors()).toEqual([]);
   });
 
@@ -105,7 +140,11 @@ describe.each(E2E_BROWSERS)('options page in %s', (browserName) => {
       await page.waitForFunction((selector) => !!document.querySelector(selector), ruleSwitch);
       await recordErrorsInPage(page);
       await page.click(ruleSwitch);
-      await waitForSidebar(helpDesk, (sidebar) => sidebar.ruleIds.length > 0 && !sidebar.ruleIds.includes('sympathy'), 'the sympathy finding gone');
+      await waitForSidebar(
+        helpDesk,
+        (sidebar) => sidebar.ruleIds.length > 0 && !sidebar.ruleIds.includes('sympathy'),
+        'the sympathy finding gone',
+      );
       // And back on: the finding returns.
       await page.click(ruleSwitch);
       await waitForSidebar(helpDesk, (sidebar) => sidebar.ruleIds.includes('sympathy'), 'the sympathy finding back');

@@ -2,7 +2,12 @@
  * Reads until `ok` holds, every 100 ms, and returns what satisfied it; on timeout, throws with the
  * last value read so the failure says what the page showed instead.
  */
-export async function pollUntil<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!ok(value)) {

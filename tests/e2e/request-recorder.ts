@@ -117,7 +117,11 @@ export function createRequestRecorder(target: RecorderTarget): RequestRecorder {
       };
       const worker = request.serviceWorker();
       if (worker) {
-        requests.push({ ...base, source: isExtensionUrl(worker.url()) ? 'extension-worker' : 'worker', workerUrl: worker.url() });
+        requests.push({
+          ...base,
+          source: isExtensionUrl(worker.url()) ? 'extension-worker' : 'worker',
+          workerUrl: worker.url(),
+        });
         return;
       }
       const frameUrl = request.frame().url();
@@ -147,7 +151,10 @@ export function createRequestRecorder(target: RecorderTarget): RequestRecorder {
       cleanups.push(() => page.off('request', onPageRequest));
     };
     const onTarget = (created: Target) => {
-      void created.page().then((page) => page && watch(page), () => undefined);
+      void created.page().then(
+        (page) => page && watch(page),
+        () => undefined,
+      );
     };
     void target.browser.pages().then((pages) => pages.forEach(watch));
     target.browser.on('targetcreated', onTarget);

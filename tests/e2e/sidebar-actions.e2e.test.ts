@@ -23,13 +23,19 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 800));
 function editorSelection(page: TestPage): Promise<{ dom: string; model: string; focused: boolean }> {
   return page.evaluate((selector) => {
     type ModelItem = { data?: string };
-    type Editor = { model: { document: { selection: { getRanges(): Iterable<{ getItems(): Iterable<ModelItem> }> } } } };
+    type Editor = {
+      model: { document: { selection: { getRanges(): Iterable<{ getItems(): Iterable<ModelItem> }> } } };
+    };
     const editable = document.querySelector(selector) as (HTMLElement & { ckeditorInstance?: Editor }) | null;
     let model = '';
     for (const range of editable?.ckeditorInstance?.model.document.selection.getRanges() ?? []) {
       for (const item of range.getItems()) model += item.data ?? '';
     }
-    return { dom: window.getSelection()?.toString() ?? '', model, focused: !!editable && editable.contains(document.activeElement) };
+    return {
+      dom: window.getSelection()?.toString() ?? '',
+      model,
+      focused: !!editable && editable.contains(document.activeElement),
+    };
   }, CKEDITOR);
 }
 
@@ -70,13 +76,21 @@ describe.each(E2E_BROWSERS)('finding actions and the pre-send checklist in %s', 
 
   it("selects a finding's words in the editor when its text is clicked, and the host's macro shortcut still fires", async () => {
     await clickInSidebar(page, '[data-rule-id="sympathy"] .tf-finding-text');
-    const selection = await pollUntil(() => editorSelection(page), (s) => s.dom === CLAIM && s.model === CLAIM, 'the claim selected in the editor');
+    const selection = await pollUntil(
+      () => editorSelection(page),
+      (s) => s.dom === CLAIM && s.model === CLAIM,
+      'the claim selected in the editor',
+    );
     expect(selection.focused).toBe(true);
 
     // A sidebar button pressed, then the help desk's own shortcut, from where the agent is.
     await clickInSidebar(page, '[data-rule-id="sympathy"] .tf-why');
     await page.press('Control+Alt+KeyM');
-    await pollUntil(() => toast(page), (text) => text.startsWith('Macro applied'), "the host's macro toast");
+    await pollUntil(
+      () => toast(page),
+      (text) => text.startsWith('Macro applied'),
+      "the host's macro toast",
+    );
     // Neither the Why button nor the shortcut moved the agent's selection.
     expect((await editorSelection(page)).model).toBe(CLAIM);
   });
@@ -84,13 +98,21 @@ describe.each(E2E_BROWSERS)('finding actions and the pre-send checklist in %s', 
   it('ignores a finding this once: it and its underline go, and stay gone while the agent types elsewhere', async () => {
     await waitForUnderlines(page, (u) => underlined(u.warning), 'the claim underlined');
     await clickInSidebar(page, '[data-rule-id="sympathy"] .tf-ignore');
-    await waitForSidebar(page, (s) => !s.ruleIds.includes('sympathy') && s.ruleIds.includes('missing-greeting'), 'the sympathy finding gone');
+    await waitForSidebar(
+      page,
+      (s) => !s.ruleIds.includes('sympathy') && s.ruleIds.includes('missing-greeting'),
+      'the sympathy finding gone',
+    );
     await waitForUnderlines(page, (u) => !underlined(u.warning), 'the underline gone');
 
     await page.focus(CKEDITOR);
     await moveCkEditorCaret(page, 'end');
     await page.type(' Thanks for your patience.');
-    await pollUntil(() => ckEditorData(page), (html) => html.includes('patience.'), 'the typing in the editor');
+    await pollUntil(
+      () => ckEditorData(page),
+      (html) => html.includes('patience.'),
+      'the typing in the editor',
+    );
     await settle();
     expect((await readSidebar(page)).ruleIds).not.toContain('sympathy');
     await waitForUnderlines(page, (u) => !underlined(u.warning), 'still no underline on the claim');
@@ -99,7 +121,11 @@ describe.each(E2E_BROWSERS)('finding actions and the pre-send checklist in %s', 
   it('coaches the words again once they were deleted and typed again', async () => {
     await page.press('Control+KeyA');
     await page.press('Backspace');
-    await pollUntil(() => ckEditorData(page), (html) => html === '', 'the draft cleared');
+    await pollUntil(
+      () => ckEditorData(page),
+      (html) => html === '',
+      'the draft cleared',
+    );
     await waitForSidebar(page, (s) => s.ruleIds.length === 0, 'nothing to coach in an empty draft');
     await page.type(`${CLAIM}. Reset your router.`);
     await waitForSidebar(page, (s) => s.ruleIds.includes('sympathy'), 'the sympathy finding back');
@@ -113,17 +139,33 @@ describe.each(E2E_BROWSERS)('finding actions and the pre-send checklist in %s', 
       await second.goto(`${demoUrl}/zendesk/`);
       await waitForSidebar(second, (s) => s.ruleIds.includes('sympathy'), "the second tab's sympathy finding");
       await options.goto(`${session.extensionOrigin}/options.html`);
-      const switchState = () => options.evaluate((selector) => (document.querySelector(selector) as HTMLInputElement | null)?.checked ?? null, RULE_SWITCH);
+      const switchState = () =>
+        options.evaluate(
+          (selector) => (document.querySelector(selector) as HTMLInputElement | null)?.checked ?? null,
+          RULE_SWITCH,
+        );
       await pollUntil(switchState, (checked) => checked === true, 'the rule on in the options page');
 
       await clickInSidebar(page, '[data-rule-id="sympathy"] .tf-turn-off');
-      const sidebar = await waitForSidebar(page, (s) => !s.ruleIds.includes('sympathy') && s.ruleIds.length > 0, 'the finding gone here');
+      const sidebar = await waitForSidebar(
+        page,
+        (s) => !s.ruleIds.includes('sympathy') && s.ruleIds.length > 0,
+        'the finding gone here',
+      );
       expect(sidebar.text).toContain('“Sympathy” is turned off everywhere.');
-      await waitForSidebar(second, (s) => !s.ruleIds.includes('sympathy') && s.ruleIds.length > 0, 'the finding gone in the second tab');
+      await waitForSidebar(
+        second,
+        (s) => !s.ruleIds.includes('sympathy') && s.ruleIds.length > 0,
+        'the finding gone in the second tab',
+      );
       await pollUntil(switchState, (checked) => checked === false, 'the rule shown off in the options page');
 
       await clickInSidebar(page, '.tf-rule-off .tf-undo');
-      await waitForSidebar(page, (s) => s.ruleIds.includes('sympathy') && !s.text.includes('turned off everywhere'), 'the finding back here');
+      await waitForSidebar(
+        page,
+        (s) => s.ruleIds.includes('sympathy') && !s.text.includes('turned off everywhere'),
+        'the finding back here',
+      );
       await waitForSidebar(second, (s) => s.ruleIds.includes('sympathy'), 'the finding back in the second tab');
       await pollUntil(switchState, (checked) => checked === true, 'the rule back on in the options page');
       expect(second.errors()).toEqual([]);
@@ -135,25 +177,48 @@ describe.each(E2E_BROWSERS)('finding actions and the pre-send checklist in %s', 
 
   it('ticks the checklist as the agent types a greeting, a next step and a closing', async () => {
     await waitForSidebar(page, (s) => s.text.includes('Before you send'), 'the checklist');
-    expect(await checklist(page)).toMatchObject({ greeting: 'false', 'next-step': 'false', closing: 'false', acknowledgement: 'false' });
+    expect(await checklist(page)).toMatchObject({
+      greeting: 'false',
+      'next-step': 'false',
+      closing: 'false',
+      acknowledgement: 'false',
+    });
 
     await page.focus(CKEDITOR);
     await moveCkEditorCaret(page, 'start');
     await page.type('Hi Dana,');
     await page.press('Enter');
-    await pollUntil(() => checklist(page), (items) => items.greeting === 'true', 'the greeting ticked');
+    await pollUntil(
+      () => checklist(page),
+      (items) => items.greeting === 'true',
+      'the greeting ticked',
+    );
 
     await moveCkEditorCaret(page, 'end');
     await page.type(' Let me know if the drops continue tonight.');
-    await pollUntil(() => checklist(page), (items) => items['next-step'] === 'true', 'the next step ticked');
+    await pollUntil(
+      () => checklist(page),
+      (items) => items['next-step'] === 'true',
+      'the next step ticked',
+    );
 
     await page.press('Enter');
     await page.type('Kind regards,');
     await page.press('Enter');
     await page.type('Sam');
-    const items = await pollUntil(() => checklist(page), (ticked) => ticked.closing === 'true', 'the closing ticked');
+    const items = await pollUntil(
+      () => checklist(page),
+      (ticked) => ticked.closing === 'true',
+      'the closing ticked',
+    );
     // The claim to share the feeling is still there: no acknowledgement yet.
-    expect(items).toEqual({ greeting: 'true', acknowledgement: 'false', 'plain-language': 'true', 'next-step': 'true', closing: 'true' });
+    expect(items).toEqual({
+      greeting: 'true',
+      acknowledgement: 'false',
+      'plain-language': 'true',
+      'next-step': 'true',
+      closing: 'true',
+    });
     if (browserName === 'chromium') {
       // For people to look at (artifacts/ is not committed): the finding actions and the checklist.
       await mkdir(ARTIFACTS, { recursive: true });
@@ -163,10 +228,18 @@ describe.each(E2E_BROWSERS)('finding actions and the pre-send checklist in %s', 
 
   it('fixes the claim through CKEditor, which ticks the acknowledgement', async () => {
     await clickInSidebar(page, '[data-rule-id="sympathy"] .tf-fix');
-    const data = await pollUntil(() => ckEditorData(page), (html) => !html.includes(CLAIM), 'the fix in getData()');
+    const data = await pollUntil(
+      () => ckEditorData(page),
+      (html) => !html.includes(CLAIM),
+      'the fix in getData()',
+    );
     expect(data).toContain('Kind regards,');
     await waitForSidebar(page, (s) => !s.ruleIds.includes('sympathy'), 'the sympathy finding gone');
-    await pollUntil(() => checklist(page), (items) => items.acknowledgement === 'true', 'the acknowledgement ticked');
+    await pollUntil(
+      () => checklist(page),
+      (items) => items.acknowledgement === 'true',
+      'the acknowledgement ticked',
+    );
   });
 
   it("inserts an empathy statement, then the host's Ctrl+Enter still submits the reply", async () => {
@@ -175,18 +248,32 @@ describe.each(E2E_BROWSERS)('finding actions and the pre-send checklist in %s', 
     await page.focus(CKEDITOR);
     await moveCkEditorCaret(page, 'end');
     await clickInSidebar(page, '.tf-statement button');
-    await pollUntil(() => ckEditorData(page), (html) => html.includes(statement), 'the statement in getData()');
+    await pollUntil(
+      () => ckEditorData(page),
+      (html) => html.includes(statement),
+      'the statement in getData()',
+    );
 
     // Straight after the sidebar's button: the help desk's submit shortcut, from the editor.
     await page.press('Control+Enter');
-    await pollUntil(() => toast(page), (text) => text === 'Ticket #4821 updated: public reply sent.', 'the reply submitted');
+    await pollUntil(
+      () => toast(page),
+      (text) => text === 'Ticket #4821 updated: public reply sent.',
+      'the reply submitted',
+    );
     const sent = await page.evaluate(() => {
-      const items = document.querySelectorAll('.ticket-pane[data-ticket-id="4821"] [data-test-id="omni-log-comment-item"]');
+      const items = document.querySelectorAll(
+        '.ticket-pane[data-ticket-id="4821"] [data-test-id="omni-log-comment-item"]',
+      );
       return items[items.length - 1]?.textContent ?? '';
     });
     expect(sent).toContain(statement);
     expect(sent).toContain('Hi Dana,');
-    await pollUntil(() => ckEditorData(page), (html) => html === '', 'the composer emptied');
+    await pollUntil(
+      () => ckEditorData(page),
+      (html) => html === '',
+      'the composer emptied',
+    );
   });
 
   it('reports no errors in the page', () => {

@@ -74,7 +74,8 @@ export async function clickInSidebar(page: TestPage, selector: string): Promise<
           }
           const hit = root.elementFromPoint(x, y);
           const uncovered = !!hit && (hit === element || element.contains(hit));
-          if ((uncovered && now - stillSince >= STILL_FOR_MS) || now - started > GIVE_UP_AFTER_MS) return resolve({ x, y });
+          if ((uncovered && now - stillSince >= STILL_FOR_MS) || now - started > GIVE_UP_AFTER_MS)
+            return resolve({ x, y });
           requestAnimationFrame(sample);
         };
         sample();

@@ -41,7 +41,9 @@ function readShell(page: TestPage): Promise<ShellState> {
     const root = document.querySelector('tactful-sidebar')?.shadowRoot;
     const aside = root?.querySelector('aside');
     const rect = aside?.getBoundingClientRect();
-    const editor = Array.from(document.querySelectorAll(editorSelector)).find((element) => element.getBoundingClientRect().width > 0);
+    const editor = Array.from(document.querySelectorAll(editorSelector)).find(
+      (element) => element.getBoundingClientRect().width > 0,
+    );
     const editorRect = editor?.getBoundingClientRect();
     const handle = root?.querySelector('[role="separator"]');
     const active = root?.activeElement;
@@ -51,13 +53,16 @@ function readShell(page: TestPage): Promise<ShellState> {
       editor: editorRect ? { left: editorRect.left, right: editorRect.right } : null,
       width: handle ? Number(handle.getAttribute('aria-valuenow')) : null,
       background: aside ? getComputedStyle(aside).backgroundColor : '',
-      focused: active ? `${active.tagName.toLowerCase()}.${active.className}${active.hasAttribute('data-tactful-snippet-search') ? '[data-tactful-snippet-search]' : ''}` : null,
+      focused: active
+        ? `${active.tagName.toLowerCase()}.${active.className}${active.hasAttribute('data-tactful-snippet-search') ? '[data-tactful-snippet-search]' : ''}`
+        : null,
       findings: root?.querySelectorAll('[data-rule-id]').length ?? 0,
     };
   }, CKEDITOR);
 }
 
-const waitForShell = (page: TestPage, ok: (state: ShellState) => boolean, what: string) => pollUntil(() => readShell(page), ok, what);
+const waitForShell = (page: TestPage, ok: (state: ShellState) => boolean, what: string) =>
+  pollUntil(() => readShell(page), ok, what);
 
 /** Focuses an element in the sidebar's shadow root, as Tab would. */
 function focusInSidebar(page: TestPage, selector: string): Promise<boolean> {
@@ -81,14 +86,23 @@ function besideEditor(state: ShellState): boolean {
  * global scope) with the tab, exactly as the browser would: Chromium through its service worker,
  * Firefox through an extension page that asks for the background page.
  */
-async function runCommand(session: ExtensionSession, extensionPage: TestPage | null, command: string, tabUrlPattern: string): Promise<boolean> {
+async function runCommand(
+  session: ExtensionSession,
+  extensionPage: TestPage | null,
+  command: string,
+  tabUrlPattern: string,
+): Promise<boolean> {
   if (session.browserName === 'chromium') {
     const worker = await (session as ChromiumSession).serviceWorker();
     return worker.evaluate(
       async ({ command, url }) => {
-        const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> } } }).chrome;
+        const api = (
+          globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> } } }
+        ).chrome;
         const [tab] = await api.tabs.query({ url });
-        const run = (globalThis as unknown as { tactfulRunCommand(command: string, tab?: { id?: number }): Promise<boolean> }).tactfulRunCommand;
+        const run = (
+          globalThis as unknown as { tactfulRunCommand(command: string, tab?: { id?: number }): Promise<boolean> }
+        ).tactfulRunCommand;
         return run(command, tab);
       },
       { command, url: tabUrlPattern },
@@ -99,7 +113,9 @@ async function runCommand(session: ExtensionSession, extensionPage: TestPage | n
     async ({ command, url }) => {
       interface Api {
         tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
-        runtime: { getBackgroundPage(): Promise<{ tactfulRunCommand(command: string, tab?: { id?: number }): Promise<boolean> }> };
+        runtime: {
+          getBackgroundPage(): Promise<{ tactfulRunCommand(command: string, tab?: { id?: number }): Promise<boolean> }>;
+        };
       }
       const api = (globalThis as unknown as { browser: Api }).browser;
       const [tab] = await api.tabs.query({ url });
@@ -155,7 +171,11 @@ describe.each(E2E_BROWSERS)('sidebar shell in %s', (browserName) => {
     await screenshot(page, browserName, 'sidebar-open');
 
     await clickInSidebar(page, '.tf-collapse');
-    const collapsed = await waitForShell(page, (s) => s.collapsed && s.box?.width === TAB_WIDTH, 'the sidebar collapsed to its tab');
+    const collapsed = await waitForShell(
+      page,
+      (s) => s.collapsed && s.box?.width === TAB_WIDTH,
+      'the sidebar collapsed to its tab',
+    );
     expect(besideEditor(collapsed)).toBe(true);
     expect(collapsed.findings).toBe(0);
 
@@ -177,12 +197,12 @@ describe.each(E2E_BROWSERS)('sidebar shell in %s', (browserName) => {
     const other = await session.newPage();
     try {
       await other.goto(zendeskUrl());
-      await waitForShell(other, (s) => !s.collapsed && s.findings > 0, 'the other tab\'s sidebar open');
+      await waitForShell(other, (s) => !s.collapsed && s.findings > 0, "the other tab's sidebar open");
       await clickInSidebar(page, '.tf-collapse');
       await waitForShell(other, (s) => s.collapsed, "the other tab's sidebar collapsed too");
       expect(await focusInSidebar(other, '.tf-tab')).toBe(true);
       await other.press('Enter');
-      await waitForShell(page, (s) => !s.collapsed && s.findings > 0, 'this tab\'s sidebar open again');
+      await waitForShell(page, (s) => !s.collapsed && s.findings > 0, "this tab's sidebar open again");
       expect(other.errors()).toEqual([]);
     } finally {
       await other.close();
@@ -193,7 +213,11 @@ describe.each(E2E_BROWSERS)('sidebar shell in %s', (browserName) => {
     await openZendesk();
     expect(await focusInSidebar(page, '[role="separator"]')).toBe(true);
     for (let press = 0; press < 3; press++) await page.press('ArrowLeft');
-    const narrower = await waitForShell(page, (s) => s.width === DEFAULT_WIDTH - 3 * STEP, 'the handle at the new width');
+    const narrower = await waitForShell(
+      page,
+      (s) => s.width === DEFAULT_WIDTH - 3 * STEP,
+      'the handle at the new width',
+    );
     expect(narrower.box?.width).toBe(DEFAULT_WIDTH - 3 * STEP);
     expect(besideEditor(narrower)).toBe(true);
     // The arrow keys went to the handle, not to CKEditor: the draft is untouched.
@@ -207,7 +231,11 @@ describe.each(E2E_BROWSERS)('sidebar shell in %s', (browserName) => {
     // End: as wide as the room beside the editor allows, still beside it and whole on screen.
     await focusInSidebar(page, '[role="separator"]');
     await page.press('End');
-    const widest = await waitForShell(page, (s) => s.width !== null && s.width > DEFAULT_WIDTH - 3 * STEP, 'the widest sidebar');
+    const widest = await waitForShell(
+      page,
+      (s) => s.width !== null && s.width > DEFAULT_WIDTH - 3 * STEP,
+      'the widest sidebar',
+    );
     await page.press('ArrowRight');
     expect((await readShell(page)).width).toBe(widest.width);
     expect(besideEditor(widest)).toBe(true);
@@ -225,13 +253,26 @@ describe.each(E2E_BROWSERS)('sidebar shell in %s', (browserName) => {
     await openZendesk();
     await page.focus(CKEDITOR);
     const handle = await page.evaluate(() => {
-      const box = document.querySelector('tactful-sidebar')?.shadowRoot?.querySelector('[role="separator"]')?.getBoundingClientRect();
+      const box = document
+        .querySelector('tactful-sidebar')
+        ?.shadowRoot?.querySelector('[role="separator"]')
+        ?.getBoundingClientRect();
       return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
     });
     if (!handle) throw new Error('No resize handle');
     const start = (await readShell(page)).width!;
     // Both drivers' raw pages have the same mouse API (Playwright and Puppeteer): move, down, up.
-    const mouse = (page as unknown as { raw: { mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> } } }).raw.mouse;
+    const mouse = (
+      page as unknown as {
+        raw: {
+          mouse: {
+            move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+            down(): Promise<void>;
+            up(): Promise<void>;
+          };
+        };
+      }
+    ).raw.mouse;
     await mouse.move(handle.x, handle.y);
     await mouse.down();
     // Beside the editor the handle is on the right edge: dragging right widens.
@@ -243,7 +284,9 @@ describe.each(E2E_BROWSERS)('sidebar shell in %s', (browserName) => {
     expect(dragged.box?.width).toBe(dragged.width);
     expect(await page.evaluate((selector) => !!document.activeElement?.closest(selector), CKEDITOR)).toBe(true);
     await page.goto(zendeskUrl());
-    expect((await waitForShell(page, (s) => s.width !== null && s.findings > 0, 'the sidebar after a reload')).width).toBe(dragged.width);
+    expect(
+      (await waitForShell(page, (s) => s.width !== null && s.findings > 0, 'the sidebar after a reload')).width,
+    ).toBe(dragged.width);
   });
 
   it('collapses and expands the sidebar with the toggle command', async () => {
@@ -264,7 +307,11 @@ describe.each(E2E_BROWSERS)('sidebar shell in %s', (browserName) => {
     await runCommand(session, extensionPage, 'toggle-sidebar', ZENDESK_TABS);
     await waitForShell(page, (s) => s.collapsed, 'the sidebar collapsed');
     expect(await runCommand(session, extensionPage, 'open-snippet-search', ZENDESK_TABS)).toBe(true);
-    const searching = await waitForShell(page, (s) => !s.collapsed && s.focused !== null, 'the sidebar open with focus inside');
+    const searching = await waitForShell(
+      page,
+      (s) => !s.collapsed && s.focused !== null,
+      'the sidebar open with focus inside',
+    );
     expect(searching.focused).toContain('[data-tactful-snippet-search]');
     expect(page.errors()).toEqual([]);
   });
@@ -274,16 +321,29 @@ describe.each(E2E_BROWSERS)('sidebar shell in %s', (browserName) => {
     const before = await openPopupPage();
     const counts = (popup: TestPage) =>
       popup.evaluate(() =>
-        Object.fromEntries(Array.from(document.querySelectorAll('[data-count]')).map((row) => [row.getAttribute('data-count'), row.querySelector('dd')?.textContent])),
+        Object.fromEntries(
+          Array.from(document.querySelectorAll('[data-count]')).map((row) => [
+            row.getAttribute('data-count'),
+            row.querySelector('dd')?.textContent,
+          ]),
+        ),
       );
     expect(await counts(before)).toEqual({ reply: '0', fix: '0', statement: '0', snippet: '0' });
     await before.close();
 
     await clickInSidebar(page, '[data-rule-id="sympathy"] .tf-primary');
-    await pollUntil(() => ckEditorData(page), (html) => !html.includes('I know exactly how you feel'), 'the fix in the editor');
+    await pollUntil(
+      () => ckEditorData(page),
+      (html) => !html.includes('I know exactly how you feel'),
+      'the fix in the editor',
+    );
     const after = await openPopupPage();
     // The fix changed the draft, so this reply counts as coached too.
-    const today = await pollUntil(() => counts(after), (c) => c.fix === '1', 'the fix counted');
+    const today = await pollUntil(
+      () => counts(after),
+      (c) => c.fix === '1',
+      'the fix counted',
+    );
     expect(today).toEqual({ reply: '1', fix: '1', statement: '0', snippet: '0' });
     expect(await after.evaluate(() => document.querySelector('#today-heading')?.textContent)).toBe('Today');
     expect(after.errors()).toEqual([]);
@@ -303,7 +363,8 @@ describe.each(E2E_BROWSERS)('sidebar in a dark colour scheme in %s', (browserNam
       firefoxPrefs: { 'layout.css.prefers-color-scheme.content-override': 0 },
     });
     page = await session.newPage();
-    if (browserName === 'chromium') await (page as unknown as { raw: PlaywrightPage }).raw.emulateMedia({ colorScheme: 'dark' });
+    if (browserName === 'chromium')
+      await (page as unknown as { raw: PlaywrightPage }).raw.emulateMedia({ colorScheme: 'dark' });
   });
   afterAll(async () => {
     await session?.close();

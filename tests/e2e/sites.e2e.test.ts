@@ -16,7 +16,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BEFOREINPUT_REQUEST } from '../../lib/editors/page-bridge-protocol';
 import type { RegisteredScript } from '../../lib/sites/registration';
 import type { Page } from 'playwright-core';
-import { E2E_BROWSERS, launchWithExtension, type ChromiumSession, type ExtensionSession, type TestPage } from './browsers';
+import {
+  E2E_BROWSERS,
+  launchWithExtension,
+  type ChromiumSession,
+  type ExtensionSession,
+  type TestPage,
+} from './browsers';
 import { pollUntil } from './poll';
 import { waitForSidebar } from './sidebar-driver';
 
@@ -39,7 +45,10 @@ const IDLE_BACKGROUND_MS = 2000;
 
 /** The extension APIs the tests call from an extension page (`chrome` in both browsers). */
 interface ExtensionApi {
-  permissions: { getAll(): Promise<{ origins?: string[] }>; request(permissions: { origins: string[] }): Promise<boolean> };
+  permissions: {
+    getAll(): Promise<{ origins?: string[] }>;
+    request(permissions: { origins: string[] }): Promise<boolean>;
+  };
   scripting: {
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<RegisteredScript[]>;
     unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
@@ -85,11 +94,16 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
 
   const registeredSiteScripts = () =>
     extensionPage.evaluate(
-      (ids) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.scripting.getRegisteredContentScripts({ ids }),
+      (ids) =>
+        (globalThis as unknown as { chrome: ExtensionApi }).chrome.scripting.getRegisteredContentScripts({ ids }),
       SITE_SCRIPT_IDS,
     );
   const grantedOrigins = async () =>
-    (await extensionPage.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.permissions.getAll())).origins ?? [];
+    (
+      await extensionPage.evaluate(() =>
+        (globalThis as unknown as { chrome: ExtensionApi }).chrome.permissions.getAll(),
+      )
+    ).origins ?? [];
   const deskTabId = async () => {
     const [tab] = await extensionPage.evaluate(
       (url) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.tabs.query({ url }),
@@ -100,7 +114,11 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
   };
   const openPopupFor = async (tabId: number) => {
     await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
-    await popup.waitForFunction(() => document.querySelector('#site-heading') !== null && document.querySelector('#pause-switch[aria-disabled="false"]') !== null);
+    await popup.waitForFunction(
+      () =>
+        document.querySelector('#site-heading') !== null &&
+        document.querySelector('#pause-switch[aria-disabled="false"]') !== null,
+    );
   };
   /** Grants or takes away the other desk in chrome://extensions, as the agent can in the browser's own settings. */
   const changeAccessInChromiumSettings = async (change: 'addHostPermission' | 'removeHostPermission') => {
@@ -108,7 +126,11 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
     await settings.goto('chrome://extensions/');
     await settings.evaluate(
       ({ id, site, change }) =>
-        (globalThis as unknown as { chrome: { developerPrivate: Record<typeof change, (id: string, host: string) => Promise<void>> } }).chrome.developerPrivate[change](id, site),
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: Record<typeof change, (id: string, host: string) => Promise<void>> };
+          }
+        ).chrome.developerPrivate[change](id, site),
       { id: session.extensionId, site: OTHER_DESK_SITE, change },
     );
     await settings.close();
@@ -135,12 +157,19 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
     await extensionPage.waitForFunction(() => document.body.dataset.granted !== 'asking');
     return extensionPage.evaluate(() => document.body.dataset.granted);
   };
-  const siteSwitch = () => popup.evaluate(() => document.querySelector('#site-switch')?.getAttribute('aria-checked') ?? null);
-  const siteOutcome = () => popup.evaluate(() => document.querySelector('#site-heading')?.parentElement?.querySelector('[role="status"]')?.textContent ?? '');
+  const siteSwitch = () =>
+    popup.evaluate(() => document.querySelector('#site-switch')?.getAttribute('aria-checked') ?? null);
+  const siteOutcome = () =>
+    popup.evaluate(
+      () => document.querySelector('#site-heading')?.parentElement?.querySelector('[role="status"]')?.textContent ?? '',
+    );
 
   beforeAll(async () => {
     session = await launchWithExtension(browserName, {
-      firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false, 'extensions.background.idle.timeout': IDLE_BACKGROUND_MS },
+      firefoxPrefs: {
+        'extensions.webextOptionalPermissionPrompts': false,
+        'extensions.background.idle.timeout': IDLE_BACKGROUND_MS,
+      },
       extensionPages: true,
     });
     desk = await session.newPage();
@@ -171,14 +200,32 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
     expect(await requestSiteFromExtensionPage()).toBe('true');
 
     // No reload: the background starts the scripts in the tab already open on the site.
-    await waitForSidebar(desk, (sidebar) => sidebar.visible && sidebar.ruleIds.length > 0, 'findings on the other desk');
-    const scripts = await pollUntil(registeredSiteScripts, (found) => found.length === 2, 'both site scripts to be registered');
+    await waitForSidebar(
+      desk,
+      (sidebar) => sidebar.visible && sidebar.ruleIds.length > 0,
+      'findings on the other desk',
+    );
+    const scripts = await pollUntil(
+      registeredSiteScripts,
+      (found) => found.length === 2,
+      'both site scripts to be registered',
+    );
     const byId = Object.fromEntries(scripts.map((script) => [script.id, script]));
-    expect(byId['tactful-sites-coach']).toMatchObject({ matches: [OTHER_DESK_SITE], runAt: 'document_idle', persistAcrossSessions: true });
+    expect(byId['tactful-sites-coach']).toMatchObject({
+      matches: [OTHER_DESK_SITE],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    });
     expect(byId['tactful-sites-coach']?.js?.[0]).toMatch(/^\/?content-scripts\/any-editor\.js$/);
-    expect(byId['tactful-sites-coach']?.excludeMatches).toEqual(expect.arrayContaining(['https://*.zendesk.com/agent/*', 'https://mail.google.com/*']));
+    expect(byId['tactful-sites-coach']?.excludeMatches).toEqual(
+      expect.arrayContaining(['https://*.zendesk.com/agent/*', 'https://mail.google.com/*']),
+    );
     // Firefox ESR 153 registers main-world scripts as Chromium does (scripting world 'MAIN').
-    expect(byId['tactful-sites-bridge']).toMatchObject({ matches: [OTHER_DESK_SITE], runAt: 'document_start', world: 'MAIN' });
+    expect(byId['tactful-sites-bridge']).toMatchObject({
+      matches: [OTHER_DESK_SITE],
+      runAt: 'document_start',
+      world: 'MAIN',
+    });
     expect(byId['tactful-sites-bridge']?.js?.[0]).toMatch(/^\/?content-scripts\/editor-bridge\.js$/);
     expect(await bridgeAnswers(desk)).toBe(true);
 
@@ -191,8 +238,12 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
     await openPopupFor(await deskTabId());
     expect(await popup.evaluate(() => document.querySelector('#site-heading')?.textContent)).toBe('desk.localhost');
     expect(await siteSwitch()).toBe('true');
-    expect(await popup.evaluate(() => document.querySelector('#site-switch')?.getAttribute('aria-labelledby'))).toBe('site-switch-label');
-    expect(await popup.evaluate(() => document.querySelector('#pause-switch')?.getAttribute('aria-checked'))).toBe('false');
+    expect(await popup.evaluate(() => document.querySelector('#site-switch')?.getAttribute('aria-labelledby'))).toBe(
+      'site-switch-label',
+    );
+    expect(await popup.evaluate(() => document.querySelector('#pause-switch')?.getAttribute('aria-checked'))).toBe(
+      'false',
+    );
     expect(popup.errors()).toEqual([]);
   });
 
@@ -229,7 +280,9 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
       // Stopped as Chromium stops an idle worker; a mark in its global scope tells a new one apart.
       const worker = await (session as ChromiumSession).serviceWorker();
       await worker.evaluate(() => Object.assign(globalThis, { tactfulTestMark: true }));
-      const devtools = await (session as ChromiumSession).context.newCDPSession((extensionPage as unknown as { raw: Page }).raw);
+      const devtools = await (session as ChromiumSession).context.newCDPSession(
+        (extensionPage as unknown as { raw: Page }).raw,
+      );
       await devtools.send('ServiceWorker.enable');
       await devtools.send('ServiceWorker.stopAllWorkers');
       await devtools.detach();
@@ -239,7 +292,11 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
     }
     // Opening the popup wakes the background with a message; the popup itself never asks for a sync.
     await openPopupFor(await deskTabId());
-    const scripts = await pollUntil(registeredSiteScripts, (found) => found.length === 2, 'the site scripts to be registered again');
+    const scripts = await pollUntil(
+      registeredSiteScripts,
+      (found) => found.length === 2,
+      'the site scripts to be registered again',
+    );
     expect(scripts.every((script) => script.matches?.join() === OTHER_DESK_SITE)).toBe(true);
     if (browserName === 'chromium') {
       const worker = await (session as ChromiumSession).serviceWorker();
@@ -258,9 +315,15 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
       'the pause switch to turn on',
     );
     // The sidebar already open in the desk's tab hears the pause live.
-    await waitForSidebar(desk, (sidebar) => sidebar.text.includes('Coaching paused') && sidebar.ruleIds.length === 0, 'the pause in the open sidebar');
+    await waitForSidebar(
+      desk,
+      (sidebar) => sidebar.text.includes('Coaching paused') && sidebar.ruleIds.length === 0,
+      'the pause in the open sidebar',
+    );
     await openPopupFor(await deskTabId());
-    expect(await popup.evaluate(() => document.querySelector('#pause-switch')?.getAttribute('aria-checked'))).toBe('true');
+    expect(await popup.evaluate(() => document.querySelector('#pause-switch')?.getAttribute('aria-checked'))).toBe(
+      'true',
+    );
     // From the keyboard this time: Space on the focused switch.
     await popup.focus('#pause-switch');
     await popup.type(' ');
@@ -269,43 +332,55 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
       (checked) => checked === 'false',
       'the pause switch to turn off',
     );
-    await waitForSidebar(desk, (sidebar) => !sidebar.text.includes('Coaching paused') && sidebar.ruleIds.length > 0, 'coaching to resume in the open sidebar');
+    await waitForSidebar(
+      desk,
+      (sidebar) => !sidebar.text.includes('Coaching paused') && sidebar.ruleIds.length > 0,
+      'coaching to resume in the open sidebar',
+    );
     expect(popup.errors()).toEqual([]);
   });
 
   // The same revocation in Firefox's add-on manager goes through the same permission removal (and
   // onRemoved event) as the popup's permissions.remove(), which the tests above drive.
-  it.runIf(browserName === 'chromium')("stops coaching a site taken away in the browser's own extension settings", async () => {
-    await changeAccessInChromiumSettings('removeHostPermission');
-    await pollUntil(registeredSiteScripts, (found) => found.length === 0, 'the site scripts to be unregistered');
-    expect(await grantedOrigins()).not.toContain(OTHER_DESK_SITE);
-    await desk.goto(OTHER_DESK_URL);
-    await sleep(SETTLE_MS);
-    expect(await hasSidebar(desk)).toBe(false);
-  });
+  it.runIf(browserName === 'chromium')(
+    "stops coaching a site taken away in the browser's own extension settings",
+    async () => {
+      await changeAccessInChromiumSettings('removeHostPermission');
+      await pollUntil(registeredSiteScripts, (found) => found.length === 0, 'the site scripts to be unregistered');
+      expect(await grantedOrigins()).not.toContain(OTHER_DESK_SITE);
+      await desk.goto(OTHER_DESK_URL);
+      await sleep(SETTLE_MS);
+      expect(await hasSidebar(desk)).toBe(false);
+    },
+  );
 
   // Chromium shows a tab's address to an extension only with the "tabs" permission, activeTab (which
   // the toolbar button grants the real popup) or explicit host access; a content script's matches
   // are not enough. The popup opened in a tab of its own therefore sees the built-in demo pages'
   // addresses only in Firefox, whose host permissions include the content scripts' sites.
-  it.runIf(browserName === 'firefox')('shows a built-in help desk as always on, and other pages of its site as not offered', async () => {
-    const tabId = await deskTabId();
-    await desk.goto(`${demoUrl}/gmail/`);
-    await openPopupFor(tabId);
-    expect(await popup.evaluate(() => document.querySelector('#site-heading')?.parentElement?.textContent)).toContain('Built in: Tactful always coaches replies here.');
-    expect(await popup.evaluate(() => document.querySelector('#site-switch'))).toBeNull();
+  it.runIf(browserName === 'firefox')(
+    'shows a built-in help desk as always on, and other pages of its site as not offered',
+    async () => {
+      const tabId = await deskTabId();
+      await desk.goto(`${demoUrl}/gmail/`);
+      await openPopupFor(tabId);
+      expect(await popup.evaluate(() => document.querySelector('#site-heading')?.parentElement?.textContent)).toContain(
+        'Built in: Tactful always coaches replies here.',
+      );
+      expect(await popup.evaluate(() => document.querySelector('#site-switch'))).toBeNull();
 
-    await desk.goto(`${demoUrl}/other-desk/`);
-    await sleep(SETTLE_MS);
-    // The demo server's own host is where the built-in fixtures live: its other pages stay uncoached,
-    // although Firefox reports the whole host as granted.
-    expect(await hasSidebar(desk)).toBe(false);
-    await openPopupFor(tabId);
-    expect(await popup.evaluate(() => document.querySelector('#site-heading')?.parentElement?.textContent)).toContain(
-      'This page is not one of them.',
-    );
-    expect(popup.errors()).toEqual([]);
-  });
+      await desk.goto(`${demoUrl}/other-desk/`);
+      await sleep(SETTLE_MS);
+      // The demo server's own host is where the built-in fixtures live: its other pages stay uncoached,
+      // although Firefox reports the whole host as granted.
+      expect(await hasSidebar(desk)).toBe(false);
+      await openPopupFor(tabId);
+      expect(await popup.evaluate(() => document.querySelector('#site-heading')?.parentElement?.textContent)).toContain(
+        'This page is not one of them.',
+      );
+      expect(popup.errors()).toEqual([]);
+    },
+  );
 
   // Starts from a site the browser has not granted: a fresh browser's state (so it also runs alone,
   // with -t) and the one the tests above leave in Chromium. The popup opened in a tab sees the desk's
@@ -322,14 +397,22 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
     await popup.click('#site-switch');
     await pollUntil(siteSwitch, (checked) => checked === 'true', 'the switch to turn on');
     expect(await siteOutcome()).toMatch(/^On\./);
-    await waitForSidebar(desk, (sidebar) => sidebar.visible && sidebar.ruleIds.length > 0, 'findings once the popup turned the site on');
+    await waitForSidebar(
+      desk,
+      (sidebar) => sidebar.visible && sidebar.ruleIds.length > 0,
+      'findings once the popup turned the site on',
+    );
 
     const options = await session.newPage();
     await options.goto(`${session.extensionOrigin}/options.html`);
     const siteRow = `#sites li[data-site="${OTHER_DESK_SITE}"]`;
     await options.waitForFunction((row) => document.querySelector(row) !== null, siteRow);
-    expect(await options.evaluate((row) => document.querySelector(row)?.querySelector('code')?.textContent, siteRow)).toBe('desk.localhost');
-    expect(await options.evaluate(() => document.querySelector('#sites [data-site="*.zendesk.com"]')?.textContent)).toContain('Always on');
+    expect(
+      await options.evaluate((row) => document.querySelector(row)?.querySelector('code')?.textContent, siteRow),
+    ).toBe('desk.localhost');
+    expect(
+      await options.evaluate(() => document.querySelector('#sites [data-site="*.zendesk.com"]')?.textContent),
+    ).toContain('Always on');
 
     await options.click(`${siteRow} button`);
     await options.waitForFunction((row) => document.querySelector(row) === null, siteRow);

@@ -72,8 +72,13 @@ async function selectResult(page: TestPage, title: string): Promise<void> {
   const search = await readSearch(page);
   const index = search.titles.indexOf(title);
   expect(index, `${title} among ${search.titles.join(', ')}`).toBeGreaterThanOrEqual(0);
-  for (let step = search.selected; step !== index; step = (step + 1) % search.titles.length) await page.press('ArrowDown');
-  await waitForSearch(page, (shown) => shown.titles[shown.selected] === title && shown.activeDescendantMatches, `${title} selected`);
+  for (let step = search.selected; step !== index; step = (step + 1) % search.titles.length)
+    await page.press('ArrowDown');
+  await waitForSearch(
+    page,
+    (shown) => shown.titles[shown.selected] === title && shown.activeDescendantMatches,
+    `${title} selected`,
+  );
 }
 
 /** The usage column of a snippet's row on the options page. */
@@ -95,7 +100,11 @@ async function usageOnOptionsPage(options: TestPage, extensionOrigin: string, ti
 function textareaState(page: TestPage): Promise<{ value: string; selected: string; focused: boolean }> {
   return page.evaluate((selector) => {
     const field = document.querySelector<HTMLTextAreaElement>(selector)!;
-    return { value: field.value, selected: field.value.slice(field.selectionStart, field.selectionEnd), focused: document.activeElement === field };
+    return {
+      value: field.value,
+      selected: field.value.slice(field.selectionStart, field.selectionEnd),
+      focused: document.activeElement === field,
+    };
   }, TEXTAREA);
 }
 
@@ -114,7 +123,11 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
     let options: TestPage | undefined;
     try {
       await page.goto(`${demoUrl}/zendesk/`);
-      await waitForSidebar(page, (sidebar) => sidebar.visible && sidebar.emotions.includes('frustrated'), "ticket #4821's customer");
+      await waitForSidebar(
+        page,
+        (sidebar) => sidebar.visible && sidebar.emotions.includes('frustrated'),
+        "ticket #4821's customer",
+      );
       const editor = zendeskEditor('4821');
       await page.focus(editor);
       await moveCkEditorCaret(page, 'end', editor);
@@ -122,10 +135,18 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
 
       // Into the search box with the mouse: the caret stays remembered in the reply.
       await clickInSidebar(page, SEARCH_BOX);
-      const best = await waitForSearch(page, (search) => search.focused && search.query === '' && search.titles.length > 0, 'the best snippets for this customer');
+      const best = await waitForSearch(
+        page,
+        (search) => search.focused && search.query === '' && search.titles.length > 0,
+        'the best snippets for this customer',
+      );
       expect(best.expanded).toBe('true');
       await page.type('thanks writing');
-      await waitForSearch(page, (search) => search.query === 'thanks writing' && search.titles.includes(THANKS.title), 'the thanks snippet');
+      await waitForSearch(
+        page,
+        (search) => search.query === 'thanks writing' && search.titles.includes(THANKS.title),
+        'the thanks snippet',
+      );
       const listed = await readSearch(page);
       expect(listed.shortcuts[listed.titles.indexOf(THANKS.title)]).toBe(`;;${THANKS.shortcut}`);
       expect(listed.status).toMatch(/\d+ snippets? found/);
@@ -138,15 +159,27 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
       if (listed.titles.length > 1) {
         // The arrows move through the results and wrap around.
         await page.press('ArrowDown');
-        await waitForSearch(page, (search) => search.selected === 1 && search.activeDescendantMatches, 'the second result selected');
+        await waitForSearch(
+          page,
+          (search) => search.selected === 1 && search.activeDescendantMatches,
+          'the second result selected',
+        );
         await page.press('ArrowUp');
-        await waitForSearch(page, (search) => search.selected === 0 && search.activeDescendantMatches, 'the first result selected again');
+        await waitForSearch(
+          page,
+          (search) => search.selected === 0 && search.activeDescendantMatches,
+          'the first result selected again',
+        );
       }
       await selectResult(page, THANKS.title);
       await page.press('Enter');
 
       const inserted = 'Thank you for writing in, Dana. I have looked into this for you.';
-      const after = await pollUntil(() => ckEditorData(page, editor), (data) => data.includes(inserted), 'the snippet in the reply');
+      const after = await pollUntil(
+        () => ckEditorData(page, editor),
+        (data) => data.includes(inserted),
+        'the snippet in the reply',
+      );
       // At the caret: the end of the draft, after what was there.
       expect(after.indexOf(inserted)).toBeGreaterThan(after.lastIndexOf(before.replace(/<\/p>$/, '').slice(-20)));
       // The reply has the focus again, and the search is cleared.
@@ -157,15 +190,32 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
       await page.focus(editor);
       await moveCkEditorCaret(page, 'end', editor);
       await page.type(` ;;${THANKS.shortcut} `);
-      await pollUntil(() => ckEditorData(page, editor), (data) => data.split(inserted).length === 3 && !data.includes(`;;${THANKS.shortcut}`), 'the shortcut expanded');
+      await pollUntil(
+        () => ckEditorData(page, editor),
+        (data) => data.split(inserted).length === 3 && !data.includes(`;;${THANKS.shortcut}`),
+        'the shortcut expanded',
+      );
       await page.type('Done.');
-      await pollUntil(() => ckEditorData(page, editor), (data) => data.includes(`${inserted} Done.`), 'the caret after the expansion and its space');
+      await pollUntil(
+        () => ckEditorData(page, editor),
+        (data) => data.includes(`${inserted} Done.`),
+        'the caret after the expansion and its space',
+      );
 
       // Undo takes back the typing after it, then the expansion in one step.
-      for (let key = 0; key < 'Done.'.length && (await ckEditorData(page, editor)).includes('Done.'); key++) await page.press('Control+KeyZ');
-      await pollUntil(() => ckEditorData(page, editor), (data) => !data.includes('Done.'), 'the typing after the expansion undone');
+      for (let key = 0; key < 'Done.'.length && (await ckEditorData(page, editor)).includes('Done.'); key++)
+        await page.press('Control+KeyZ');
+      await pollUntil(
+        () => ckEditorData(page, editor),
+        (data) => !data.includes('Done.'),
+        'the typing after the expansion undone',
+      );
       await page.press('Control+KeyZ');
-      await pollUntil(() => ckEditorData(page, editor), (data) => data.includes(`;;${THANKS.shortcut}`) && data.split(inserted).length === 2, 'the expansion undone');
+      await pollUntil(
+        () => ckEditorData(page, editor),
+        (data) => data.includes(`;;${THANKS.shortcut}`) && data.split(inserted).length === 2,
+        'the expansion undone',
+      );
       expect(page.errors()).toEqual([]);
 
       // Both uses counted in the library. (Read last: in Firefox a tab opened in front takes the
@@ -196,7 +246,11 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
 
       await clickInSidebar(page, SEARCH_BOX);
       await page.type('quokka');
-      await waitForSearch(page, (search) => search.query === 'quokka' && search.titles.length === 0 && /No snippet matches/.test(search.text), 'no match yet');
+      await waitForSearch(
+        page,
+        (search) => search.query === 'quokka' && search.titles.length === 0 && /No snippet matches/.test(search.text),
+        'no match yet',
+      );
 
       await options.goto(`${session.extensionOrigin}/options.html`);
       await options.waitForFunction(() => !!document.querySelector('.tfo-toolbar .tfo-primary'));
@@ -208,21 +262,36 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
       await options.focus('.tfo-editor textarea[name="body"]');
       await options.type('Hi {{customer.firstName}}, the quokka rollout is done and the fix is live.');
       await options.click('.tfo-editor button[type="submit"]');
-      await options.waitForFunction((wanted) => document.querySelector('.tfo-toast')?.textContent?.includes(wanted), title);
+      await options.waitForFunction(
+        (wanted) => document.querySelector('.tfo-toast')?.textContent?.includes(wanted),
+        title,
+      );
 
       // The open search runs again by itself when the library changes.
-      await waitForSearch(page, (search) => search.query === 'quokka' && search.titles.includes(title), 'the new snippet');
+      await waitForSearch(
+        page,
+        (search) => search.query === 'quokka' && search.titles.includes(title),
+        'the new snippet',
+      );
       await selectResult(page, title);
       await page.press('Enter');
       const marker = "«customer's first name»";
       const filled = `Hi ${marker}, the quokka rollout is done and the fix is live.`;
-      const inserted = await pollUntil(() => textareaState(page), (state) => state.value.includes(filled), 'the snippet in the textarea');
+      const inserted = await pollUntil(
+        () => textareaState(page),
+        (state) => state.value.includes(filled),
+        'the snippet in the textarea',
+      );
       expect(inserted.value.startsWith(original)).toBe(true);
       // Nobody's name on this page: the marker is selected, ready to type over, in the focused reply.
       expect(inserted.selected).toBe(marker);
       expect(inserted.focused).toBe(true);
       await page.type('Sam');
-      await pollUntil(() => textareaState(page), (state) => state.value.includes('Hi Sam, the quokka rollout is done'), 'the marker typed over');
+      await pollUntil(
+        () => textareaState(page),
+        (state) => state.value.includes('Hi Sam, the quokka rollout is done'),
+        'the marker typed over',
+      );
 
       // The shortcut, typed at the end and ended with a comma this time.
       await page.press('Control+End');
@@ -234,7 +303,11 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
       );
       expect(expanded.selected).toBe(marker);
       await page.press('Control+KeyZ');
-      await pollUntil(() => textareaState(page), (state) => state.value.endsWith(`;;${shortcut},`), 'the expansion undone in one step');
+      await pollUntil(
+        () => textareaState(page),
+        (state) => state.value.endsWith(`;;${shortcut},`),
+        'the expansion undone in one step',
+      );
 
       // An unknown shortcut stays as typed.
       await page.press('Control+End');
@@ -243,7 +316,8 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
       expect((await textareaState(page)).value.endsWith(';;no-such-snippet ')).toBe(true);
 
       // Escape leaves the search for the reply, with the caret where the agent left it.
-      const caret = () => page.evaluate((selector) => document.querySelector<HTMLTextAreaElement>(selector)!.selectionStart, TEXTAREA);
+      const caret = () =>
+        page.evaluate((selector) => document.querySelector<HTMLTextAreaElement>(selector)!.selectionStart, TEXTAREA);
       const leftAt = await caret();
       await clickInSidebar(page, SEARCH_BOX);
       await waitForSearch(page, (search) => search.focused, 'the search box focused');

@@ -26,7 +26,9 @@ export function readUnderlines(page: TestPage, frameSelector?: string): Promise<
     const view = doc?.defaultView;
     if (!doc || !view) throw new Error(`No same-origin document for ${frame ?? 'the page'}`);
     const snapshot: Record<string, unknown> = {
-      adoptedSheets: doc.adoptedStyleSheets.filter((sheet) => sheet.cssRules[0]?.cssText.startsWith('::highlight(tactful-')).length,
+      adoptedSheets: doc.adoptedStyleSheets.filter((sheet) =>
+        sheet.cssRules[0]?.cssText.startsWith('::highlight(tactful-'),
+      ).length,
       styleElements: doc.querySelectorAll('style[data-tactful-highlights]').length,
     };
     for (const severity of ['error', 'warning', 'suggestion']) {

@@ -6,7 +6,6 @@ import { CKEDITOR, GMAIL_BODY, moveCkEditorCaret } from './demo-pages';
 import { clickInSidebar, waitForSidebar } from './sidebar-driver';
 import { addPageHighlight, pageHighlightIntact, readUnderlines, waitForUnderlines } from './underline-reader';
 
-
 /** Screenshots of the painted underlines, for a person to look at (artifacts/ is not committed). */
 const SCREENSHOT_DIR = path.join(REPO_ROOT, 'artifacts', 'underlines');
 
@@ -35,7 +34,11 @@ describe.each(E2E_BROWSERS)('underlines in the editor in %s', (browserName) => {
     afterAll(() => page?.close());
 
     it('underlines exactly the flagged words, leaving insertion points and the editor DOM alone', async () => {
-      await waitForSidebar(page, (s) => s.ruleIds.includes('sympathy') && s.ruleIds.includes('missing-greeting'), 'the seeded findings');
+      await waitForSidebar(
+        page,
+        (s) => s.ruleIds.includes('sympathy') && s.ruleIds.includes('missing-greeting'),
+        'the seeded findings',
+      );
       const underlines = await waitForUnderlines(page, (u) => u.warning !== undefined, 'the sympathy underline');
       expect(underlines.warning).toEqual(['I know exactly how you feel']);
       // The missing greeting and closing are insertion points: listed in the sidebar, never underlined.
@@ -46,7 +49,10 @@ describe.each(E2E_BROWSERS)('underlines in the editor in %s', (browserName) => {
       // No marks were added: the editor still holds its one paragraph of plain text.
       const editorDom = await page.evaluate((selector) => {
         const editor = document.querySelector(selector)!;
-        return { tags: Array.from(editor.querySelectorAll('*'), (element) => element.tagName), text: editor.textContent };
+        return {
+          tags: Array.from(editor.querySelectorAll('*'), (element) => element.tagName),
+          text: editor.textContent,
+        };
       }, CKEDITOR);
       expect(editorDom).toEqual({ tags: ['P'], text: 'I know exactly how you feel. Reset your router.' });
       await page.screenshot(path.join(SCREENSHOT_DIR, `${browserName}-zendesk-seed.png`));
@@ -102,7 +108,9 @@ describe.each(E2E_BROWSERS)('underlines in the editor in %s', (browserName) => {
     it('underlines each severity in its own highlight as the agent types', async () => {
       await page.focus(GMAIL_BODY);
       await page.press('Control+End');
-      await page.type(' Calm down, as I already said it is voided. I\'m so sorry. I apologize for this. Sorry again for the trouble.');
+      await page.type(
+        " Calm down, as I already said it is voided. I'm so sorry. I apologize for this. Sorry again for the trouble.",
+      );
       await waitForUnderlines(
         page,
         (u) =>
@@ -131,7 +139,11 @@ describe.each(E2E_BROWSERS)('underlines in the editor in %s', (browserName) => {
         first.parentElement!.append(second);
       }, GMAIL_BODY);
       await page.focus('#second-draft');
-      await waitForUnderlines(page, (u) => sameWords(u.warning, ['Obviously']) && u.suggestion === undefined, 'the second draft underlined alone');
+      await waitForUnderlines(
+        page,
+        (u) => sameWords(u.warning, ['Obviously']) && u.suggestion === undefined,
+        'the second draft underlined alone',
+      );
 
       await page.evaluate(() => document.getElementById('second-draft')!.remove());
       await waitForUnderlines(

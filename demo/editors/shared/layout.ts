@@ -9,7 +9,11 @@ const CUSTOMER_MESSAGE = [
   'I work from home and I lost a client call yesterday. Nobody has told me what is actually wrong. Fix it or tell me what is going on.',
 ];
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
   if (className) created.className = className;
   if (text !== undefined) created.textContent = text;

@@ -11,7 +11,10 @@ declare module 'react' {
   export type FunctionComponent<P> = (props: P) => ReactNode;
   export function createElement(type: unknown, props?: object | null, ...children: ReactNode[]): ReactElement;
   export function useState<S>(initial: S | (() => S)): [S, (next: S | ((previous: S) => S)) => void];
-  export function useCallback<F extends (...args: never[]) => unknown>(callback: F, dependencies: readonly unknown[]): F;
+  export function useCallback<F extends (...args: never[]) => unknown>(
+    callback: F,
+    dependencies: readonly unknown[],
+  ): F;
 }
 
 declare module 'react-dom/client' {
