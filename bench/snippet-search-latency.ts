@@ -12,7 +12,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { DEMO_DIST, startDemoServer } from '../scripts/demo-server';
-import { CHROME_EXTENSION_DIR, REPO_ROOT, launchChromium, type ChromiumSession } from '../tests/e2e/browsers';
+import { CHROME_EXTENSION_DIR, REPO_ROOT, launchChromium, type ChromiumSession } from '../scripts/browsers';
 import { formatMs, type BenchSection } from './harness';
 import { generateSnippets, LIBRARY_SIZE } from './library-search';
 

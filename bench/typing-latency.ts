@@ -14,7 +14,7 @@ import {
   launchChromium,
   type ChromiumSession,
   type TestPage,
-} from '../tests/e2e/browsers';
+} from '../scripts/browsers';
 import { formatMs, formatRatio, type BenchSection } from './harness';
 
 /** An editor page of the demo, and the element that takes typing. */

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, type TestPage } from '../tests/e2e/browsers';
+import { launchChromium, type TestPage } from './browsers';
 import { startDemoServer } from './demo-server';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
