@@ -7,6 +7,7 @@ import { startOutboundSentry } from './outbound-sentry';
 import {
   assertBuiltExtension,
   CHROME_EXTENSION_DIR,
+  E2E_BUILD_COMMANDS,
   chromiumExtensionIdForPath,
   findChromiumExecutable,
 } from './paths';
@@ -17,7 +18,7 @@ import { PlaywrightTestPage } from './test-page';
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const extensionDir = path.resolve(options.extensionDir ?? CHROME_EXTENSION_DIR);
   const loadExtension = options.loadExtension ?? true;
-  if (loadExtension) assertBuiltExtension(extensionDir, 'npx wxt build');
+  if (loadExtension) assertBuiltExtension(extensionDir, `npx ${E2E_BUILD_COMMANDS.chromium.join(' ')}`);
   const extensionId = chromiumExtensionIdForPath(extensionDir);
   const sentry = (options.outbound ?? 'block') === 'block' ? await startOutboundSentry() : null;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'tactful-chromium-'));

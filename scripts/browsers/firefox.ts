@@ -5,7 +5,7 @@ import path from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_PREFS, FIREFOX_QUIET_PREFS, firefoxProxyPrefs } from './firefox-prefs';
 import { startOutboundSentry } from './outbound-sentry';
-import { assertBuiltExtension, FIREFOX_EXTENSION_DIR, findFirefoxExecutable } from './paths';
+import { assertBuiltExtension, E2E_BUILD_COMMANDS, FIREFOX_EXTENSION_DIR, findFirefoxExecutable } from './paths';
 import { createRequestRecorder } from './request-recorder';
 import { DEFAULT_VIEWPORT, type FirefoxSession, type LaunchOptions } from './session';
 import { PuppeteerTestPage } from './test-page';
@@ -21,7 +21,7 @@ function readGeckoId(extensionDir: string): string {
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
   const extensionDir = path.resolve(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
-  assertBuiltExtension(extensionDir, 'npx wxt build -b firefox');
+  assertBuiltExtension(extensionDir, `npx ${E2E_BUILD_COMMANDS.firefox.join(' ')}`);
   const geckoId = readGeckoId(extensionDir);
   // Firefox keeps the add-on id → moz-extension UUID map in a pref; seeding it makes the
   // extension's pages reachable at a URL known before install.

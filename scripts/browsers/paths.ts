@@ -10,8 +10,22 @@ export type BrowserName = 'chromium' | 'firefox';
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The WXT build output (wxt.config.ts honours the same TACTFUL_OUTPUT_DIR). */
 const OUTPUT_DIR = path.resolve(REPO_ROOT, process.env.TACTFUL_OUTPUT_DIR ?? '.output');
-export const CHROME_EXTENSION_DIR = path.join(OUTPUT_DIR, 'chrome-mv3');
-export const FIREFOX_EXTENSION_DIR = path.join(OUTPUT_DIR, 'firefox-mv3');
+/**
+ * The e2e builds (`npm run build:e2e`, WXT's mode "e2e"): the store build plus the demo help desk's
+ * pages and the test hooks (lib/development-build.ts). The e2e tests, npm start and the bench load these.
+ */
+export const CHROME_EXTENSION_DIR = path.join(OUTPUT_DIR, 'chrome-mv3-e2e');
+export const FIREFOX_EXTENSION_DIR = path.join(OUTPUT_DIR, 'firefox-mv3-e2e');
+/** The store builds (`npm run build`, `npm run build:firefox`; `npm run zip` packages the same). */
+export const STORE_EXTENSION_DIRS: Readonly<Record<BrowserName, string>> = {
+  chromium: path.join(OUTPUT_DIR, 'chrome-mv3'),
+  firefox: path.join(OUTPUT_DIR, 'firefox-mv3'),
+};
+/** The commands that make the e2e builds. */
+export const E2E_BUILD_COMMANDS: Readonly<Record<BrowserName, string[]>> = {
+  chromium: ['wxt', 'build', '--mode', 'e2e'],
+  firefox: ['wxt', 'build', '--mode', 'e2e', '-b', 'firefox'],
+};
 
 /**
  * Debian's /usr/bin/chromium is a shell wrapper that sources /etc/chromium.d: it adds an empty
