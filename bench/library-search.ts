@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { EMOTIONS } from '../coaching/types';
 import type { Snippet } from '../lib/library/schema';
 import { SnippetSearchIndex, type SearchContext } from '../lib/library/search';
-import { SIDEBAR_SEARCH_LIMIT } from '../lib/coach/snippet-session';
+import { SIDEBAR_SEARCH_LIMIT } from '../lib/coach/snippet-actions';
 import { formatMs, time, type BenchSection } from './harness';
 import { seededRandom } from './reply-generator';
 

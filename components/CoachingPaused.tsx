@@ -1,7 +1,5 @@
+import type { PauseReason } from '@/lib/coach/state';
 import { t, type MessageKey } from '@/lib/i18n';
-
-/** Why Tactful is not coaching the editor the agent is in. */
-export type PauseReason = 'internal-note' | 'paused-by-agent';
 
 const EXPLANATIONS: Record<PauseReason, { title: MessageKey; text: MessageKey }> = {
   'internal-note': { title: 'sidebar_paused_internal_title', text: 'sidebar_paused_internal_text' },

@@ -37,6 +37,9 @@ export interface FindingListProps extends FindingActions {
   onDismissTurnedOff?(): void;
 }
 
+/** What the sidebar hands the finding list besides the findings: the actions other than Fix, and the text quoted. */
+export type FindingTools = Omit<FindingListProps, 'findings' | 'busy' | 'onApplyFix'>;
+
 /** The reply's problems, most serious first, each with what the agent can do about it. */
 export function FindingList({
   findings,

@@ -2,22 +2,18 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis, Finding } from '@/coaching';
 import type { CustomerMessage } from '@/lib/hosts/types';
 import { plural, t } from '@/lib/i18n';
-import { CoachingPaused, type PauseReason } from './CoachingPaused';
+import { CoachingPaused } from './CoachingPaused';
 import { CustomerEmotions } from './CustomerEmotions';
 import { keepEditorFocus } from './focus';
-import { FindingList, type FindingListProps } from './FindingList';
+import { FindingList, type FindingTools } from './FindingList';
 import { SendChecklist } from './SendChecklist';
 import type { ChecklistItem } from '@/lib/coach/checklist';
+import type { PauseReason, SidebarNotice } from '@/lib/coach/state';
 import { ScoreMeters } from './ScoreMeters';
 import { StatementList } from './StatementList';
 import { ResizeHandle, type ResizeHandleProps } from './ResizeHandle';
 import { SidebarTab } from './SidebarTab';
 import { SnippetSearch, type SnippetSearchProps } from './SnippetSearch';
-
-export interface SidebarNotice {
-  kind: 'info' | 'error';
-  text: string;
-}
 
 export interface SidebarProps {
   analysis: Analysis | null;
@@ -30,7 +26,7 @@ export interface SidebarProps {
   /** The snippet search section; absent where no library is reachable (component tests). */
   snippets?: SnippetSearchProps;
   /** The findings' other actions (Ignore, Turn off, select the words) and the text they quote. */
-  findingTools?: Omit<FindingListProps, 'findings' | 'busy' | 'onApplyFix'>;
+  findingTools?: FindingTools;
   /** The pre-send checklist for the analysed draft (lib/coach/checklist.ts). */
   checklist?: ChecklistItem[];
   onToggleCollapsed(): void;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { plural, t } from '@/lib/i18n';
-import type { LibraryStatus } from '@/lib/library/library';
+import type { SnippetLibraryState } from '@/lib/coach/state';
 import type { Snippet } from '@/lib/library/schema';
 import type { RankedSnippet } from '@/lib/library/search';
 import type { SearchAnswer } from '@/lib/coach/snippet-search-cache';
@@ -8,10 +8,6 @@ import type { LibraryResponse } from '@/lib/messaging/protocol';
 
 /** How much of a snippet's body a result shows. */
 const PREVIEW_LENGTH = 90;
-
-/** What the sidebar knows of the library: its status, or that the background could not be reached. */
-export type SnippetLibraryState =
-  { kind: 'checking' } | { kind: 'ready'; status: LibraryStatus } | { kind: 'unreachable' };
 
 export interface SnippetSearchProps {
   library: SnippetLibraryState;

@@ -1,4 +1,4 @@
-import { startCoaching } from '@/lib/coach/session';
+import { startCoaching } from '@/components/coach/start-coaching';
 import { anyEditorHost } from '@/lib/hosts/any-editor/host';
 import { hostMatches } from '@/lib/hosts/matches';
 

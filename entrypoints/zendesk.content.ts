@@ -1,4 +1,4 @@
-import { startCoaching } from '@/lib/coach/session';
+import { startCoaching } from '@/components/coach/start-coaching';
 import { hostMatches } from '@/lib/hosts/matches';
 import { zendeskHost } from '@/lib/hosts/zendesk/host';
 

@@ -1,84 +1,66 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analyze, type Analysis, type Finding } from '@/coaching';
-import type { SidebarNotice } from '@/components/Sidebar';
-import { detachedTextSnapshot } from '@/lib/editors/plain-text';
-import type { EditorAdapter } from '@/lib/editors/types';
-import type { RuleSettings } from '@/lib/settings/preferences';
-import { createFindingActions, revealSelection, type FindingActionHooks } from './finding-actions';
+import type { Finding } from '@/coaching';
+import type { HostAdapter } from '@/lib/hosts/types';
+import { revealSelection } from './finding-actions';
+import type { Send } from './session';
+import type { SidebarNotice } from './state';
+import { testCoaching, TEST_HOST, textEditor } from './test-support';
 
 const CUSTOMER = "Third time I'm writing: the internet still drops every evening and I'm fed up.";
+const HOST: HostAdapter = { ...TEST_HOST, customerMessage: () => ({ text: CUSTOMER, authorName: null }) };
 
-/**
- * A session in miniature: an editor holding `text`, analysed with the rule settings the actions
- * store, as lib/coach/session.tsx wires it.
- */
-function harness(initialText: string, send: FindingActionHooks['send'] = vi.fn(async () => ({}))) {
+/** A coaching store following an editor that holds `text`, answered by `send` for the background. */
+function harness(initialText: string, background: (...args: never[]) => Promise<unknown> = vi.fn(async () => ({}))) {
+  const send = background as unknown as Send;
   let text = initialText;
-  let rules: RuleSettings = {};
-  let analysis: Analysis | null = null;
-  let analyzedText = '';
   const notices: (SidebarNotice | null)[] = [];
-  const selections: { start: number; end: number }[] = [];
   const root = document.createElement('div');
-  document.body.append(root);
-  const editor: EditorAdapter = {
-    kind: 'contenteditable',
-    root,
-    read: () => detachedTextSnapshot(text),
-    caret: () => null,
-    insertText: async () => false,
-    select: (range) => {
-      selections.push(range);
-      return range.end <= text.length;
-    },
-    watch: () => {},
-    createUnderlines: () => {
-      throw new Error('not drawn in these tests');
-    },
-  };
-  const reanalyze = () => {
-    analysis = actions.analysed(text, analyze(text, { customerMessage: CUSTOMER, settings: { rules } }));
-    analyzedText = text;
-  };
-  const actions = createFindingActions({
+  const other = document.createElement('div');
+  document.body.append(root, other);
+  const editor = textEditor(root, () => text);
+  const { coaching, end } = testCoaching({
+    host: HOST,
     send,
-    editor: () => editor,
-    analyzedText: () => analyzedText,
-    shownFindings: () => analysis?.findings ?? [],
-    reanalyze,
-    ruleSettingsStored: (stored) => (rules = stored),
-    notify: (notice) => notices.push(notice),
-    render: vi.fn(),
+    editorFor: (element) => (element === root ? editor : null),
   });
-  reanalyze();
+  sessions.push(end);
+  const { store, actions } = coaching;
+  store.subscribe((state, previous) => {
+    if (state.notice !== previous.notice) notices.push(state.notice);
+  }, coaching.signal);
+  actions.analysis.follow(root);
+  const shown = () => store.get().reading!.analysis.findings;
   return {
     actions,
-    tools: () => actions.sidebarProps().findingTools,
-    checklist: () => actions.sidebarProps().checklist,
-    shown: () => analysis!.findings,
-    find: (ruleId: string) => analysis!.findings.find((finding) => finding.ruleId === ruleId)!,
+    state: () => store.get(),
+    shown,
+    find: (ruleId: string) => shown().find((finding) => finding.ruleId === ruleId)!,
     type: (next: string) => {
       text = next;
     },
-    reanalyze,
+    reanalyze: () => actions.analysis.analyze(),
+    followAnother: () => actions.analysis.follow(other),
+    followAgain: () => actions.analysis.follow(root),
     notices,
-    selections,
-    rules: () => rules,
+    selections: editor.selections,
   };
 }
+
+const sessions: (() => void)[] = [];
 
 const DRAFT = 'I know exactly how you feel. Reset your router.';
 const ruleIds = (findings: readonly Finding[]) => findings.map((finding) => finding.ruleId);
 
 afterEach(() => {
+  for (const end of sessions.splice(0)) end();
   document.body.replaceChildren();
 });
 
-describe('createFindingActions', () => {
+describe('finding actions', () => {
   it('ignores a finding: gone from what the sidebar and underlines show, kept through typing elsewhere', () => {
     const session = harness(DRAFT);
-    session.tools().onIgnore!(session.find('sympathy'));
+    session.actions.findings.ignore(session.find('sympathy'));
     expect(ruleIds(session.shown())).not.toContain('sympathy');
     session.type(`Hi Dana,\n\n${DRAFT}`);
     session.reanalyze();
@@ -90,16 +72,16 @@ describe('createFindingActions', () => {
     const session = harness(DRAFT);
     const drawn = session.find('sympathy');
     session.type(`Hello there. ${DRAFT}`);
-    session.tools().onIgnore!(drawn);
+    session.actions.findings.ignore(drawn);
     expect(ruleIds(session.shown())).not.toContain('sympathy');
     expect(session.notices).toEqual([]);
   });
 
   it('forgets what was ignored when the agent moves to another editor', () => {
     const session = harness(DRAFT);
-    session.tools().onIgnore!(session.find('sympathy'));
-    session.actions.followedAnotherEditor();
-    session.reanalyze();
+    session.actions.findings.ignore(session.find('sympathy'));
+    session.followAnother();
+    session.followAgain();
     expect(ruleIds(session.shown())).toContain('sympathy');
   });
 
@@ -107,7 +89,7 @@ describe('createFindingActions', () => {
     const session = harness(DRAFT);
     const drawn = session.find('sympathy');
     session.type('Reset your router, please.');
-    session.tools().onSelect!(drawn);
+    session.actions.findings.select(drawn);
     expect(session.selections).toEqual([]);
     expect(session.notices).toEqual([{ kind: 'info', text: 'The reply changed and those words are no longer there.' }]);
   });
@@ -116,7 +98,7 @@ describe('createFindingActions', () => {
     const session = harness(DRAFT);
     const drawn = session.find('sympathy');
     session.type(`Hi Dana, ${DRAFT}`);
-    session.tools().onSelect!(drawn);
+    session.actions.findings.select(drawn);
     expect(session.selections).toEqual([{ start: 9, end: 9 + 'I know exactly how you feel'.length }]);
   });
 
@@ -125,14 +107,14 @@ describe('createFindingActions', () => {
       request.enabled ? {} : { [request.ruleId]: { enabled: false } },
     );
     const session = harness(DRAFT, send);
-    session.tools().onTurnOffRule!(session.find('sympathy'));
-    await vi.waitFor(() => expect(session.tools().turnedOffRule).toBe('sympathy'));
+    session.actions.findings.turnOffRule(session.find('sympathy'));
+    await vi.waitFor(() => expect(session.state().turnedOffRule).toBe('sympathy'));
     expect(send).toHaveBeenCalledWith('coaching.setRuleEnabled', { ruleId: 'sympathy', enabled: false });
-    expect(session.rules()).toEqual({ sympathy: { enabled: false } });
+    expect(session.state().rules).toEqual({ sympathy: { enabled: false } });
     expect(ruleIds(session.shown())).not.toContain('sympathy');
 
-    session.tools().onUndoTurnOff!('sympathy');
-    await vi.waitFor(() => expect(session.tools().turnedOffRule).toBeNull());
+    session.actions.findings.undoTurnOff('sympathy');
+    await vi.waitFor(() => expect(session.state().turnedOffRule).toBeNull());
     expect(send).toHaveBeenLastCalledWith('coaching.setRuleEnabled', { ruleId: 'sympathy', enabled: true });
     expect(ruleIds(session.shown())).toContain('sympathy');
   });
@@ -142,12 +124,12 @@ describe('createFindingActions', () => {
       DRAFT,
       vi.fn(async () => ({ sympathy: { enabled: false } })),
     );
-    session.tools().onTurnOffRule!(session.find('sympathy'));
-    await vi.waitFor(() => expect(session.tools().turnedOffRule).toBe('sympathy'));
-    session.actions.ruleSettingsChanged({ sympathy: { enabled: false }, jargon: { enabled: false } });
-    expect(session.tools().turnedOffRule).toBe('sympathy');
-    session.actions.ruleSettingsChanged({ jargon: { enabled: false } });
-    expect(session.tools().turnedOffRule).toBeNull();
+    session.actions.findings.turnOffRule(session.find('sympathy'));
+    await vi.waitFor(() => expect(session.state().turnedOffRule).toBe('sympathy'));
+    session.actions.analysis.setRuleSettings({ sympathy: { enabled: false }, jargon: { enabled: false } });
+    expect(session.state().turnedOffRule).toBe('sympathy');
+    session.actions.analysis.setRuleSettings({ jargon: { enabled: false } });
+    expect(session.state().turnedOffRule).toBeNull();
   });
 
   it('shows why a rule could not be turned off, and changes nothing', async () => {
@@ -155,27 +137,24 @@ describe('createFindingActions', () => {
       DRAFT,
       vi.fn(async () => Promise.reject(new Error('The library is read-only.'))),
     );
-    session.tools().onTurnOffRule!(session.find('sympathy'));
+    session.actions.findings.turnOffRule(session.find('sympathy'));
     await vi.waitFor(() => expect(session.notices).toHaveLength(1));
     expect(session.notices[0]).toEqual({
       kind: 'error',
       text: 'Tactful could not change that setting: The library is read-only.',
     });
-    expect(session.tools().turnedOffRule).toBeNull();
+    expect(session.state().turnedOffRule).toBeNull();
     expect(ruleIds(session.shown())).toContain('sympathy');
   });
 
   it('builds the checklist from each analysis, with the findings it hid', () => {
     const session = harness(DRAFT);
-    expect(session.checklist().find((item) => item.id === 'acknowledgement')?.reason).toBe('acknowledgement_sympathy');
+    expect(session.state().reading!.checklist.find((item) => item.id === 'acknowledgement')?.reason).toBe(
+      'acknowledgement_sympathy',
+    );
     // Ignoring the claim hides it; it is still not an acknowledgement.
-    session.tools().onIgnore!(session.find('sympathy'));
-    expect(session.checklist().find((item) => item.id === 'acknowledgement')?.status).toBe('todo');
-  });
-
-  it('hands the sidebar the analysed text to quote from', () => {
-    const session = harness(DRAFT);
-    expect(session.tools().text).toBe(DRAFT);
+    session.actions.findings.ignore(session.find('sympathy'));
+    expect(session.state().reading!.checklist.find((item) => item.id === 'acknowledgement')?.status).toBe('todo');
   });
 });
 

@@ -1,136 +1,99 @@
-// The finding side of a coaching session beyond Fix: ignoring a finding this once, turning its rule
-// off everywhere (with an Undo), pointing the editor's selection at its words, and the pre-send
-// checklist that each analysis ticks.
+// What the agent can do about a finding, from the sidebar or an inline card: apply a suggestion
+// (Fix), ignore it this once, turn its rule off everywhere (with an Undo), select its words; and
+// insert an empathy statement.
 
-import type { Analysis, Finding } from '@/coaching';
-import type { FindingListProps } from '@/components/FindingList';
-import type { SidebarNotice } from '@/components/Sidebar';
+import type { Finding } from '@/coaching';
 import type { EditorAdapter } from '@/lib/editors/types';
 import { t } from '@/lib/i18n';
-import type { ProtocolMap } from '@/lib/messaging/protocol';
-import type { RuleSettings } from '@/lib/settings/preferences';
-import { buildChecklist, type ChecklistItem } from './checklist';
-import { IgnoredFindings } from './ignored-findings';
-
-type SetRuleEnabled = (
-  type: 'coaching.setRuleEnabled',
-  request: Parameters<ProtocolMap['coaching.setRuleEnabled']>[0],
-) => Promise<RuleSettings>;
-
-export interface FindingActionHooks {
-  /** The protocol's sendMessage (a test double in unit tests). */
-  send: SetRuleEnabled;
-  editor(): EditorAdapter | null;
-  /** The text of the last analysis, which the shown findings' offsets index. */
-  analyzedText(): string;
-  /** The findings the sidebar shows now. */
-  shownFindings(): readonly Finding[];
-  /** Reads and analyses the reply again (the session's runAnalysis); it calls analysed() and renders. */
-  reanalyze(): void;
-  /** The rule settings the background stored; the session coaches with them from now on. */
-  ruleSettingsStored(rules: RuleSettings): void;
-  notify(notice: SidebarNotice | null): void;
-  render(): void;
-}
-
-export type FindingTools = Omit<FindingListProps, 'findings' | 'busy' | 'onApplyFix'>;
+import type { AnalysisActions } from './analysis';
+import { errorNotice, guarded } from './guarded';
+import type { Session } from './session';
+import { padForInsertion } from './spacing';
 
 export interface FindingActions {
-  /** `analysis` of `text` as the sidebar and underlines show it: ignored findings left out. */
-  analysed(text: string, analysis: Analysis): Analysis;
-  /** The agent moved to another editor: what they ignored was about the words in the last one. */
-  followedAnotherEditor(): void;
-  /** The rule settings changed (here or on the options page). */
-  ruleSettingsChanged(rules: RuleSettings): void;
-  /** The Sidebar's props for the findings' actions and the checklist. */
-  sidebarProps(): { findingTools: FindingTools; checklist: ChecklistItem[] };
+  /** Replaces the finding's words with its suggestion at `index` through the editor's input path. */
+  applySuggestion(finding: Finding, index: number): Promise<void>;
+  /** Hides the finding (and its underline) until its words change. */
+  ignore(finding: Finding): void;
+  /** Puts the editor's selection on the finding's words and scrolls them into view. */
+  select(finding: Finding): void;
+  /** Turns the finding's rule off everywhere, in the agent's settings. */
+  turnOffRule(finding: Finding): Promise<void>;
+  /** The Undo of turnOffRule. */
+  undoTurnOff(ruleId: string): Promise<void>;
+  dismissTurnedOff(): void;
+  /** Inserts an empathy statement at the caret (the end of the reply when the caret is not in it). */
+  insertStatement(text: string): Promise<void>;
+  dismissNotice(): void;
 }
 
-export function createFindingActions(hooks: FindingActionHooks): FindingActions {
-  const ignored = new IgnoredFindings();
-  /** The last analysis's findings before ignored ones were left out: occurrences count them all. */
-  let allFindings: readonly Finding[] = [];
-  let checklist: ChecklistItem[] = [];
-  let turnedOffRule: string | null = null;
+export function createFindingActions(session: Session, analysis: AnalysisActions): FindingActions {
+  const { store, send } = session;
+  const noLongerThere = (key: 'sidebar_findings_gone' | 'sidebar_fix_outdated') =>
+    store.update({ notice: { kind: 'info', text: t(key) } });
 
-  /**
-   * The finding the sidebar showed, in the text as it is now: the agent may have typed on since
-   * the sidebar was drawn, moving its words.
-   */
-  const findAgain = (finding: Finding, editor: EditorAdapter): Finding | undefined => {
-    const words = hooks.analyzedText().slice(finding.start, finding.end);
-    if (editor.read().text !== hooks.analyzedText()) hooks.reanalyze();
-    const text = hooks.analyzedText();
-    const same = hooks
-      .shownFindings()
-      .filter(
-        (candidate) => candidate.ruleId === finding.ruleId && text.slice(candidate.start, candidate.end) === words,
-      );
-    return same.find((candidate) => candidate.start === finding.start) ?? same[0];
-  };
-
-  const noLongerThere = () => hooks.notify({ kind: 'info', text: t('sidebar_findings_gone') });
-
-  const ignore = (finding: Finding) => {
-    const editor = hooks.editor();
-    if (!editor) return;
-    const target = findAgain(finding, editor);
-    if (!target) return noLongerThere();
-    ignored.ignore(target, allFindings, hooks.analyzedText());
-    hooks.reanalyze();
-  };
-
-  const select = (finding: Finding) => {
-    const editor = hooks.editor();
-    if (!editor) return;
-    const target = findAgain(finding, editor);
-    if (!target || !editor.select({ start: target.start, end: target.end })) return noLongerThere();
-    revealSelection(editor.root);
+  /** Types `text` over `range` of the reply, then analyses the result. */
+  const change = async (
+    editor: EditorAdapter,
+    text: string,
+    range: { start: number; end: number },
+    what: 'fix' | 'statement',
+  ) => {
+    store.update({ busy: true });
+    const landed = await editor.insertText(text, range);
+    if (landed) void send('stats.record', { kind: what }).catch(() => {});
+    const refused = what === 'fix' ? 'sidebar_error_fix_not_added' : 'sidebar_error_statement_not_added';
+    store.update({ busy: false, notice: landed ? null : { kind: 'error', text: t(refused, text.trim()) } });
+    analysis.analyze();
   };
 
   const setRuleEnabled = async (ruleId: string, enabled: boolean) => {
-    let stored: RuleSettings;
+    let stored;
     try {
-      stored = await hooks.send('coaching.setRuleEnabled', { ruleId, enabled });
+      stored = await send('coaching.setRuleEnabled', { ruleId, enabled });
     } catch (error) {
-      hooks.notify({
-        kind: 'error',
-        text: t('sidebar_findings_failed', error instanceof Error ? error.message : String(error)),
-      });
+      store.update({ notice: errorNotice('sidebar_findings_failed', error) });
       return;
     }
-    turnedOffRule = enabled ? null : ruleId;
-    hooks.ruleSettingsStored(stored);
-    hooks.reanalyze();
-  };
-
-  const tools: Omit<FindingTools, 'text' | 'turnedOffRule'> = {
-    onIgnore: ignore,
-    onSelect: select,
-    onTurnOffRule: (finding) => void setRuleEnabled(finding.ruleId, false),
-    onUndoTurnOff: (ruleId) => void setRuleEnabled(ruleId, true),
-    onDismissTurnedOff: () => {
-      turnedOffRule = null;
-      hooks.render();
-    },
+    store.update({ turnedOffRule: enabled ? null : ruleId });
+    analysis.setRuleSettings(stored);
   };
 
   return {
-    analysed(text, analysis) {
-      allFindings = analysis.findings;
-      checklist = buildChecklist(analysis, text);
-      return { ...analysis, findings: ignored.visible(analysis.findings, text) };
+    applySuggestion: (finding, index) =>
+      guarded(store, async () => {
+        const editor = store.get().editor;
+        if (!editor || finding.suggestions[index] === undefined) return;
+        const target = analysis.current(finding)?.finding;
+        if (!target) return noLongerThere('sidebar_fix_outdated');
+        const replacement = target.suggestions[index] ?? finding.suggestions[index]!;
+        await change(editor, replacement, { start: target.start, end: target.end }, 'fix');
+      }),
+    ignore(finding) {
+      if (store.get().editor && !analysis.ignore(finding)) noLongerThere('sidebar_findings_gone');
     },
-    followedAnotherEditor() {
-      ignored.clear();
-      allFindings = [];
-      checklist = [];
+    select(finding) {
+      const editor = store.get().editor;
+      if (!editor) return;
+      const target = analysis.current(finding)?.finding;
+      if (!target || !editor.select({ start: target.start, end: target.end }))
+        return noLongerThere('sidebar_findings_gone');
+      revealSelection(editor.root);
     },
-    ruleSettingsChanged(rules) {
-      // Turned on again elsewhere (the options page, another tab): the Undo has nothing left to undo.
-      if (turnedOffRule !== null && rules[turnedOffRule]?.enabled !== false) turnedOffRule = null;
-    },
-    sidebarProps: () => ({ findingTools: { ...tools, text: hooks.analyzedText(), turnedOffRule }, checklist }),
+    turnOffRule: (finding) => setRuleEnabled(finding.ruleId, false),
+    undoTurnOff: (ruleId) => setRuleEnabled(ruleId, true),
+    dismissTurnedOff: () => store.update({ turnedOffRule: null }),
+    insertStatement: (statement) =>
+      guarded(store, async () => {
+        const editor = store.get().editor;
+        if (!editor) return;
+        const text = editor.read().text;
+        // No caret in the reply (the agent has not been in it): the end, where a reply goes on, as
+        // for a snippet from the search box.
+        const at = editor.caret() ?? { start: text.length, end: text.length };
+        await change(editor, padForInsertion(text, at, statement), at, 'statement');
+      }),
+    dismissNotice: () => store.update({ notice: null }),
   };
 }
 

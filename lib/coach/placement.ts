@@ -1,3 +1,4 @@
+import { Z_INDEX } from '@/lib/page-elements';
 import { framesAround } from './frames';
 
 /** The sidebar's width until the agent resizes it on a site. */
@@ -148,7 +149,7 @@ export function placeBeside(
   );
   const style = frame.style;
   style.setProperty('position', 'fixed', 'important');
-  style.setProperty('z-index', '2147483000', 'important');
+  style.setProperty('z-index', String(Z_INDEX.sidebar), 'important');
   style.setProperty('left', `${position.left}px`, 'important');
   style.setProperty('top', `${position.top}px`, 'important');
   style.setProperty('width', `${position.width}px`, 'important');

@@ -12,15 +12,13 @@
 // underlined.
 
 import type { Finding } from '@/coaching/types';
+import { Z_INDEX } from '@/lib/page-elements';
 import type { TextSnapshot } from './dom-text';
 import { createFindingUnderlines, type FindingUnderlines } from './highlights';
 import { spliceText, textNodeSnapshot } from './plain-text';
 
 /** The element we add to the page for a textarea's underlines. */
 export const TEXTAREA_MIRROR_TAG = 'tactful-textarea-underlines';
-
-/** Under the sidebar (z-index 2147483000, lib/coach/placement.ts), above the page. */
-const MIRROR_Z_INDEX = '2147482999';
 
 /** The computed styles that decide where a textarea's text falls, copied onto the mirror. */
 const TEXT_METRICS = [
@@ -71,7 +69,7 @@ const HOST_STYLE = [
   'border: 0',
   'overflow: visible',
   'pointer-events: none',
-  `z-index: ${MIRROR_Z_INDEX}`,
+  `z-index: ${Z_INDEX.textareaMirror}`,
 ]
   .map((declaration) => `${declaration} !important`)
   .join('; ');

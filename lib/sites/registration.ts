@@ -1,5 +1,6 @@
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { isSitePattern, siteIncludes, staticOrigins, type StaticHosts } from './patterns';
+import { SIDEBAR_TAG } from '@/lib/page-elements';
 
 // The content scripts for the sites an agent enabled, registered with the browser at run time.
 // The browser's granted host permissions are the only record of which sites those are: a site the
@@ -152,12 +153,6 @@ export interface SitesState {
   /** The site patterns Tactful coaches, as registered after the sync. */
   sites: string[];
 }
-
-/**
- * The element a running coaching session adds to the page (SIDEBAR_TAG in lib/coach/session.tsx,
- * which the background does not import: it would bundle the whole coaching engine).
- */
-export const SIDEBAR_TAG = 'tactful-sidebar';
 
 /**
  * Keeps the run-time scripts in step with the granted sites. Syncs run one after another: two at

@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { anyEditorHost } from '@/lib/hosts/any-editor/host';
 import { createTextareaAdapter } from '@/lib/editors/textarea';
 import type { EditorAdapter } from '@/lib/editors/types';
+import { anyEditorHost } from '@/lib/hosts/any-editor/host';
 import type { Snippet } from '@/lib/library/schema';
 import { snippetRecord } from '@/lib/library/test-support';
-import type { ProtocolMap } from '@/lib/messaging/protocol';
 import { SETTING_KEYS } from '@/lib/settings/preferences';
-import { createSnippetSession, type SnippetSessionHooks } from './snippet-session';
+import { backgroundDouble, readingOf, testCoaching, type Answers, type Sent } from './test-support';
 
 /** A saved "thanks" snippet whose body fills in the customer's first name. */
 const snippet = (overrides: Partial<Snippet> = {}) =>
@@ -19,7 +18,7 @@ const snippet = (overrides: Partial<Snippet> = {}) =>
     ...overrides,
   });
 
-type Sent = { type: keyof ProtocolMap; data: unknown };
+const FRUSTRATED = [{ id: 'frustrated' as const, confidence: 0.8, evidence: [] }];
 
 function setUp(
   options: {
@@ -32,9 +31,8 @@ function setUp(
   const field = document.querySelector('textarea')!;
   field.value = options.value ?? '';
   const editor = options.editor?.(field) ?? createTextareaAdapter(field);
-  const sent: Sent[] = [];
   let trigger = ';;';
-  const answers: Partial<Record<keyof ProtocolMap, (data: unknown) => unknown>> = {
+  const answers: Answers = {
     'library.status': () => ({ writable: true }),
     'snippets.trigger': () => trigger,
     'library.getByShortcut': (data) => ({
@@ -45,27 +43,37 @@ function setUp(
     'library.searchAhead': () => ({ ok: true, value: { complete: true, snippets: [], results: [] } }),
     'library.recordUsage': () => ({ ok: true, value: null }),
     'stats.record': () => undefined,
+    'coaching.ruleSettings': () => ({}),
   };
-  const hooks: SnippetSessionHooks = {
+  const background = backgroundDouble(answers);
+  const { coaching, end } = testCoaching({
     host: anyEditorHost,
-    send: (async (type: keyof ProtocolMap, data?: unknown) => {
-      sent.push({ type, data });
-      const answer = answers[type];
-      if (!answer) throw new Error(`No listener for ${type}`);
-      return answer(data);
-    }) as SnippetSessionHooks['send'],
-    editor: () => editor,
-    emotions: () => [{ id: 'frustrated', confidence: 0.8, evidence: [] }],
-    render: vi.fn(),
-    setBusy: vi.fn(),
-    notify: vi.fn(),
-    replyChanged: vi.fn(),
+    send: (type, ...data) => background.send(type, ...data),
+    editorFor: () => editor,
+  });
+  sessions.push(end);
+  const { store, actions } = coaching;
+  const changes = vi.fn();
+  store.subscribe(changes, coaching.signal);
+  actions.analysis.follow(field);
+  /** The customer was read as frustrated: a new reading of the reply. */
+  const customerFrustrated = () => store.update({ reading: readingOf(field.value, [], FRUSTRATED) });
+  customerFrustrated();
+  return {
+    field,
+    editor,
+    store,
+    snippets: actions.snippets,
+    unfollow: () => actions.analysis.follow(null),
+    customerFrustrated,
+    answers,
+    changes,
+    sent: background.sent,
+    setTrigger: (next: string) => (trigger = next),
   };
-  const session = createSnippetSession(hooks);
-  const watching = new AbortController();
-  session.follow(editor, watching.signal);
-  return { field, editor, session, hooks, sent, setTrigger: (next: string) => (trigger = next), watching };
 }
+
+const sessions: (() => void)[] = [];
 
 const usageRecorded = (sent: Sent[]) =>
   sent.filter((message) => message.type === 'library.recordUsage').map((message) => message.data);
@@ -86,13 +94,14 @@ function typeInto(field: HTMLTextAreaElement, text: string) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
 
 afterEach(() => {
+  for (const end of sessions.splice(0)) end();
   document.body.innerHTML = '';
 });
 
 describe('snippet search in the session', () => {
   it("searches with the customer's emotions and a short list", async () => {
-    const { session, sent } = setUp();
-    await session.searchProps(false).search('refund');
+    const { snippets, sent } = setUp();
+    await snippets.search('refund');
     expect(sent.at(-1)).toEqual({
       type: 'library.search',
       data: { query: 'refund', emotions: [{ id: 'frustrated', confidence: 0.8 }], limit: 8 },
@@ -100,26 +109,26 @@ describe('snippet search in the session', () => {
   });
 
   it('answers a query typed again from the tab until the library changes', async () => {
-    const { session, sent } = setUp();
+    const { snippets, sent } = setUp();
     const searched = () => sent.filter((message) => message.type === 'library.search').length;
-    await session.searchProps(false).search('refund');
-    await session.searchProps(false).search('Refund ');
+    await snippets.search('refund');
+    await snippets.search('Refund ');
     expect(searched()).toBe(1);
-    session.libraryChanged({ kind: 'snippets', changed: ['s1'], removed: [] });
-    await session.searchProps(false).search('refund');
+    snippets.libraryChanged({ kind: 'snippets', changed: ['s1'], removed: [] });
+    await snippets.search('refund');
     expect(searched()).toBe(2);
   });
 
   it("fetches the customer's first answers ahead once the library is known, when the page is idle", async () => {
-    const { session, sent } = setUp();
+    const { snippets, sent, customerFrustrated } = setUp();
     const searches = () =>
       sent.filter((message) => message.type === 'library.search' || message.type === 'library.searchAhead');
-    session.prepareSearch();
+    customerFrustrated();
     await settle();
     // Whether there is a library to search is not known yet.
     expect(searches()).toEqual([]);
-    await session.refresh();
-    session.prepareSearch();
+    await snippets.refresh();
+    customerFrustrated();
     await settle();
     await settle();
     const emotions = [{ id: 'frustrated', confidence: 0.8 }];
@@ -128,37 +137,40 @@ describe('snippet search in the session', () => {
       { type: 'library.searchAhead', data: { query: '', emotions, limit: 8, from: 0 } },
     ]);
     // Prepared: the box opening and later analyses ask nothing more.
-    session.prepareSearch();
+    customerFrustrated();
     await settle();
-    await session.searchProps(false).search('');
+    await snippets.search('');
     expect(searches()).toHaveLength(2);
   });
 
   it('inserts where the agent left the caret before going to the search box, and counts the use', async () => {
-    const { field, session, sent, hooks } = setUp({ value: 'Hello there. Bye' });
+    const { field, snippets, sent, store } = setUp({ value: 'Hello there. Bye' });
+    store.update({ notice: { kind: 'error', text: 'An earlier insertion failed.' } });
+    const analysed = store.get().reading;
     field.focus();
     field.setSelectionRange(12, 12);
     // The agent clicks into the search box; then the textarea's caret moves (the page, say).
     document.getElementById('elsewhere')!.focus();
     field.setSelectionRange(0, 0);
-    const props = session.searchProps(false);
-    props.onSearchFocus();
-    expect(await props.onInsert(snippet())).toBe(true);
+    snippets.searchFocused();
+    expect(await snippets.insert(snippet())).toBe(true);
     expect(field.value).toBe("Hello there. Thank you, «customer's first name»! Bye");
     // The marker is selected for the agent to type over.
     expect(field.value.slice(field.selectionStart, field.selectionEnd)).toBe("«customer's first name»");
     expect(usageRecorded(sent)).toEqual([{ id: 's1' }]);
-    expect(hooks.notify).toHaveBeenCalledWith(null);
-    expect(hooks.replyChanged).toHaveBeenCalled();
+    expect(store.get().notice).toBeNull();
+    // The reply changed through us: it was analysed again.
+    expect(store.get().reading).not.toBe(analysed);
+    expect(store.get().reading?.snapshot.text).toBe(field.value);
   });
 
   it('shows a failed insertion and records no use', async () => {
-    const { session, sent, hooks } = setUp({
+    const { snippets, sent, store } = setUp({
       value: 'Hi',
       editor: (field) => ({ ...createTextareaAdapter(field), insertText: async () => false }),
     });
-    expect(await session.searchProps(false).onInsert(snippet())).toBe(false);
-    expect(hooks.notify).toHaveBeenCalledWith({
+    expect(await snippets.insert(snippet())).toBe(false);
+    expect(store.get().notice).toEqual({
       kind: 'error',
       text: expect.stringContaining('“Thanks” could not be added'),
     });
@@ -166,41 +178,46 @@ describe('snippet search in the session', () => {
   });
 
   it('puts the caret back where the agent left it on Escape', () => {
-    const { field, session } = setUp({ value: 'Hello there.' });
+    const { field, snippets } = setUp({ value: 'Hello there.' });
     field.focus();
     field.setSelectionRange(5, 5);
     document.getElementById('elsewhere')!.focus();
-    session.searchProps(false).onReturnToEditor();
+    snippets.returnToEditor();
     expect(document.activeElement).toBe(field);
     expect([field.selectionStart, field.selectionEnd]).toEqual([5, 5]);
   });
 
   it('follows the library: new snippets, its status and the trigger setting', async () => {
-    const { session, hooks, setTrigger } = setUp();
-    await session.refresh();
-    expect(session.searchProps(false).library).toEqual({ kind: 'ready', status: { writable: true } });
-    session.libraryChanged({ kind: 'snippets', changed: ['a'], removed: [] });
-    expect(session.searchProps(false).revision).toBe(1);
-    session.libraryChanged({ kind: 'status', status: { writable: false, reason: 'quota-exceeded', message: 'Full.' } });
-    expect(session.searchProps(false).library).toEqual({
+    const { snippets, store, changes, setTrigger } = setUp();
+    const shown = () => store.get().snippets;
+    await snippets.refresh();
+    expect(shown().library).toEqual({ kind: 'ready', status: { writable: true } });
+    snippets.libraryChanged({ kind: 'snippets', changed: ['a'], removed: [] });
+    expect(shown().revision).toBe(1);
+    snippets.libraryChanged({
+      kind: 'status',
+      status: { writable: false, reason: 'quota-exceeded', message: 'Full.' },
+    });
+    expect(shown().library).toEqual({
       kind: 'ready',
       status: { writable: false, reason: 'quota-exceeded', message: 'Full.' },
     });
     setTrigger('!!');
-    session.libraryChanged({ kind: 'settings', keys: [SETTING_KEYS.shortcutTrigger] });
-    await vi.waitFor(() => expect(session.searchProps(false).trigger).toBe('!!'));
-    expect(hooks.render).toHaveBeenCalled();
+    snippets.libraryChanged({ kind: 'settings', keys: [SETTING_KEYS.shortcutTrigger] });
+    await vi.waitFor(() => expect(shown().trigger).toBe('!!'));
+    // The views heard of each change.
+    expect(changes).toHaveBeenCalled();
   });
 
   it('says when the library cannot be reached', async () => {
-    const { session, hooks } = setUp();
-    hooks.send = (async () => {
-      throw new Error('Could not establish connection.');
-    }) as SnippetSessionHooks['send'];
-    const unreachable = createSnippetSession(hooks);
-    await unreachable.refresh();
-    expect(unreachable.searchProps(false).library).toEqual({ kind: 'unreachable' });
-    expect(session).toBeDefined();
+    const { snippets, store, answers } = setUp();
+    for (const type of ['library.status', 'snippets.trigger'] as const) {
+      answers[type] = () => {
+        throw new Error('Could not establish connection.');
+      };
+    }
+    await snippets.refresh();
+    expect(store.get().snippets.library).toEqual({ kind: 'unreachable' });
   });
 });
 
@@ -235,9 +252,9 @@ describe('shortcut expansion in the session', () => {
   });
 
   it('uses the trigger from the settings', async () => {
-    const { field, session, setTrigger } = setUp({ shortcuts: { thanks: snippet({ body: 'Thanks!' }) } });
+    const { field, snippets, setTrigger } = setUp({ shortcuts: { thanks: snippet({ body: 'Thanks!' }) } });
     setTrigger('!!');
-    await session.refresh();
+    await snippets.refresh();
     field.focus();
     typeInto(field, ';;thanks !!thanks ');
     await settle();
@@ -245,12 +262,12 @@ describe('shortcut expansion in the session', () => {
   });
 
   it('changes nothing when the shortcut was edited while the library answered', async () => {
-    const { field, hooks } = setUp({ shortcuts: { thanks: snippet() } });
-    const send = hooks.send;
-    hooks.send = (async (type: keyof ProtocolMap, data?: unknown) => {
-      if (type === 'library.getByShortcut') field.value = 'Hi ;;thank ';
-      return (send as (type: keyof ProtocolMap, data?: unknown) => Promise<unknown>)(type, data);
-    }) as SnippetSessionHooks['send'];
+    const { field, answers } = setUp({ shortcuts: { thanks: snippet() } });
+    const byShortcut = answers['library.getByShortcut']!;
+    answers['library.getByShortcut'] = (data) => {
+      field.value = 'Hi ;;thank ';
+      return byShortcut(data);
+    };
     field.focus();
     typeInto(field, 'Hi ;;thanks ');
     await settle();
@@ -258,8 +275,8 @@ describe('shortcut expansion in the session', () => {
   });
 
   it('stops expanding once the session stops following the editor', async () => {
-    const { field, watching } = setUp({ shortcuts: { thanks: snippet() } });
-    watching.abort();
+    const { field, unfollow } = setUp({ shortcuts: { thanks: snippet() } });
+    unfollow();
     field.focus();
     typeInto(field, 'Hi ;;thanks ');
     await settle();

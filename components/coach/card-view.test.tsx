@@ -1,22 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Finding, Severity } from '@/coaching/types';
-import type { TextSnapshot } from '@/lib/editors/dom-text';
-import type { FindingUnderlines, UnderlinedFinding } from '@/lib/editors/highlights';
-import type { EditorAdapter } from '@/lib/editors/types';
-import type { Box } from './placement';
-import {
-  CARD_TAG,
-  HOVER_CLOSE_MS,
-  HOVER_OPEN_MS,
-  cardPosition,
-  createInlineCards,
-  findingAtCaret,
-  findingAtPoint,
-  isCardShortcut,
-  sameFinding,
-} from './inline-card';
+import type { Finding } from '@/coaching/types';
+import type { UnderlinedFinding } from '@/lib/editors/highlights';
+import { HOVER_CLOSE_MS } from '@/lib/coach/card-actions';
+import { HOVER_OPEN_MS, watchCardPointer } from '@/lib/coach/card-pointer';
+import type { Box } from '@/lib/coach/placement';
+import { findingAt as finding, readingOf, testCoaching, textEditor } from '@/lib/coach/test-support';
+import { CARD_TAG } from '@/lib/page-elements';
+import { mountCards } from './card-view';
 
 // WXT watches navigations through the Navigation API where the browser has it (Chromium); without
 // it, it would poll the URL on a timer of its own. The page under test is like Chromium's.
@@ -25,165 +17,9 @@ vi.hoisted(() => {
   page.navigation ??= new EventTarget();
 });
 
-const finding = (ruleId: string, start: number, end: number, severity: Severity = 'warning'): Finding => ({
-  ruleId,
-  category: ruleId,
-  severity,
-  start,
-  end,
-  message: `${ruleId} message`,
-  note: `${ruleId} note`,
-  suggestions: [],
-});
-
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 
-/** An underlined finding whose words are laid out in `lines` (one box per line they cover). */
-const laidOut = (underlined: Finding, ...lines: Box[]) => ({
-  finding: underlined,
-  range: { getClientRects: () => lines },
-});
-
-describe('findingAtPoint', () => {
-  const sympathy = laidOut(finding('sympathy', 0, 27), box(100, 20, 260, 38));
-  const wrapped = laidOut(finding('jargon', 40, 70), box(400, 20, 500, 38), box(10, 40, 90, 58));
-
-  it('finds the finding whose words are under the pointer', () => {
-    expect(findingAtPoint([sympathy, wrapped], { x: 150, y: 30 })).toEqual({ underlined: sympathy, line: 0 });
-  });
-
-  it('counts the wavy underline just below the words as on them, but not the line below', () => {
-    expect(findingAtPoint([sympathy], { x: 150, y: 41 })?.underlined).toBe(sympathy);
-    expect(findingAtPoint([sympathy], { x: 150, y: 50 })).toBeNull();
-  });
-
-  it('finds nothing beside the words, in blank space, or when nothing is underlined', () => {
-    expect(findingAtPoint([sympathy], { x: 99, y: 30 })).toBeNull();
-    expect(findingAtPoint([sympathy], { x: 300, y: 30 })).toBeNull();
-    expect(findingAtPoint([], { x: 150, y: 30 })).toBeNull();
-  });
-
-  it('says which line of words that wrap the pointer is on', () => {
-    expect(findingAtPoint([wrapped], { x: 50, y: 50 })).toEqual({ underlined: wrapped, line: 1 });
-  });
-
-  it('ignores empty line boxes (a line break inside the words)', () => {
-    const withBreak = laidOut(finding('shouting', 0, 10), box(50, 0, 50, 18), box(10, 20, 90, 38));
-    expect(findingAtPoint([withBreak], { x: 50, y: 10 })).toBeNull();
-    expect(findingAtPoint([withBreak], { x: 50, y: 30 })?.line).toBe(1);
-  });
-
-  it('prefers the more serious finding where underlines overlap, then the narrower one', () => {
-    const wide = laidOut(finding('wide', 0, 30, 'suggestion'), box(0, 0, 300, 18));
-    const narrowWarning = laidOut(finding('narrow-warning', 5, 10, 'warning'), box(50, 0, 100, 18));
-    const error = laidOut(finding('error', 0, 30, 'error'), box(0, 0, 300, 18));
-    expect(findingAtPoint([wide, narrowWarning], { x: 60, y: 9 })?.underlined).toBe(narrowWarning);
-    expect(findingAtPoint([narrowWarning, error], { x: 60, y: 9 })?.underlined).toBe(error);
-    const narrowSuggestion = laidOut(finding('narrow', 5, 10, 'suggestion'), box(50, 0, 100, 18));
-    expect(findingAtPoint([wide, narrowSuggestion], { x: 60, y: 9 })?.underlined).toBe(narrowSuggestion);
-  });
-});
-
-describe('findingAtCaret', () => {
-  const sympathy = { finding: finding('sympathy', 0, 27) };
-  const simply = { finding: finding('minimizing', 40, 46) };
-
-  it('finds the finding the caret or selection is in, its ends included', () => {
-    expect(findingAtCaret([sympathy, simply], { start: 10, end: 10 })).toBe(sympathy);
-    expect(findingAtCaret([sympathy, simply], { start: 46, end: 46 })).toBe(simply);
-    expect(findingAtCaret([sympathy, simply], { start: 40, end: 46 })).toBe(simply);
-  });
-
-  it('finds nothing between findings or for a selection reaching past the words', () => {
-    expect(findingAtCaret([sympathy, simply], { start: 30, end: 30 })).toBeNull();
-    expect(findingAtCaret([sympathy, simply], { start: 20, end: 41 })).toBeNull();
-  });
-
-  it('prefers the more serious of overlapping findings', () => {
-    const error = { finding: finding('hostility', 5, 15, 'error') };
-    expect(findingAtCaret([sympathy, error], { start: 8, end: 8 })).toBe(error);
-  });
-});
-
-describe('sameFinding', () => {
-  const text = 'Simply restart. Then simply wait.';
-  const first = finding('minimizing', 0, 6);
-  const second = finding('minimizing', 21, 27);
-  const findings = [first, second];
-
-  it('follows the words when the agent types before them', () => {
-    const next = `Hi, ${text}`;
-    const moved = [finding('minimizing', 4, 10), finding('minimizing', 25, 31)];
-    expect(sameFinding({ finding: second, findings, text }, { findings: moved, text: next })).toBe(moved[1]);
-    expect(sameFinding({ finding: first, findings, text }, { findings: moved, text: next })).toBe(moved[0]);
-  });
-
-  it('is null once the words are gone or another rule flags them, while the others follow', () => {
-    const fixed = 'Restart. Then simply wait.';
-    const remaining = [finding('minimizing', 14, 20)];
-    expect(sameFinding({ finding: first, findings, text }, { findings: remaining, text: fixed })).toBeNull();
-    expect(sameFinding({ finding: second, findings, text }, { findings: remaining, text: fixed })).toBe(remaining[0]);
-    expect(sameFinding({ finding: first, findings, text }, { findings: [finding('jargon', 0, 6)], text })).toBeNull();
-  });
-
-  it('does not take words that merely look the same in a different case', () => {
-    const next = 'simply restart. Then simply wait.';
-    expect(
-      sameFinding({ finding: first, findings: [first], text }, { findings: [finding('minimizing', 0, 6)], text: next }),
-    ).toBeNull();
-  });
-});
-
-describe('cardPosition', () => {
-  const viewport = { width: 1000, height: 800 };
-  const size = { width: 300, height: 120 };
-
-  it('sits just below the words, starting where they start', () => {
-    expect(cardPosition(box(100, 200, 260, 218), size, viewport)).toEqual({ left: 100, top: 224, side: 'below' });
-  });
-
-  it('goes above words near the bottom of the viewport', () => {
-    expect(cardPosition(box(100, 700, 260, 718), size, viewport)).toEqual({
-      left: 100,
-      top: 700 - 6 - 120,
-      side: 'above',
-    });
-  });
-
-  it('stays below when neither side fits but below has more room', () => {
-    expect(cardPosition(box(100, 60, 260, 78), size, { width: 1000, height: 200 }).side).toBe('below');
-  });
-
-  it('keeps within the viewport on the right and the left', () => {
-    expect(cardPosition(box(900, 200, 980, 218), size, viewport).left).toBe(1000 - 300 - 8);
-    expect(cardPosition(box(-40, 200, 20, 218), size, viewport).left).toBe(8);
-  });
-});
-
-describe('isCardShortcut', () => {
-  const key = (init: Partial<KeyboardEvent>) => ({
-    key: 'Enter',
-    altKey: false,
-    ctrlKey: false,
-    metaKey: false,
-    shiftKey: false,
-    ...init,
-  });
-
-  it('is Alt+Enter and nothing else', () => {
-    expect(isCardShortcut(key({ altKey: true }))).toBe(true);
-    expect(isCardShortcut(key({}))).toBe(false);
-    // Ctrl+Enter sends in help desks; Shift+Enter is a soft line break.
-    expect(isCardShortcut(key({ altKey: true, ctrlKey: true }))).toBe(false);
-    expect(isCardShortcut(key({ altKey: true, shiftKey: true }))).toBe(false);
-    expect(isCardShortcut(key({ altKey: true, metaKey: true }))).toBe(false);
-    expect(isCardShortcut(key({ altKey: true, key: 'a' }))).toBe(false);
-  });
-});
-
-// The card layer in a page, with an editor whose underlines are laid out where the test says:
-// happy-dom lays nothing out, so the Ranges are stand-ins with the boxes and text a browser would give.
-describe('createInlineCards', () => {
+describe('inline cards', () => {
   const TEXT = 'I know exactly how you feel. Reset it.';
   const SYMPATHY: Finding = {
     ...finding('sympathy', 0, 27),
@@ -193,8 +29,12 @@ describe('createInlineCards', () => {
   const WORDS_BOX = box(10, 10, 200, 28);
   const contexts: ContentScriptContext[] = [];
 
+  const sessions: (() => void)[] = [];
+
   afterEach(() => {
     for (const ctx of contexts.splice(0)) ctx.abort();
+    for (const end of sessions.splice(0)) end();
+    vi.restoreAllMocks();
     document.body.innerHTML = '';
   });
 
@@ -213,12 +53,8 @@ describe('createInlineCards', () => {
     root.focus();
     const changeListeners = new Set<() => void>();
     let caret = { start: TEXT.length, end: TEXT.length };
-    const editor: EditorAdapter = {
-      kind: 'contenteditable',
-      root,
-      read: () => ({ text: TEXT }) as TextSnapshot,
+    const editor = textEditor(root, () => TEXT, {
       caret: () => caret,
-      insertText: async () => true,
       select: vi.fn(() => {
         root.focus();
         return true;
@@ -227,22 +63,28 @@ describe('createInlineCards', () => {
         changeListeners.add(onChange);
         signal.addEventListener('abort', () => changeListeners.delete(onChange));
       },
-      createUnderlines: () => inner,
-    };
+    });
     const range = standInRange('I know exactly how you feel', WORDS_BOX);
-    let drawn: UnderlinedFinding[] = [];
-    const inner: FindingUnderlines = { show() {}, clear() {}, remove() {}, underlined: () => drawn };
 
     const ctx = new ContentScriptContext('inline-card-test');
     contexts.push(ctx);
-    const applySuggestion = vi.fn();
-    const ignore = vi.fn();
-    const turnOffRule = vi.fn();
-    const cards = await createInlineCards(ctx, { applySuggestion, ignore, turnOffRule });
-    const underlines = cards.track(editor, inner);
+    const { coaching, end } = testCoaching();
+    sessions.push(end);
+    const { store, actions } = coaching;
+    const applySuggestion = vi.spyOn(actions.findings, 'applySuggestion').mockResolvedValue();
+    const ignore = vi.spyOn(actions.findings, 'ignore').mockImplementation(() => {});
+    const turnOffRule = vi.spyOn(actions.findings, 'turnOffRule').mockResolvedValue();
+    await mountCards(ctx, coaching);
+    watchCardPointer(coaching, actions.cards);
+    store.update({ editor });
+    /** A new analysis of the reply, drawn with `findings` underlined on `ranges`. */
     const analyse = (findings: Finding[], ranges: UnderlinedFinding['range'][]) => {
-      drawn = findings.map((underlinedFinding, index) => ({ finding: underlinedFinding, range: ranges[index]! }));
-      underlines.show({ text: TEXT } as TextSnapshot, findings);
+      const reading = readingOf(TEXT, findings);
+      const underlined = findings.map((underlinedFinding, index) => ({
+        finding: underlinedFinding,
+        range: ranges[index]!,
+      }));
+      store.update({ reading, underlines: { reading, underlined } });
     };
     analyse([SYMPATHY], [range as unknown as Range]);
 
@@ -259,7 +101,6 @@ describe('createInlineCards', () => {
       root,
       editor,
       range,
-      underlines,
       analyse,
       applySuggestion,
       ignore,
@@ -267,6 +108,7 @@ describe('createInlineCards', () => {
       dialog,
       pointAt,
       press,
+      unfollow: () => store.update({ editor: null }),
       typed: () => changeListeners.forEach((listener) => listener()),
       moveCaret: (to: { start: number; end: number }) => (caret = to),
     };
@@ -398,8 +240,8 @@ describe('createInlineCards', () => {
   });
 
   it('stops opening cards once the editor is no longer followed', async () => {
-    const { root, dialog, underlines } = await page();
-    underlines.remove();
+    const { root, dialog, unfollow } = await page();
+    unfollow();
     root.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 50, clientY: 20 }));
     expect(dialog()).toBeNull();
   });

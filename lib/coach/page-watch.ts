@@ -1,0 +1,99 @@
+// Which editor the session follows: the one the agent is in (focus, also inside frames), else the
+// first the host page offers; and the page changing around it. Single-page help desks open and
+// close editors, switch tickets and navigate without loading a page.
+
+import type { AnalysisActions } from './analysis';
+import { whileFollowing } from './following';
+import { hasFocusWithin } from './frames';
+import type { Session } from './session';
+
+/** How long page changes settle before the editors are looked for again. */
+const SCAN_DELAY_MS = 250;
+/**
+ * Attribute changes that can show or hide an editor (a ticket tab switched, a compose window
+ * minimised) or change whom it writes to (a reply / internal note switch). Help desks use any of them.
+ */
+const STATE_ATTRIBUTES = ['hidden', 'class', 'style', 'aria-hidden', 'aria-checked', 'aria-selected', 'open'];
+
+/**
+ * Follows the editor the agent writes in, and re-analyses as they type and as the page changes.
+ * `onNavigation` hears the page's own navigations (a single-page app changing its address).
+ */
+export function watchPage(
+  session: Session,
+  analysis: AnalysisActions,
+  onNavigation: (listener: () => void) => void,
+): void {
+  const { store, host, schedule, signal } = session;
+  /**
+   * Focus listeners in the documents of editors inside frames: focus moving into or within a frame
+   * fires no focusin in the top document (Chromium 156 and Firefox ESR 153 fire none on the
+   * <iframe> element either). One per document, taken away when its editors are gone.
+   */
+  const frameListeners = new Map<Document, AbortController>();
+
+  const followFocus = (event: Event) => {
+    const target = event.target as Node | null;
+    const editor = target ? host.findEditors(document).find((candidate) => candidate.contains(target)) : undefined;
+    if (editor) analysis.follow(editor);
+  };
+
+  /** Listens for focus in each frame document that holds an editor, and only in those. */
+  const listenInFrames = (editors: readonly HTMLElement[]) => {
+    const frameDocuments = new Set(editors.map((editor) => editor.ownerDocument).filter((doc) => doc !== document));
+    for (const [doc, listening] of frameListeners) {
+      if (frameDocuments.has(doc) && doc.defaultView) continue;
+      listening.abort();
+      frameListeners.delete(doc);
+    }
+    for (const doc of frameDocuments) {
+      if (frameListeners.has(doc)) continue;
+      const listening = new AbortController();
+      frameListeners.set(doc, listening);
+      doc.addEventListener('focusin', followFocus, { signal: AbortSignal.any([signal, listening.signal]) });
+    }
+  };
+
+  const scan = () => {
+    const editors = host.findEditors(document);
+    listenInFrames(editors);
+    const followed = store.get().editor;
+    if (followed && editors.includes(followed.root)) {
+      // The page changed around the editor: a new customer message may have arrived.
+      analysis.changed();
+      return;
+    }
+    analysis.follow(editors.find(hasFocusWithin) ?? editors[0] ?? null);
+  };
+  const scanSoon = () => schedule.after(scan, SCAN_DELAY_MS);
+
+  // The agent types: the reply is analysed once they pause.
+  whileFollowing(session, (editor, following) => editor.watch(analysis.changed, following));
+  document.addEventListener('focusin', followFocus, { signal });
+  // A frame that loads (again) brings a new document, and maybe an editor, with no change to the
+  // top document's tree. Load events do not bubble, but they pass the document while capturing.
+  document.addEventListener(
+    'load',
+    (event) => {
+      if ((event.target as Node | null)?.nodeName === 'IFRAME') scanSoon();
+    },
+    { capture: true, signal },
+  );
+  const pageChanges = new MutationObserver((records) => {
+    // Typing in the followed editor is its adapter's to watch; everything else may matter.
+    const root = store.get().editor?.root;
+    if (root && records.every((record) => root.contains(record.target))) return;
+    scanSoon();
+  });
+  pageChanges.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: STATE_ATTRIBUTES,
+  });
+  signal.addEventListener('abort', () => pageChanges.disconnect(), { once: true });
+  // A navigation to another conversation may reuse the same editor and only rewrite the text of the
+  // elements around it, which the observer above does not see: read the conversation again.
+  onNavigation(scanSoon);
+  scan();
+}
