@@ -12,7 +12,13 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { DEMO_DIST, startDemoServer } from '../scripts/demo-server';
-import { CHROME_EXTENSION_DIR, REPO_ROOT, launchChromium, type ChromiumSession } from '../tests/e2e/browsers';
+import {
+  CHROME_EXTENSION_DIR,
+  E2E_BUILD_COMMANDS,
+  REPO_ROOT,
+  launchChromium,
+  type ChromiumSession,
+} from '../scripts/browsers';
 import { formatMs, type BenchSection } from './harness';
 import { generateSnippets, LIBRARY_SIZE } from './library-search';
 
@@ -41,7 +47,7 @@ const PASSES = 3;
 
 function ensureBuilds(): void {
   const steps: Array<{ ready: boolean; args: string[] }> = [
-    { ready: existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json')), args: ['wxt', 'build'] },
+    { ready: existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json')), args: E2E_BUILD_COMMANDS.chromium },
     {
       ready: existsSync(path.join(DEMO_DIST, 'zendesk', 'index.html')),
       args: ['vite', 'build', '--config', 'demo/vite.config.ts'],

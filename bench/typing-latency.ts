@@ -10,11 +10,12 @@ import { spawnSync } from 'node:child_process';
 import { DEMO_DIST, startDemoServer } from '../scripts/demo-server';
 import {
   CHROME_EXTENSION_DIR,
+  E2E_BUILD_COMMANDS,
   REPO_ROOT,
   launchChromium,
   type ChromiumSession,
   type TestPage,
-} from '../tests/e2e/browsers';
+} from '../scripts/browsers';
 import { formatMs, formatRatio, type BenchSection } from './harness';
 
 /** An editor page of the demo, and the element that takes typing. */
@@ -58,7 +59,7 @@ interface Measurement {
 
 function ensureBuilds(): void {
   const steps: Array<{ ready: boolean; args: string[] }> = [
-    { ready: existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json')), args: ['wxt', 'build'] },
+    { ready: existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json')), args: E2E_BUILD_COMMANDS.chromium },
     {
       ready: existsSync(path.join(DEMO_DIST, 'editors', 'prosemirror', 'index.html')),
       args: ['vite', 'build', '--config', 'demo/vite.config.ts'],

@@ -11,6 +11,7 @@ import { setRuleEnabled } from '@/lib/settings/rule-switch';
 import { staticHostsOf } from '@/lib/sites/patterns';
 import { SiteSync } from '@/lib/sites/registration';
 import { relayCommand } from '@/lib/coach/commands';
+import { DEVELOPMENT_BUILD } from '@/lib/development-build';
 import { DayCountStore, isStatKind } from '@/lib/stats/day-counts';
 
 // The background owns the snippet library: it opens the database in the extension's origin (a
@@ -72,8 +73,9 @@ function startCommandsAndCounts(dayCounts: DayCountStore): void {
   }
   // The end-to-end tests call this, the same function the shortcut calls: neither browser's
   // automation protocol can press an extension's keyboard shortcut (they reach the page, not the
-  // browser's own key handling). Only extension code can reach the background's global scope.
-  (globalThis as { tactfulRunCommand?: typeof runCommand }).tactfulRunCommand = runCommand;
+  // browser's own key handling). Only extension code can reach the background's global scope, and
+  // only development and e2e builds have it.
+  if (DEVELOPMENT_BUILD) (globalThis as { tactfulRunCommand?: typeof runCommand }).tactfulRunCommand = runCommand;
 
   onMessage('stats.record', async ({ data }) => {
     if (isStatKind(data.kind)) await dayCounts.record(data.kind);

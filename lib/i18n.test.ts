@@ -1,11 +1,22 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { browser as Browser } from 'wxt/browser';
 import english from '@/public/_locales/en/messages.json';
-import { formatMessage, plural, resetI18nForTests, t } from './i18n';
+
+// The module keeps what it asked the browser for as long as the page lives: each test takes a
+// fresh copy of it, and of the browser double it asks.
+let browser: typeof Browser;
+let formatMessage: typeof import('./i18n').formatMessage;
+let plural: typeof import('./i18n').plural;
+let t: typeof import('./i18n').t;
+
+beforeEach(async () => {
+  vi.resetModules();
+  ({ browser } = await import('wxt/browser'));
+  ({ formatMessage, plural, t } = await import('./i18n'));
+});
 
 afterEach(() => {
   vi.restoreAllMocks();
-  resetI18nForTests();
 });
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -38,7 +49,6 @@ describe('t', () => {
     vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string, substitutions?: string | string[]) =>
       name === '@@ui_locale' ? 'de' : `[${name}:${[substitutions ?? []].flat().join('|')}]`,
     );
-    resetI18nForTests();
     expect(t('options_saved', 'Rückerstattung')).toBe('[options_saved:Rückerstattung]');
   });
 
@@ -48,7 +58,6 @@ describe('t', () => {
       .mockImplementation((name: string, substitutions?: string | string[]) =>
         name === 'messages_locale' ? 'en' : `[${name}:${[substitutions ?? []].flat().join('|')}]`,
       );
-    resetI18nForTests();
     expect(t('options_saved', 'A')).toBe('[options_saved:A]');
     expect(t('options_saved', 'A')).toBe('[options_saved:A]');
     expect(t('options_saved', 'B')).toBe('[options_saved:B]');

@@ -97,11 +97,3 @@ export function plural(base: PluralKey, count: number, ...more: (string | number
   const form = `${base}_${rules.select(count)}`;
   return lookUp(form, values, () => ENGLISH[form] ?? ENGLISH[`${base}_other`]!);
 }
-
-/** Resets the cached browser lookup and messages; tests that swap browser.i18n call it. */
-export function resetI18nForTests(): void {
-  browserMessages = undefined;
-  pluralRules = null;
-  countFormat = null;
-  looked.clear();
-}

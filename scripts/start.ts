@@ -5,12 +5,12 @@
 // $WAYLAND_DISPLAY), or with --headless, it waits for the Tactful sidebar on each demo page, saves
 // screenshots to artifacts/, prints their paths and exits.
 //
-// Options: --headless, --no-build (reuse .output/chrome-mv3 and demo/dist), --port N (demo server).
+// Options: --headless, --no-build (reuse .output/chrome-mv3-e2e and demo/dist), --port N (demo server).
 import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, type TestPage } from '../tests/e2e/browsers';
+import { launchChromium, type TestPage } from './browsers';
 import { startDemoServer } from './demo-server';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -135,7 +135,7 @@ async function openInteractive(demoUrl: string): Promise<void> {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (options.build) {
-    await runStep('Building the extension for Chrome', 'wxt', ['build']);
+    await runStep('Building the extension for Chrome', 'wxt', ['build', '--mode', 'e2e']);
     await runStep('Building the demo help desk', 'vite', ['build', '--config', 'demo/vite.config.ts']);
   }
   const server = await startDemoServer({ port: options.port });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { zendeskHost } from '@/entrypoints/zendesk.content/host';
-import { anyEditorHost } from '@/entrypoints/any-editor.content/host';
+import { zendeskHost } from '@/lib/hosts/zendesk/host';
+import { anyEditorHost } from '@/lib/hosts/any-editor/host';
 import type { EditorAdapter } from '@/lib/editors/types';
 import type { HostAdapter } from '@/lib/hosts/types';
 import { fillTrimmed, insertSnippet, pageValues } from './snippet-insertion';

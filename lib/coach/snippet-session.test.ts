@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { anyEditorHost } from '@/entrypoints/any-editor.content/host';
+import { anyEditorHost } from '@/lib/hosts/any-editor/host';
 import { createTextareaAdapter } from '@/lib/editors/textarea';
 import type { EditorAdapter } from '@/lib/editors/types';
 import type { Snippet } from '@/lib/library/schema';

@@ -3,7 +3,7 @@
 // pages or the extension request leaves the demo server.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import type { RequestRecorder } from './request-recorder';
+import type { RequestRecorder } from './browsers';
 import { ckEditorData, moveCkEditorCaret } from './demo-pages';
 
 const demoUrl = inject('demoUrl');

@@ -11,7 +11,7 @@ import { DEMO_DIST } from '../../scripts/demo-server';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
 import { createCheckMatrix } from './check-matrix';
 import { clickIntoEditor, editorHasFocus, openFixture, readModelText } from './fixture-pages';
-import type { RequestRecorder } from './request-recorder';
+import type { RequestRecorder } from './browsers';
 
 const demoUrl = inject('demoUrl');
 const TYPED_TEXT = ' Thanks for bearing with us.';

@@ -28,10 +28,10 @@ function missingBuilds(): string[] {
     }
   }
   if (E2E_BROWSERS.includes('chromium') && !existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json'))) {
-    missing.push('.output/chrome-mv3 (run `npx wxt build`)');
+    missing.push('.output/chrome-mv3-e2e (run `npm run build:e2e`)');
   }
   if (E2E_BROWSERS.includes('firefox') && !existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    missing.push('.output/firefox-mv3 (run `npx wxt build -b firefox`)');
+    missing.push('.output/firefox-mv3-e2e (run `npm run build:e2e`)');
   }
   return missing;
 }

@@ -1,5 +1,5 @@
 // `npm run test:e2e`: runs the end-to-end suite with its own Vitest config.
-// `--build` first builds the extension for both browsers and the demo; any other argument goes to
+// `--build` first builds the extension for both browsers (the store and the e2e builds) and the demo; any other argument goes to
 // Vitest (a file filter, `-t name`, ...). TACTFUL_E2E_BROWSERS=chromium|firefox narrows the run.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -17,8 +17,14 @@ function run(command: string, args: readonly string[]): Promise<number> {
 }
 
 const BUILD_STEPS: ReadonlyArray<{ label: string; command: string; args: string[] }> = [
-  { label: 'extension (Chrome)', command: 'wxt', args: ['build'] },
-  { label: 'extension (Firefox)', command: 'wxt', args: ['build', '-b', 'firefox'] },
+  { label: 'extension for the store (Chrome)', command: 'wxt', args: ['build'] },
+  { label: 'extension for the store (Firefox)', command: 'wxt', args: ['build', '-b', 'firefox'] },
+  { label: 'extension for the demo and tests (Chrome)', command: 'wxt', args: ['build', '--mode', 'e2e'] },
+  {
+    label: 'extension for the demo and tests (Firefox)',
+    command: 'wxt',
+    args: ['build', '--mode', 'e2e', '-b', 'firefox'],
+  },
   { label: 'demo help desk', command: 'vite', args: ['build', '--config', 'demo/vite.config.ts'] },
 ];
 

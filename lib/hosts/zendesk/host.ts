@@ -1,5 +1,6 @@
 import { readEditableText } from '@/lib/editors/dom-text';
-import { isRendered, visibleText, type HostAdapter } from '@/lib/hosts/types';
+import { isRendered, visibleText } from '@/lib/hosts/page-reading';
+import type { HostAdapter } from '@/lib/hosts/types';
 import * as selectors from './selectors';
 
 export const zendeskHost: HostAdapter = {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { zendeskHost } from '@/entrypoints/zendesk.content/host';
+import { zendeskHost } from '@/lib/hosts/zendesk/host';
 
 /** A ticket pane as the agent workspace marks it up (only the parts the host reads). */
 function ticketPane(

@@ -1,6 +1,7 @@
 import { readEditableText } from '@/lib/editors/dom-text';
-import { parseQuoteAttribution } from '@/lib/hosts/quote-attribution';
-import { isRendered, type CustomerMessage, type HostAdapter } from '@/lib/hosts/types';
+import { parseQuoteAttribution } from './quote-attribution';
+import { isRendered } from '@/lib/hosts/page-reading';
+import type { CustomerMessage, HostAdapter } from '@/lib/hosts/types';
 import * as selectors from './selectors';
 
 const ACCOUNT_LABEL = /^Google Account:\s*(.*?)\s*\(([^()\s]+@[^()\s]+)\)\s*$/;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { gmailHost } from '@/entrypoints/gmail.content/host';
+import { gmailHost } from '@/lib/hosts/gmail/host';
 
 const AGENT = 'support@brightbill.example';
 const ACCOUNT = `<a aria-label="Google Account: BrightBill Support (${AGENT})">BS</a>`;
