@@ -41,28 +41,28 @@ const blockers = new Map(
 
 /**
  * The model's evidence that holds up: words, not a lone "?"; not a feeling the cues found negated
- * ("I'm not angry"); not inside a phrase the cues read as another emotion ("hate to bother you" is an apology) or one the
- * model is known to misread (NOT_MODEL_EVIDENCE). A model report needs some evidence left.
+ * ("I'm not angry"); not inside a phrase the cues read as another emotion ("hate to bother you" is
+ * an apology) or one the model is known to misread (NOT_MODEL_EVIDENCE). When the word that weighed
+ * most does not hold up, neither does the reading ("I'm sorry to say…" is not an apology because
+ * "my" follows): the model then has no evidence and reports nothing.
  */
 function modelEvidence(document: ReplyDocument, reading: ModelReading, cueSpans: readonly CueReading[]): TextSpan[] {
   const { masked, text } = document;
   const blocked = [...(blockers.get(reading.id)?.matches(masked, document.contentStart, document.contentEnd) ?? [])];
   const inside = (span: TextSpan, outer: { start: number; end: number }): boolean =>
     outer.start <= span.start && span.end <= outer.end;
-  return reading.evidence
-    .filter(
-      (span) =>
-        LETTER.test(span.text) &&
-        !blocked.some((match) => inside(span, match)) &&
-        !cueSpans.some(
-          (other) =>
-            other.negated.some((outer) => inside(span, outer)) ||
-            (other.id !== reading.id &&
-              other.confidence >= CUE_THRESHOLD &&
-              other.evidence.some((outer) => inside(span, outer))),
-        ),
-    )
-    .map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+  const holds = (span: TextSpan): boolean =>
+    !blocked.some((match) => inside(span, match)) &&
+    !cueSpans.some(
+      (other) =>
+        other.negated.some((outer) => inside(span, outer)) ||
+        (other.id !== reading.id &&
+          other.confidence >= CUE_THRESHOLD &&
+          other.evidence.some((outer) => inside(span, outer))),
+    );
+  const words = reading.evidence.filter((span) => LETTER.test(span.text));
+  if (words.length === 0 || !holds(words[0]!)) return [];
+  return words.filter(holds).map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
 }
 
 function decide(id: EmotionId, cue: CueReading | undefined, model: ModelReading | undefined): DetectedEmotion | null {
