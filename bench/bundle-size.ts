@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { formatKB, type BenchSection } from './harness';
 
 const ENGINE_ENTRY = fileURLToPath(new URL('../coaching/index.ts', import.meta.url));
-const SIZE_LIMIT_BYTES = 150_000;
+/** Issue 12: the whole engine with every model and library stays within 450 KB minified. */
+const SIZE_LIMIT_BYTES = 450_000;
 const LARGEST_INPUTS_SHOWN = 8;
 
 export const bundleSize: BenchSection = {

@@ -5,12 +5,14 @@
 //   npm run eval                 summary tables
 //   npm run eval -- --details    also every exchange the engine got wrong, with the findings
 //   npm run eval -- --dev        the development set (tests/corpus/dev) instead of the main corpus
+// Then the customer emotions on GoEmotions dev and on the blind corpus's dev half (eval-emotions.ts).
 
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../coaching/index';
 import { EMOTIONS, type Analysis } from '../coaching/types';
 import { formatTable } from '../bench/table';
+import { formatEmotionSections } from './eval-emotions';
 import {
   CorpusError,
   DEV_CORPUS_DIR,
@@ -287,6 +289,7 @@ function main(): number {
     throw error;
   }
   console.log(formatReport(evaluate(corpus), values.details ?? false, values.dev ? 'development set' : 'corpus'));
+  console.log(`\n${formatEmotionSections()}`);
   return 0;
 }
 

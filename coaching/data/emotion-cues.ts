@@ -61,6 +61,15 @@ export const EMOTION_CUES: Readonly<Record<EmotionId, readonly EmotionCue[]>> = 
     cue('how dare you', 0.9),
     cue('(?:hate|hated) (?:this|your|you)', 0.7),
     cue('waste of (?:my |our )?(?:time|money)', 0.55),
+    // Plain words in their other forms ("angrier", "made me so mad", "#Angry").
+    cue('(?:anger|angered|angrier|angriest|angrily|infuriated|enraging)', 0.8, NEGATABLE),
+    cue(
+      "(?:I'm|I am|I was|I got|I get|getting|so|really|very|extremely|beyond|makes me|made me|is making me) (?:so |really |very |pretty )?mad",
+      0.75,
+      NEGATABLE,
+    ),
+    cue('(?:robbery|clowns|idiots|morons|garbage|rubbish|trash|rude|insulting|discrimination)', 0.55, NEGATABLE),
+    cue("(?:I'm|I am|we're|we are) (?:calling|contacting|going to) (?:my|our) (?:bank|lawyer|solicitor)", 0.7),
   ],
   frustrated: [
     cue('frustrat(?:ed|ing|ion)', 0.9, NEGATABLE),
@@ -69,7 +78,7 @@ export const EMOTION_CUES: Readonly<Record<EmotionId, readonly EmotionCue[]>> = 
     cue('(?:annoyed|annoying|irritated|irritating|aggravating|infuriating)', 0.8, NEGATABLE),
     // "Still not sure" is confusion, not a repeated failure.
     cue(
-      "still (?:not|never|isn't|doesn't|won't|can't|cannot|no)(?! (?:sure|certain|clear|convinced))(?: [\\p{L}'’]+)?",
+      "still (?:not|never|isn't|doesn't|won't|can't|cannot|no)(?! (?:sure|certain|clear|convinced|over))(?: [\\p{L}'’]+)?",
       0.7,
     ),
     cue(
@@ -137,6 +146,71 @@ export const EMOTION_CUES: Readonly<Record<EmotionId, readonly EmotionCue[]>> = 
     cue('(?:wasted|wasting) (?:my|hours|days|so much)', 0.6),
     cue('(?:disappointed|disappointing)', 0.6, NEGATABLE),
     cue("(?:doesn't|does not|isn't|is not|won't|will not|can't|cannot) (?:work|working|load|open|connect|sync)", 0.25),
+    // Plain words in their other forms, hashtags included ("frustrates", "#NotHappy").
+    cue('(?:frustrate|frustrates|frustratingly|frustrations|annoys|annoyance|irritates|exasperates)', 0.85, NEGATABLE),
+    cue('(?:upset|upsetting|unhappy|dissatisfied|displeased|let down|gutted|fuming)', 0.75, NEGATABLE),
+    cue('not ?(?:happy|pleased|impressed|satisfied)', 0.7),
+    // Situations that upset a customer without a feeling named (coaching guide): repeated contact,
+    // a long wait, a delay, a double charge, a cancellation, lost work.
+    cue(
+      "(?:writing|emailing|calling|messaging|asking|chasing|following up|contacting you) again|hi again|it(?:'s| is) me again",
+      0.6,
+    ),
+    cue('(?<=[.!?] |^)again(?= ?[.!?])', 0.6),
+    cue(
+      `(?:called|phoned|emailed|written|wrote|messaged|contacted|chatted|asked|tried)(?: (?:you|your [\\p{L}]+|about (?:this|it)))? (?:${NUMBER_WORD}|several|multiple|many|countless|a dozen) times`,
+      0.7,
+    ),
+    cue('(?:bounced|passed|transferred) (?:between|around|from one)', 0.7),
+    cue('(?:keep|keeps|kept) (?:sending|telling|giving) (?:me|us) (?:the same|a different)', 0.75),
+    cue(
+      `(?:been |have been |I've been |we've been |still )?(?:waiting|waitng|waited|on hold|queuing|queueing|trying) (?:for |over |more than |nearly |almost )?(?:an? |${NUMBER_WORD} |[\\p{L}]+ )?(?:hours?|days?|weeks?|months?|minutes?|mins?)`,
+      0.55,
+    ),
+    cue(
+      "still (?:waiting|waitng|nothing|no sign|no reply|no word|no refund|has nothing|says|shows|hasn't|haven't|don't|doesn't)",
+      0.7,
+    ),
+    cue(
+      `(?:it(?:'s| is| has been)|that(?:'s| is| was)|been) (?:over |more than |nearly |almost )?(?:${NUMBER_WORD}|a few|several) (?:days|weeks|months)`,
+      0.6,
+    ),
+    cue(
+      `(?:${NUMBER_WORD}|a few|several|two|three) (?:days|weeks|months) (?:ago|now|later|late|and (?:still|nothing|counting))`,
+      0.35,
+    ),
+    cue(
+      '(?:was|were) (?:supposed|meant|due|promised) to (?:arrive|be|come|get|have|ship|reach)|(?:was|were) promised (?:for|by|on|last|it|a|an|that)|you promised|promised me',
+      0.6,
+    ),
+    cue(
+      "(?:hasn't|has not|haven't|have not|not|never) (?:arrived|appeared|come through|turned up|shown up|been (?:sent|refunded|fixed|delivered))(?: yet)?",
+      0.6,
+    ),
+    cue(
+      '(?:delayed|overbooked|no[- ]shows?|unusable|unplayable|(?:got|been|was|were|has been|have been) cancel+ed)',
+      0.6,
+    ),
+    cue(
+      `(?:charged|billed|billing|charging|taken|debited) (?:me |us |my card |my account |for (?:it|this|the same [\\p{L}]+) )?(?:twice|double|two times|${NUMBER_WORD} times)|double[- ](?:charged|billed|charge|billing)|two bills`,
+      0.75,
+    ),
+    cue(
+      "(?:charged|billed|paid) (?:me |us )?(?:for [\\p{L}\\p{N}' ]{1,40}?)(?:I|we) (?:never|didn't|did not) (?:received?|order(?:ed)?|use[d]?|get|got)",
+      0.7,
+    ),
+    cue(
+      '(?:lost|losing|wiped|deleted) (?:my|our|all (?:my|our)|the whole) (?:suitcase|luggage|bag|parcel|package|order|inventory|work|edits|progress|booking)',
+      0.55,
+    ),
+    cue(
+      "(?:can't|cannot) work like this|for nothing|every (?:night|day|morning|match|single [\\p{L}]+)(?: this week)?|in a row",
+      0.55,
+    ),
+    cue(
+      '(?:since|from) (?:yesterday|last (?:week|night|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this morning|\\d+ ?(?:am|pm))',
+      0.4,
+    ),
   ],
   confused: [
     cue('(?:confused|confusing|baffled|puzzled|perplexed|bewildered)', 0.85, NEGATABLE),
@@ -209,6 +283,12 @@ export const EMOTION_CUES: Readonly<Record<EmotionId, readonly EmotionCue[]>> = 
     cue('(?:desperate|desperately|please please)', 0.6),
     cue("(?:can't|cannot) afford", 0.55),
     cue('really important', 0.35),
+    cue(
+      '(?:scary|scares me|scaring me|freaked(?: out)?|freaks me out|terrifying|petrified|dread(?:ing)?|😱|😰|😨)',
+      0.8,
+      NEGATABLE,
+    ),
+    cue("(?:I'm|I am) (?:very |so |really )?worry", 0.8),
   ],
   hurried: [
     cue('(?:asap|a\\.s\\.a\\.p\\.?)', 0.8),
@@ -249,6 +329,14 @@ export const EMOTION_CUES: Readonly<Record<EmotionId, readonly EmotionCue[]>> = 
       0.6,
     ),
     cue('(?:emergency|critical|top priority)', 0.55, NEGATABLE),
+    cue(`(?:in|within) (?:the next )?(?:${NUMBER_WORD}|an|one|half an) (?:hours?|hrs?|h)(?! ago)`, 0.45),
+    cue(`(?:meeting|call|appt|appointment|flight|class|viewing) (?:in|at) (?:${NUMBER_WORD}|an|half an)`, 0.7),
+    cue("(?:need|needs|want|need to know)(?: [\\p{L}\\p{N}'’-]+){0,6} (?:now|today|tonight|asap)(?=[ ,.!?]|$)", 0.6),
+    cue(
+      '(?:quick|quickly|fast) (?:pls|please|plz)|(?:help|answer|reply|respond) (?:quickly|fast)|quick (?:q|answer|one)|a fix fast',
+      0.65,
+    ),
+    cue('running (?:late|behind)|on my way', 0.5),
   ],
   apologetic: [
     cue(
@@ -291,3 +379,26 @@ export const EMOTION_CUES: Readonly<Record<EmotionId, readonly EmotionCue[]>> = 
 
 /** Emphasis that raises anger/frustration a little when other cues are present. */
 export const SHOUTING_WEIGHT = 0.3;
+
+/**
+ * Praise. A complaint cue weaker than PRAISE_OVERRIDES_BELOW in a sentence that praises is
+ * ordinary talk ("amazing service, again!", "every time I fly with you I'm delighted"), not
+ * frustration or anger (coaching guide).
+ */
+export const PRAISE_PATTERNS: readonly string[] = [
+  '(?:amazing|awesome|brilliant|excellent|fantastic|wonderful|superb|outstanding|lovely|perfect|great|terrific|impressive|impressed)',
+  '(?:delighted|thrilled|grateful|happy|pleased|glad)(?! to (?:wait|pay|hear))',
+  '(?:love|loved|loving|adore) (?:it|this|you|your|the)',
+  '(?:thank you|thanks)(?: (?:so|very) much)?(?: again)?',
+  '(?:well done|kudos|hats off|best (?:service|airline|support|company) ever)',
+];
+export const PRAISE_OVERRIDES_BELOW = 0.8;
+
+/**
+ * Phrases whose words the learned model misreads: they cannot be its evidence. The cue lists
+ * make the same calls ("sorry, but" is not an apology; "I don't know how much" is not confusion).
+ */
+export const NOT_MODEL_EVIDENCE: Readonly<Partial<Record<EmotionId, readonly string[]>>> = {
+  apologetic: ['sorry,? but', 'sorry to (?:say|hear|see|report|tell you|inform)'],
+  confused: ["(?:don't|do not) know how (?:much|many|long|often)", 'wondering (?:if|whether)'],
+};

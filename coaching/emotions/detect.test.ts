@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EmotionId } from '../types';
-import { detectEmotions } from './detect';
+import { REPORT_THRESHOLD, detectEmotions } from './detect';
 
 interface EmotionCase {
   message: string;
@@ -148,6 +148,32 @@ const CASES: EmotionCase[] = [
     evidence: ['hate to bother you'],
   },
   { message: 'So sorry, I sent the wrong file.', emotion: 'apologetic', evidence: ['So sorry'] },
+  // Plain emotion words in their other forms, hashtags and intensifiers included.
+  { message: "I'm really upset about how this was handled.", emotion: 'frustrated', evidence: ['upset'] },
+  { message: 'Honestly this made me so mad.', emotion: 'angry', evidence: ['made me so mad'] },
+  { message: 'Every reply from you makes me angrier.', emotion: 'angry', evidence: ['angrier'] },
+  { message: 'It frustrates me that the app logs me out.', emotion: 'frustrated', evidence: ['frustrates'] },
+  { message: 'Lost bag, no updates. #NotHappy', emotion: 'frustrated', evidence: ['NotHappy'] },
+  { message: 'That landing was scary, the cabin lights went out.', emotion: 'anxious', evidence: ['scary'] },
+  // Situations that upset a customer without a feeling named (coaching guide).
+  { message: 'You charged me twice for one order.', emotion: 'frustrated', evidence: ['charged me twice'] },
+  {
+    message: 'My flight tomorrow has been cancelled. What are my options?',
+    emotion: 'frustrated',
+    evidence: ['has been cancelled'],
+  },
+  {
+    message: 'I have been waiting 11 days for a reply.',
+    emotion: 'frustrated',
+    evidence: ['have been waiting 11 days'],
+  },
+  {
+    message: "Hi again, the refund you promised still hasn't appeared.",
+    emotion: 'frustrated',
+    evidence: ['Hi again', "still hasn't"],
+  },
+  { message: 'Your update broke our build. Again.', emotion: 'frustrated', evidence: ['Again'] },
+  { message: 'need the letter TODAY for a viewing at 4, pls', emotion: 'hurried', evidence: ['need the letter TODAY'] },
 ];
 
 describe('detectEmotions', () => {
@@ -172,6 +198,9 @@ describe('detectEmotions', () => {
     'Wow, that was quick! Thanks again!',
     'Could you try the export again tomorrow?',
     "I've had this laptop for five weeks and love it.",
+    'Amazing service, again!',
+    "Every time I fly with you I'm delighted.",
+    'Still not over it, what a view from the window seat.',
     '',
     '   ',
   ])('finds no emotion in a calm or positive message: %j', (message) => {
@@ -183,6 +212,8 @@ describe('detectEmotions', () => {
     ['No rush at all, whenever you get a chance.', 'hurried'],
     ["I'm not worried about it, just letting you know.", 'anxious'],
     ['Not urgent: the logo looks slightly blurry.', 'hurried'],
+    ["I'm not upset, just asking when the parcel ships.", 'frustrated'],
+    ['Not mad at all, these things happen.', 'angry'],
   ] as const)('respects negation: %j is not %s', (message, emotion) => {
     expect(detectEmotions(message).map((found) => found.id)).not.toContain(emotion);
   });
@@ -207,6 +238,20 @@ describe('detectEmotions', () => {
     const message =
       'Thanks, that worked.\n\nOn Mon, 3 Jun 2024 at 10:02, Sam <sam@example.com> wrote:\n> Are you still furious and fed up?';
     expect(detectEmotions(message)).toEqual([]);
+  });
+
+  it('reads an emotion the cues miss with the model, and shows its strongest words', () => {
+    const message = 'Why would anyone ever trust these people with their money? Pathetic.';
+    const angry = detectEmotions('I hate this so much, you guys are the worst.').find((found) => found.id === 'angry');
+    expect(angry).toBeDefined();
+    expect(angry!.evidence.some((span) => span.text.includes('hate'))).toBe(true);
+    for (const found of detectEmotions(message))
+      for (const span of found.evidence) expect(message.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('gives every reported emotion at least the report threshold', () => {
+    for (const message of ['I hate this so much.', 'Sorry, my bad!', 'I am so confused by this menu.'])
+      for (const found of detectEmotions(message)) expect(found.confidence).toBeGreaterThanOrEqual(REPORT_THRESHOLD);
   });
 
   it('raises anger with shouting only when the words already show it', () => {

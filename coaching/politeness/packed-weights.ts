@@ -95,8 +95,15 @@ function frontDecoded(packed: string): string[] {
   return words;
 }
 
-/** Packs n-gram weights; throws for what the format cannot hold rather than storing it wrongly. */
-export function packNgramWeights(ngrams: Readonly<Record<string, number>>): PackedNgramWeights {
+/**
+ * Packs n-gram weights, each as an integer count of 1/`scale`; throws for what the format cannot
+ * hold rather than storing it wrongly. A model whose weights reach beyond ±4.14 packs them in
+ * hundredths (scale 100) and unpacks with the same scale.
+ */
+export function packNgramWeights(
+  ngrams: Readonly<Record<string, number>>,
+  scale: number = WEIGHT_SCALE,
+): PackedNgramWeights {
   const bigramsOf = new Map<string, string[]>();
   const unigrams = new Set<string>();
   for (const ngram of Object.keys(ngrams)) {
@@ -114,9 +121,9 @@ export function packNgramWeights(ngrams: Readonly<Record<string, number>>): Pack
   let codes = '';
   let weights = '';
   const addWeight = (ngram: string): void => {
-    const scaled = Math.round(ngrams[ngram]! * WEIGHT_SCALE);
+    const scaled = Math.round(ngrams[ngram]! * scale);
     if (!(Math.abs(scaled) <= WEIGHT_OFFSET))
-      throw new Error(`cannot pack the weight ${ngrams[ngram]} of "${ngram}": beyond ±${LARGEST_PACKED_WEIGHT}`);
+      throw new Error(`cannot pack the weight ${ngrams[ngram]} of "${ngram}": beyond ±${WEIGHT_OFFSET / scale}`);
     const digits = scaled + WEIGHT_OFFSET;
     weights += digitChar(Math.floor(digits / DIGIT_BASE)) + digitChar(digits % DIGIT_BASE);
   };
@@ -144,8 +151,8 @@ export function packNgramWeights(ngrams: Readonly<Record<string, number>>): Pack
   return { ngramWords: frontCoded(words), ngrams: codes, ngramWeights: weights };
 }
 
-/** The n-gram weights by n-gram, as the trainer wrote them. */
-export function unpackNgramWeights(packed: PackedNgramWeights): Record<string, number> {
+/** The n-gram weights by n-gram, as the trainer wrote them (`scale` as they were packed with). */
+export function unpackNgramWeights(packed: PackedNgramWeights, scale: number = WEIGHT_SCALE): Record<string, number> {
   const words = frontDecoded(packed.ngramWords);
   const { ngrams: codes, ngramWeights: digits } = packed;
   // No prototype: an n-gram such as "__proto__" stays an ordinary key.
@@ -156,9 +163,9 @@ export function unpackNgramWeights(packed: PackedNgramWeights): Record<string, n
   const nextWeight = (): number => {
     const scaled = digitValue(digits, weightAt) * DIGIT_BASE + digitValue(digits, weightAt + 1) - WEIGHT_OFFSET;
     weightAt += 2;
-    return scaled / WEIGHT_SCALE;
+    return scaled / scale;
   };
-  const mismatch = (): Error => new Error('packed politeness weights do not match their n-grams');
+  const mismatch = (): Error => new Error('packed n-gram weights do not match their n-grams');
   for (const word of words) {
     let second = -1;
     for (;;) {
