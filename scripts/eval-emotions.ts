@@ -9,7 +9,7 @@ import { EMOTIONS, type EmotionId } from '../coaching/types';
 import { CORPUS_DIR } from '../tests/corpus/corpus';
 import { MAPPED_EMOTIONS, loadGoEmotions } from './goemotions';
 import { formatTable } from '../bench/table';
-import { scoreLabels, type Averages, type LabelScore } from './eval';
+import { scoreLabels, type Averages, type LabelScore } from './label-scores';
 
 export const BLIND_DEV_DIR = join(CORPUS_DIR, 'blind', 'dev');
 
