@@ -105,9 +105,14 @@ export interface CoachingSettings {
   customerFirstName?: string;
 }
 
+/** How the customer will read the reply: a mail thread, or a live chat or messaging window. */
+export type ConversationChannel = 'email' | 'chat';
+
 export interface AnalyzeContext {
   customerMessage?: string;
   settings?: CoachingSettings;
+  /** Where the reply goes, as the host page tells it; absent when the page does not say. */
+  channel?: ConversationChannel;
 }
 
 export interface LanguageInfo {
