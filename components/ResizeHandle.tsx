@@ -35,16 +35,22 @@ export function ResizeHandle({ width, min, max, dock, onResize, onCommit }: Resi
     width: number;
   } | null>(null);
 
+  // Key presses can come faster than renders: each one starts from the width the previous asked for.
+  const asked = useRef({ rendered: width, width });
+  if (asked.current.rendered !== width) asked.current = { rendered: width, width };
+
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.shiftKey ? RESIZE_BIG_STEP : RESIZE_STEP;
+    const current = asked.current.width;
     let next: number;
-    if (event.key === 'ArrowRight') next = width + wider * step;
-    else if (event.key === 'ArrowLeft') next = width - wider * step;
+    if (event.key === 'ArrowRight') next = current + wider * step;
+    else if (event.key === 'ArrowLeft') next = current - wider * step;
     else if (event.key === 'Home') next = min;
     else if (event.key === 'End') next = max;
     else return;
     event.preventDefault();
     const clamped = clamp(next);
+    asked.current.width = clamped;
     onResize(clamped);
     onCommit(clamped);
   };

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Analysis, Finding } from '@/coaching';
 import type { CustomerMessage } from '@/lib/hosts/types';
 import { plural, t } from '@/lib/i18n';
@@ -51,7 +51,9 @@ export function Sidebar(props: SidebarProps) {
   // one's place (tab <-> collapse button); from the mouse, focus stays in the editor.
   const focusAfterToggle = useRef(false);
   const frame = useRef<HTMLElement>(null);
-  useEffect(() => {
+  // A layout effect, so focus moves in the same task as the render: the agent's next key press
+  // (or a test's read) never finds the control gone and nothing focused.
+  useLayoutEffect(() => {
     if (!focusAfterToggle.current) return;
     focusAfterToggle.current = false;
     const root = frame.current?.getRootNode() as ParentNode | undefined;

@@ -22,7 +22,12 @@ export interface LayoutStorage {
 
 export function createLayoutActions(session: Session, storage: LayoutStorage): LayoutActions {
   const { store } = session;
+  // This tab's own writes come back through storage.onChanged, possibly after the agent changed
+  // the layout again (two key presses in a row on a busy machine). Such an echo is not news and
+  // must not undo the later change, so each write is remembered until its echo arrives.
+  let unheardWrites: string[] = [];
   const save = (layout: SidebarLayout) => {
+    unheardWrites.push(layoutSignature(layout));
     // A failed write (the extension reloading under the page) only means the layout is not remembered.
     writeLayout(storage.area, storage.origin, layout).catch(() => {});
   };
@@ -36,8 +41,18 @@ export function createLayoutActions(session: Session, storage: LayoutStorage): L
     resize: (width) => void update({ width }),
     commitWidth: (width) => save(update({ width })),
     layoutStored(stored) {
+      const echo = unheardWrites.indexOf(layoutSignature(stored));
+      if (echo >= 0) {
+        // Writes before it were either heard already or changed nothing in storage (no event).
+        unheardWrites = unheardWrites.slice(echo + 1);
+        return;
+      }
       const { layout } = store.get();
       if (stored.collapsed !== layout.collapsed || stored.width !== layout.width) store.update({ layout: stored });
     },
   };
+}
+
+function layoutSignature(layout: SidebarLayout): string {
+  return `${layout.collapsed ? 'collapsed' : 'open'}:${Math.round(layout.width)}`;
 }

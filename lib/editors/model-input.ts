@@ -36,8 +36,13 @@ export interface ModelInputOptions {
   actsOnSelectionCopy?: boolean;
 }
 
-/** A React editor renders within a frame or two of a change; this leaves room for a busy page. */
-export const COMMIT_TIMEOUT_MS = 1000;
+/**
+ * A React editor renders within a frame or two of a change. The wait ends as soon as the text shows,
+ * so its length only matters when the editor took the input and still has not drawn it: on a busy
+ * machine that has been seen to exceed a second, and giving up then would tell the agent nothing
+ * changed just before the text appears.
+ */
+export const COMMIT_TIMEOUT_MS = 4000;
 /** `selectionchange` comes a task after the selection moved; this only guards against it never coming. */
 export const SELECTION_SYNC_TIMEOUT_MS = 200;
 
