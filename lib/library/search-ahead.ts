@@ -6,7 +6,7 @@
 // frame. So after each answer the tab asks for the results of the queries the agent's next key
 // could make ('librar' -> 'library', 'libraro'...), and shows them in the same frame as that key.
 
-import type { RankedSnippet } from './search';
+import type { RankedSnippet } from './ranking';
 import type { Snippet } from './schema';
 
 /** Longer queries are cut: nobody types a paragraph into a picker, and work stays bounded. */
