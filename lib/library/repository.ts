@@ -5,19 +5,14 @@
 
 import { LibraryError } from './errors';
 import type { Library } from './library';
-import type { JsonValue, LibraryDatabase, Snippet, TrashedSnippet } from './schema';
-import {
-  MAX_SHORTCUT_LENGTH,
-  parseSnippetInput,
-  parseTags,
-  shortcutSchema,
-  type SnippetInput,
-  type ValidSnippetInput,
-} from './validation';
+import type { JsonValue, Snippet } from './schema';
+import { parseSnippetInput, parseTags, shortcutSchema, type SnippetInput, type ValidSnippetInput } from './validation';
 import * as v from 'valibot';
+import { assertShortcutFree, freeShortcut, shortcutOwner } from './shortcuts';
 
-/** Deleted snippets stay restorable this long before purgeTrash drops them. */
-export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+export { freeShortcut };
+// The trash is part of the repository's public face.
+export * from './trash';
 
 function notFound(): LibraryError {
   return new LibraryError('not-found', 'That snippet no longer exists; it may have been deleted in another window.');
@@ -26,37 +21,6 @@ function notFound(): LibraryError {
 function normaliseShortcut(shortcut: string): string | null {
   const result = v.safeParse(shortcutSchema, shortcut);
   return result.success ? result.output : null;
-}
-
-async function shortcutOwner(db: LibraryDatabase, shortcut: string): Promise<Snippet | undefined> {
-  return db.snippets.where('shortcut').equals(shortcut).first();
-}
-
-async function assertShortcutFree(db: LibraryDatabase, shortcut: string, exceptId?: string): Promise<void> {
-  const owner = await shortcutOwner(db, shortcut);
-  if (owner && owner.id !== exceptId) {
-    throw new LibraryError(
-      'duplicate-shortcut',
-      `The shortcut "${shortcut}" is already used by "${owner.title}". Choose another one.`,
-      [{ field: 'shortcut', message: `Already used by "${owner.title}".` }],
-    );
-  }
-}
-
-/**
- * `base` if no snippet uses it, else `base-2`, `base-3`... (shortened to fit the length limit).
- * `alsoTaken` holds shortcuts claimed earlier in the same transaction.
- */
-export async function freeShortcut(
-  db: LibraryDatabase,
-  base: string,
-  alsoTaken: ReadonlySet<string> = new Set(),
-): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
-    const suffix = attempt === 1 ? '' : `-${attempt}`;
-    const candidate = base.slice(0, MAX_SHORTCUT_LENGTH - suffix.length) + suffix;
-    if (!alsoTaken.has(candidate) && !(await shortcutOwner(db, candidate))) return candidate;
-  }
 }
 
 function newRecord(
@@ -92,14 +56,6 @@ export function getSnippetByShortcut(library: Library, shortcut: string): Promis
   return library.read(
     async (db) => (await shortcutOwner(db, normalised)) ?? null,
     (starter) => starter.find((snippet) => snippet.shortcut === normalised) ?? null,
-  );
-}
-
-/** Deleted snippets that can still be restored, most recently deleted first. */
-export function listTrash(library: Library): Promise<TrashedSnippet[]> {
-  return library.read(
-    async (db) => await db.trash.orderBy('deletedAt').reverse().toArray(),
-    () => [],
   );
 }
 
@@ -153,54 +109,6 @@ export async function updateSnippet(
     await db.snippets.put(updated);
     return updated;
   });
-}
-
-/** Moves snippets to the trash (restorable with restoreDeletedSnippets). Returns the ids it deleted. */
-export async function deleteSnippets(library: Library, ids: readonly string[]): Promise<string[]> {
-  return library.write(['snippets', 'trash'], async (db) => {
-    const found = (await db.snippets.bulkGet([...ids])).filter((snippet): snippet is Snippet => snippet !== undefined);
-    const deletedAt = library.now();
-    await db.trash.bulkPut(found.map((snippet) => ({ ...snippet, deletedAt })));
-    await db.snippets.bulkDelete(found.map((snippet) => snippet.id));
-    return found.map((snippet) => snippet.id);
-  });
-}
-
-export interface RestoredSnippet {
-  snippet: Snippet;
-  /** The shortcut it had when deleted, when another snippet took it in the meantime. */
-  previousShortcut: string | null;
-}
-
-/**
- * Undo for deleteSnippets: puts snippets back from the trash. A shortcut taken since the delete
- * gets a numbered variant (reported in previousShortcut) rather than failing the undo.
- */
-export async function restoreDeletedSnippets(library: Library, ids: readonly string[]): Promise<RestoredSnippet[]> {
-  return library.write(['snippets', 'trash'], async (db) => {
-    const trashed = (await db.trash.bulkGet([...ids])).filter(
-      (snippet): snippet is TrashedSnippet => snippet !== undefined,
-    );
-    const claimed = new Set<string>();
-    const restored: RestoredSnippet[] = [];
-    for (const { deletedAt: _deletedAt, ...snippet } of trashed) {
-      const shortcut = await freeShortcut(db, snippet.shortcut, claimed);
-      claimed.add(shortcut);
-      restored.push({
-        snippet: { ...snippet, shortcut },
-        previousShortcut: shortcut === snippet.shortcut ? null : snippet.shortcut,
-      });
-    }
-    await db.snippets.bulkPut(restored.map((entry) => entry.snippet));
-    await db.trash.bulkDelete(trashed.map((snippet) => snippet.id));
-    return restored;
-  });
-}
-
-/** Drops trashed snippets deleted more than `retentionMs` ago; returns how many. */
-export async function purgeTrash(library: Library, retentionMs: number = TRASH_RETENTION_MS): Promise<number> {
-  const cutoff = library.now() - retentionMs;
-  return library.write(['trash'], (db) => db.trash.where('deletedAt').below(cutoff).delete());
 }
 
 /**
