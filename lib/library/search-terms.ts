@@ -2,7 +2,9 @@
 // stop words left out, how a typed word is matched, and the limits of the look-ahead.
 
 import MiniSearch, { type QueryCombination } from 'minisearch';
+import type { RankedSnippet } from './ranking';
 import type { Snippet } from './schema';
+import type { Matches } from './word-matches';
 
 export interface IndexedSnippet {
   id: string;
@@ -102,4 +104,25 @@ export function queryTerms(query: string): string[] {
     .map((term) => term.toLowerCase())
     .filter((term) => term !== '');
   return terms.filter((term, position) => position === terms.length - 1 || !STOP_WORDS.has(term));
+}
+
+/** What the queries of one look-ahead share (see run). */
+export interface SearchMemo {
+  /** Word combinations by how they were decided ("AND:acount loc"). */
+  combined: Map<string, Matches>;
+  /** Rankings by the candidates' source (a source key, or the matches object), then exact shortcut id. */
+  ranked: Map<object | string, Map<string, RankedSnippet[]>>;
+}
+
+export interface SearchPlan {
+  /** The normalised query. */
+  text: string;
+  /** Where candidates come from: every snippet, the index's words, or a head-word prefix. */
+  source: string;
+  /** Looked up in the index, when there are any. */
+  words: string[];
+  /** Else matched against the start of shortcuts, title words and tags. */
+  headPrefix: string;
+  /** The snippet whose shortcut the query is. */
+  exact: Snippet | undefined;
 }

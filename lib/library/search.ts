@@ -25,6 +25,8 @@ import {
   termQuery,
   type IndexDiff,
   type IndexedSnippet,
+  type SearchMemo,
+  type SearchPlan,
 } from './search-terms';
 import { Vocabulary } from './vocabulary';
 import { combineWordMatches, WordMatchCache, type Matches } from './word-matches';
@@ -33,6 +35,8 @@ export { MAX_QUERY_LENGTH, normaliseQuery };
 // The search's public face, one import for its users: ranking and the index's terms live beside it.
 export * from './ranking';
 export { MAX_CONTINUATIONS, MAX_INDEXED_BODY_CHARS, queryTerms, type IndexDiff } from './search-terms';
+
+const NO_MATCHES: Matches = new Map();
 
 export class SnippetSearchIndex {
   private readonly snippets = new Map<string, Snippet>();
@@ -281,27 +285,4 @@ export class SnippetSearchIndex {
     }
     return this.headWords;
   }
-}
-
-/** What the queries of one look-ahead share (see run). */
-interface SearchMemo {
-  /** Word combinations by how they were decided ("AND:acount loc"). */
-  combined: Map<string, Matches>;
-  /** Rankings by the candidates' source (a source key, or the matches object), then exact shortcut id. */
-  ranked: Map<object | string, Map<string, RankedSnippet[]>>;
-}
-
-const NO_MATCHES: Matches = new Map();
-
-interface SearchPlan {
-  /** The normalised query. */
-  text: string;
-  /** Where candidates come from: every snippet, the index's words, or a head-word prefix. */
-  source: string;
-  /** Looked up in the index, when there are any. */
-  words: string[];
-  /** Else matched against the start of shortcuts, title words and tags. */
-  headPrefix: string;
-  /** The snippet whose shortcut the query is. */
-  exact: Snippet | undefined;
 }
