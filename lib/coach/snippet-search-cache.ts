@@ -48,99 +48,29 @@ export function createCachedSnippetSearch(
   transport: SnippetSearchTransport,
   maxEntries = MAX_ENTRIES,
 ): CachedSnippetSearch {
-  /** Least recently used first. */
-  const answers = new Map<string, { ranked: RankedSnippet[]; lookedAheadFrom?: string }>();
-  /** Each snippet once, however many answers list it (until the library changes). */
-  const snippets = new Map<string, Snippet>();
-  /**
-   * Queries (as typed, lower case: a trailing space continues differently) looked ahead of: how
-   * many of their continuations the background has answered, or all of them.
-   */
-  const lookedAhead = new Map<string, number | 'done'>();
+  /** Bumped by clear(): answers asked for before it are not kept. */
+  const clock = { generation: 0 };
+  const lookAhead = createLookAhead(transport, maxEntries, clock);
+  const { answers } = lookAhead;
   /** Customers whose empty query prepare() has asked for and not yet had answered. */
   const preparing = new Set<string>();
-  /** Bumped by clear(): answers asked for before it are not kept. */
-  let generation = 0;
-  /** One look-ahead at a time; while it runs only the newest query waits for the next. */
-  let lookingAhead = false;
-  let waitingToLookAhead: LibrarySearchRequest | null = null;
-
-  const customerKey = (emotions: readonly CustomerEmotion[], limit: number) =>
-    `${limit}|${emotions.map(({ id, confidence }) => `${id}:${confidence}`).join(',')}`;
-  const answerKey = (customer: string, normalisedQuery: string) => `${customer}\u0000${normalisedQuery}`;
-
-  /** `lookedAheadFrom`: the query whose look-ahead brought it (asked again once this is dropped). */
-  const keep = (key: string, ranked: RankedSnippet[], lookedAheadFrom?: string) => {
-    answers.delete(key);
-    const shared = ranked.map((entry) => {
-      const snippet = snippets.get(entry.snippet.id) ?? entry.snippet;
-      // Sharing is only a saving: past the bound, start sharing afresh rather than grow.
-      if (snippets.size >= maxEntries) snippets.clear();
-      snippets.set(snippet.id, snippet);
-      return { ...entry, snippet };
-    });
-    answers.set(key, { ranked: shared, lookedAheadFrom });
-    if (answers.size > maxEntries) {
-      const [oldest, dropped] = answers.entries().next().value!;
-      answers.delete(oldest);
-      if (dropped.lookedAheadFrom !== undefined) lookedAhead.delete(dropped.lookedAheadFrom);
-    }
-  };
-
-  const lookAheadAfterFrame = (request: LibrarySearchRequest) => transport.afterFrame(() => lookAhead(request));
-
-  const lookAhead = (request: LibrarySearchRequest) => {
-    const customer = customerKey(request.emotions ?? [], request.limit ?? 0);
-    const typed = answerKey(customer, request.query.toLowerCase());
-    const answered = lookedAhead.get(typed) ?? 0;
-    if (answered === 'done') return;
-    if (lookingAhead) {
-      waitingToLookAhead = request;
-      return;
-    }
-    lookingAhead = true;
-    const asked = generation;
-    let unfinished = false;
-    transport
-      .searchAhead({ ...request, from: answered })
-      .then((response) => {
-        if (!response.ok || asked !== generation) return;
-        const { complete, results } = response.value;
-        for (const { query, ranked } of unpackSearchAhead(response.value))
-          keep(answerKey(customer, query), ranked, typed);
-        lookedAhead.delete(typed);
-        lookedAhead.set(typed, complete ? 'done' : answered + results.length);
-        if (lookedAhead.size > maxEntries) lookedAhead.delete(lookedAhead.keys().next().value!);
-        unfinished = !complete && results.length > 0;
-      })
-      // Looking ahead only saves time: when it fails, each key is searched as it is typed.
-      .catch(() => {})
-      .finally(() => {
-        lookingAhead = false;
-        // A newer key first; else, while the agent pauses, the rest of this one.
-        const next = waitingToLookAhead ?? (unfinished ? request : null);
-        waitingToLookAhead = null;
-        if (next) lookAhead(next);
-      });
-  };
+  const lookAheadAfterFrame = (request: LibrarySearchRequest) => transport.afterFrame(() => lookAhead.run(request));
 
   const search: CachedSnippetSearch['search'] = (query, emotions, limit) => {
     const request: LibrarySearchRequest = { query, emotions: [...emotions], limit };
     const key = answerKey(customerKey(emotions, limit), normaliseQuery(query));
     const known = answers.get(key);
     if (known) {
-      answers.delete(key);
-      answers.set(key, known);
       lookAheadAfterFrame(request);
-      return { ok: true, value: known.ranked };
+      return { ok: true, value: known };
     }
-    const asked = generation;
+    const asked = clock.generation;
     // A transport that throws (the extension reloaded under the page) fails the promise, as a
     // background that cannot answer does, rather than the key's event handler.
     return new Promise<LibraryResponse<RankedSnippet[]>>((resolve) => resolve(transport.search(request))).then(
       (response) => {
         if (!response.ok) return response;
-        if (asked === generation) keep(key, response.value);
+        if (asked === clock.generation) answers.keep(key, response.value);
         // After the answer, not alongside it: the background answers this search first.
         lookAheadAfterFrame(request);
         return response;
@@ -153,22 +83,145 @@ export function createCachedSnippetSearch(
     prepare(emotions, limit) {
       const key = answerKey(customerKey(emotions, limit), '');
       // Asked for already; or known, and looked ahead of (an unfinished look-ahead resumes by itself).
-      if (preparing.has(key) || (answers.has(key) && lookedAhead.has(key))) return;
+      if (preparing.has(key) || (answers.has(key) && lookAhead.started(key))) return;
       preparing.add(key);
-      const asked = generation;
+      const asked = clock.generation;
       Promise.resolve(search('', emotions, limit))
         // Only a head start: a failure here shows again, and is reported, when the agent searches.
         .catch(() => {})
         .finally(() => {
-          if (asked === generation) preparing.delete(key);
+          if (asked === clock.generation) preparing.delete(key);
         });
     },
     clear() {
-      generation += 1;
+      clock.generation += 1;
+      answers.clear();
+      lookAhead.clear();
+      preparing.clear();
+    },
+  };
+}
+
+function customerKey(emotions: readonly CustomerEmotion[], limit: number): string {
+  return `${limit}|${emotions.map(({ id, confidence }) => `${id}:${confidence}`).join(',')}`;
+}
+
+function answerKey(customer: string, normalisedQuery: string): string {
+  return `${customer}\u0000${normalisedQuery}`;
+}
+
+interface Answers {
+  /** The answer kept for `key`, now the most recently used. */
+  get(key: string): RankedSnippet[] | undefined;
+  has(key: string): boolean;
+  /** `lookedAheadFrom`: the query whose look-ahead brought it (asked again once this is dropped). */
+  keep(key: string, ranked: RankedSnippet[], lookedAheadFrom?: string): void;
+  clear(): void;
+}
+
+/** Answers by customer and query, least recently used first; each snippet is kept once. */
+function createAnswers(maxEntries: number, onDropLookedAhead: (query: string) => unknown): Answers {
+  const answers = new Map<string, { ranked: RankedSnippet[]; lookedAheadFrom?: string }>();
+  /** Each snippet once, however many answers list it (until the library changes). */
+  const snippets = new Map<string, Snippet>();
+  return {
+    get(key) {
+      const known = answers.get(key);
+      if (!known) return undefined;
+      answers.delete(key);
+      answers.set(key, known);
+      return known.ranked;
+    },
+    has: (key) => answers.has(key),
+    keep(key, ranked, lookedAheadFrom) {
+      answers.delete(key);
+      const shared = ranked.map((entry) => {
+        const snippet = snippets.get(entry.snippet.id) ?? entry.snippet;
+        // Sharing is only a saving: past the bound, start sharing afresh rather than grow.
+        if (snippets.size >= maxEntries) snippets.clear();
+        snippets.set(snippet.id, snippet);
+        return { ...entry, snippet };
+      });
+      answers.set(key, { ranked: shared, lookedAheadFrom });
+      if (answers.size > maxEntries) {
+        const [oldest, dropped] = answers.entries().next().value!;
+        answers.delete(oldest);
+        if (dropped.lookedAheadFrom !== undefined) onDropLookedAhead(dropped.lookedAheadFrom);
+      }
+    },
+    clear() {
       answers.clear();
       snippets.clear();
+    },
+  };
+}
+
+interface LookAhead {
+  readonly answers: Answers;
+  /** Asks the background for the answers to the queries one more key could make of this one. */
+  run(request: LibrarySearchRequest): void;
+  /** Whether a look-ahead of this query (customer and query key) has been answered at least in part. */
+  started(key: string): boolean;
+  clear(): void;
+}
+
+/** One look-ahead at a time; while it runs only the newest query waits for the next. */
+function createLookAhead(
+  transport: SnippetSearchTransport,
+  maxEntries: number,
+  clock: { generation: number },
+): LookAhead {
+  /**
+   * Queries (as typed, lower case: a trailing space continues differently) looked ahead of: how
+   * many of their continuations the background has answered, or all of them.
+   */
+  const lookedAhead = new Map<string, number | 'done'>();
+  // An answer a look-ahead brought is dropped: look ahead of that query again when it is typed.
+  const answers = createAnswers(maxEntries, (query) => lookedAhead.delete(query));
+  let lookingAhead = false;
+  let waitingToLookAhead: LibrarySearchRequest | null = null;
+
+  const run = (request: LibrarySearchRequest) => {
+    const customer = customerKey(request.emotions ?? [], request.limit ?? 0);
+    const typed = answerKey(customer, request.query.toLowerCase());
+    const answered = lookedAhead.get(typed) ?? 0;
+    if (answered === 'done') return;
+    if (lookingAhead) {
+      waitingToLookAhead = request;
+      return;
+    }
+    lookingAhead = true;
+    const asked = clock.generation;
+    let unfinished = false;
+    transport
+      .searchAhead({ ...request, from: answered })
+      .then((response) => {
+        if (!response.ok || asked !== clock.generation) return;
+        const { complete, results } = response.value;
+        for (const { query, ranked } of unpackSearchAhead(response.value))
+          answers.keep(answerKey(customer, query), ranked, typed);
+        lookedAhead.delete(typed);
+        lookedAhead.set(typed, complete ? 'done' : answered + results.length);
+        if (lookedAhead.size > maxEntries) lookedAhead.delete(lookedAhead.keys().next().value!);
+        unfinished = !complete && results.length > 0;
+      })
+      // Looking ahead only saves time: when it fails, each key is searched as it is typed.
+      .catch(() => {})
+      .finally(() => {
+        lookingAhead = false;
+        // A newer key first; else, while the agent pauses, the rest of this one.
+        const next = waitingToLookAhead ?? (unfinished ? request : null);
+        waitingToLookAhead = null;
+        if (next) run(next);
+      });
+  };
+
+  return {
+    answers,
+    run,
+    started: (key) => lookedAhead.has(key),
+    clear() {
       lookedAhead.clear();
-      preparing.clear();
       waitingToLookAhead = null;
     },
   };

@@ -42,7 +42,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'lib/coach/analysis.ts#createAnalysisActions': 94,
   'lib/coach/card-pointer.ts#listen': 114,
   'lib/coach/snippet-actions.ts#createSnippetActions': 150,
-  'lib/coach/snippet-search-cache.ts#createCachedSnippetSearch': 129,
   'lib/editors/dom-text.ts#readEditableText': 96,
   'lib/editors/textarea-mirror.ts#createTextareaUnderlines': 126,
 };
