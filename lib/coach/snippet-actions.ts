@@ -1,5 +1,5 @@
 // The snippet side of the coaching store: the sidebar's snippet search (with the reply's caret it
-// inserts at), shortcuts typed into the reply, usage counts, and the library's live changes. The
+// inserts at), shortcuts typed into the reply (shortcut-actions.ts), usage counts, and the library's live changes. The
 // library lives in the background; everything here goes through the protocol's messages.
 
 import type { EditorAdapter } from '@/lib/editors/types';
@@ -11,8 +11,8 @@ import type { AnalysisActions } from './analysis';
 import { whileFollowing } from './following';
 import { guarded } from './guarded';
 import type { Session } from './session';
-import { watchShortcutTyping, type ShortcutMatch } from './shortcut-expansion';
-import { fillTrimmed, insertSnippet, pageValues, selectAsAgent } from './snippet-insertion';
+import { expandShortcutsTyped } from './shortcut-actions';
+import { fillTrimmed, insertSnippet, pageValues, recordUsage } from './snippet-insertion';
 import { createCachedSnippetSearch, type SearchAnswer } from './snippet-search-cache';
 import type { SnippetState } from './state';
 
@@ -38,29 +38,76 @@ export interface SnippetActions {
 
 export function createSnippetActions(session: Session, analysis: AnalysisActions): SnippetActions {
   const { store, send, host } = session;
-  /** Where the agent left the caret in the followed editor when they last left it. */
-  let leftCaret: { start: number; end: number } | null = null;
-  let leftEditor: EditorAdapter | null = null;
-  let expanding = false;
-
   const snippets = (change: Partial<SnippetState>) =>
     store.update((state) => ({ snippets: { ...state.snippets, ...change } }));
-  const rememberCaret = (editor: EditorAdapter) => {
-    const caret = editor.caret();
-    if (caret) [leftCaret, leftEditor] = [caret, editor];
-  };
-  /** The caret to insert at: where the agent left it, else where it is, else the end of the reply. */
-  const insertionPoint = (editor: EditorAdapter, text: string) => {
-    const remembered = leftEditor === editor ? leftCaret : null;
-    const caret = remembered ?? editor.caret() ?? { start: text.length, end: text.length };
-    return { start: Math.min(caret.start, text.length), end: Math.min(caret.end, text.length) };
-  };
-  const recordUsage = (snippet: Snippet) => {
-    // A read-only library cannot count; the insertion itself has worked, so nothing to show.
-    send('library.recordUsage', { id: snippet.id }).catch(() => {});
-    send('stats.record', { kind: 'snippet' }).catch(() => {});
+  const snippetSearch = createSidebarSnippetSearch(session);
+  const caret = rememberLeftCaret(session);
+
+  const refresh = async () => {
+    const [status, trigger] = await Promise.allSettled([send('library.status'), send('snippets.trigger')]);
+    snippets({
+      library: status.status === 'fulfilled' ? { kind: 'ready', status: status.value } : { kind: 'unreachable' },
+      ...(trigger.status === 'fulfilled' ? { trigger: trigger.value } : {}),
+    });
+    snippetSearch.prepare();
   };
 
+  expandShortcutsTyped(session, analysis);
+
+  return {
+    refresh,
+    libraryChanged(change) {
+      if (change.kind === 'snippets') {
+        snippetSearch.clear();
+        snippets({ revision: store.get().snippets.revision + 1 });
+      } else if (change.kind === 'status') snippets({ library: { kind: 'ready', status: change.status } });
+      else if (change.keys.includes(SETTING_KEYS.shortcutTrigger)) void refresh();
+    },
+    search: (query) => snippetSearch.search(query),
+    searchFocused() {
+      // The caret read as the focus left the editor is the agent's; read it here only when the
+      // focus came from elsewhere (the agent had not been in the reply since it was followed).
+      const editor = store.get().editor;
+      if (editor && !caret.remembered(editor)) caret.remember(editor);
+    },
+    async insert(snippet) {
+      const editor = store.get().editor;
+      if (!editor) return false;
+      let landed = false;
+      await guarded(store, async () => {
+        store.update({ busy: true });
+        const filled = fillTrimmed(snippet.body, pageValues(host, editor.root));
+        const result = await insertSnippet(editor, filled, {
+          at: caret.insertionPoint(editor, editor.read().text),
+          pad: true,
+        });
+        landed = result.landed;
+        if (landed) caret.forget();
+        if (landed) recordUsage(send, snippet);
+        const failed = {
+          kind: 'error' as const,
+          text: t('sidebar_snippets_insert_failed', snippet.title, filled.text),
+        };
+        store.update({ busy: false, notice: landed ? null : failed });
+        analysis.analyze();
+      });
+      return landed;
+    },
+    returnToEditor() {
+      const editor = store.get().editor;
+      if (!editor) return;
+      if (!editor.select(caret.insertionPoint(editor, editor.read().text))) editor.root.focus();
+    },
+  };
+}
+
+/**
+ * The sidebar's search, answered from the tab's cache where it can be. After each analysis (the
+ * customer has been read), the first answers for this customer are fetched ahead when the page is
+ * idle, so the agent's first keys in the search box show at once.
+ */
+function createSidebarSnippetSearch(session: Session) {
+  const { store, send } = session;
   const cachedSearch = createCachedSnippetSearch({
     search: (request) => send('library.search', request),
     searchAhead: (request) => send('library.searchAhead', request),
@@ -82,107 +129,43 @@ export function createSnippetActions(session: Session, analysis: AnalysisActions
     // Nothing to search yet, or no reply being written that a snippet could go into.
     if (ready()) session.schedule.idle(prepare, PREPARE_DEADLINE_MS);
   };
-
-  const refresh = async () => {
-    const [status, trigger] = await Promise.allSettled([send('library.status'), send('snippets.trigger')]);
-    snippets({
-      library: status.status === 'fulfilled' ? { kind: 'ready', status: status.value } : { kind: 'unreachable' },
-      ...(trigger.status === 'fulfilled' ? { trigger: trigger.value } : {}),
-    });
-    prepareSearch();
-  };
-
-  const expandShortcut = async (editor: EditorAdapter, match: ShortcutMatch, typed: string) => {
-    if (expanding) return;
-    expanding = true;
-    try {
-      const response = await send('library.getByShortcut', { shortcut: match.shortcut });
-      // An unknown shortcut (or a library out of reach) leaves the agent's text alone.
-      if (!response.ok || !response.value || store.get().editor !== editor) return;
-      const snippet = response.value;
-      // The agent may have typed on while the library answered: only the same text is replaced.
-      if (editor.read().text.slice(match.start, match.end) !== typed) return;
-      const caret = editor.caret();
-      const typedAfter =
-        caret && caret.start === caret.end && caret.start > match.end
-          ? caret.start - match.end
-          : match.terminator.length;
-      // Selected first, as the agent would before typing over it: the expansion is its own undo step.
-      if (!(await selectAsAgent(editor, { start: match.start, end: match.end }))) return;
-      if (editor.read().text.slice(match.start, match.end) !== typed) return;
-      const filled = fillTrimmed(snippet.body, pageValues(host, editor.root));
-      const result = await insertSnippet(editor, filled, {
-        at: { start: match.start, end: match.end },
-        pad: false,
-        caretAfter: (insertedEnd) => insertedEnd + typedAfter,
-      });
-      if (result.landed) recordUsage(snippet);
-      else store.update({ notice: { kind: 'error', text: t('sidebar_snippets_shortcut_failed', typed) } });
-      analysis.analyze();
-    } finally {
-      expanding = false;
-    }
-  };
-
-  whileFollowing(session, (editor, signal) => {
-    leftCaret = null;
-    leftEditor = null;
-    // The search box takes the focus from the editor: the caret is read while it is still there.
-    // Back in the editor, the live caret is the one that counts again.
-    editor.root.addEventListener('focusout', () => rememberCaret(editor), { signal });
-    editor.root.addEventListener('focusin', () => (leftCaret = null), { signal });
-    const onShortcut = (match: ShortcutMatch, text: string) =>
-      void guarded(store, () => expandShortcut(editor, match, text.slice(match.start, match.end)));
-    watchShortcutTyping(editor, { trigger: () => store.get().snippets.trigger, onShortcut }, signal);
-  });
   store.subscribe((state, previous) => {
     if (state.reading !== previous.reading && state.reading) prepareSearch();
   }, session.signal);
-
   return {
-    refresh,
-    libraryChanged(change) {
-      if (change.kind === 'snippets') {
-        cachedSearch.clear();
-        snippets({ revision: store.get().snippets.revision + 1 });
-      } else if (change.kind === 'status') snippets({ library: { kind: 'ready', status: change.status } });
-      else if (change.keys.includes(SETTING_KEYS.shortcutTrigger)) void refresh();
-    },
-    search: (query) => cachedSearch.search(query, customerEmotions(), SIDEBAR_SEARCH_LIMIT),
-    searchFocused() {
-      // The caret read as the focus left the editor is the agent's; read it here only when the
-      // focus came from elsewhere (the agent had not been in the reply since it was followed).
-      const editor = store.get().editor;
-      if (editor && !(leftEditor === editor && leftCaret)) rememberCaret(editor);
-    },
-    async insert(snippet) {
-      const editor = store.get().editor;
-      if (!editor) return false;
-      let landed = false;
-      await guarded(store, async () => {
-        store.update({ busy: true });
-        const filled = fillTrimmed(snippet.body, pageValues(host, editor.root));
-        const result = await insertSnippet(editor, filled, {
-          at: insertionPoint(editor, editor.read().text),
-          pad: true,
-        });
-        landed = result.landed;
-        if (landed) leftCaret = null;
-        if (landed) recordUsage(snippet);
-        const failed = {
-          kind: 'error' as const,
-          text: t('sidebar_snippets_insert_failed', snippet.title, filled.text),
-        };
-        store.update({ busy: false, notice: landed ? null : failed });
-        analysis.analyze();
-      });
-      return landed;
-    },
-    returnToEditor() {
-      const editor = store.get().editor;
-      if (!editor) return;
-      const caret = insertionPoint(editor, editor.read().text);
-      if (!editor.select(caret)) editor.root.focus();
+    search: (query: string) => cachedSearch.search(query, customerEmotions(), SIDEBAR_SEARCH_LIMIT),
+    prepare: prepareSearch,
+    clear: () => cachedSearch.clear(),
+  };
+}
+
+/**
+ * Where the agent left the caret in the followed editor when they last left it: the search box
+ * takes the focus from the editor, so the caret is read while it is still there. Back in the
+ * editor, the live caret is the one that counts again.
+ */
+function rememberLeftCaret(session: Session) {
+  let leftCaret: { start: number; end: number } | null = null;
+  let leftEditor: EditorAdapter | null = null;
+  const remember = (editor: EditorAdapter) => {
+    const caret = editor.caret();
+    if (caret) [leftCaret, leftEditor] = [caret, editor];
+  };
+  whileFollowing(session, (editor, signal) => {
+    leftCaret = null;
+    leftEditor = null;
+    editor.root.addEventListener('focusout', () => remember(editor), { signal });
+    editor.root.addEventListener('focusin', () => (leftCaret = null), { signal });
+  });
+  return {
+    remember,
+    remembered: (editor: EditorAdapter) => leftEditor === editor && leftCaret !== null,
+    forget: () => void (leftCaret = null),
+    /** The caret to insert at: where the agent left it, else where it is, else the end of the reply. */
+    insertionPoint(editor: EditorAdapter, text: string) {
+      const remembered = leftEditor === editor ? leftCaret : null;
+      const caret = remembered ?? editor.caret() ?? { start: text.length, end: text.length };
+      return { start: Math.min(caret.start, text.length), end: Math.min(caret.end, text.length) };
     },
   };
 }

@@ -10,6 +10,8 @@ import {
   type FillResult,
   type PlaceholderValues,
 } from '@/lib/library/placeholders';
+import type { Snippet } from '@/lib/library/schema';
+import type { Send } from './session';
 import { padForInsertion } from './spacing';
 
 /** The placeholder values for a snippet inserted into `editor` now. */
@@ -110,4 +112,11 @@ export async function insertSnippet(
   const caret = options.caretAfter?.(insertedEnd) ?? insertedEnd;
   editor.select({ start: caret, end: caret });
   return { landed, text, selected: null };
+}
+
+/** Counts an insertion for search ranking and today's stats. */
+export function recordUsage(send: Send, snippet: Snippet): void {
+  // A read-only library cannot count; the insertion itself has worked, so nothing to show.
+  send('library.recordUsage', { id: snippet.id }).catch(() => {});
+  send('stats.record', { kind: 'snippet' }).catch(() => {});
 }

@@ -41,7 +41,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'entrypoints/popup/SiteSection.tsx#SiteSection': 115,
   'lib/coach/analysis.ts#createAnalysisActions': 94,
   'lib/coach/card-pointer.ts#listen': 114,
-  'lib/coach/snippet-actions.ts#createSnippetActions': 150,
   'lib/editors/dom-text.ts#readEditableText': 96,
   'lib/editors/textarea-mirror.ts#createTextareaUnderlines': 126,
 };
