@@ -52,9 +52,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     await sentry?.close();
     throw error;
   }
-  let installedId: string;
+  let installedId = geckoId;
   try {
-    installedId = await browser.installExtension(extensionDir);
+    if (options.loadExtension ?? true) installedId = await browser.installExtension(extensionDir);
   } catch (error) {
     await browser.close().catch(() => undefined);
     await sentry?.close();

@@ -23,7 +23,7 @@ export interface LaunchOptions {
   outbound?: 'block' | 'direct';
   /** Firefox only: prefs applied after ours (e.g. to prove what a pref changes). */
   firefoxPrefs?: Record<string, unknown>;
-  /** Chromium only: false starts the same browser without the extension, as a baseline. Defaults to true. */
+  /** false starts the same browser without the extension, as a baseline. Defaults to true. */
   loadExtension?: boolean;
   /**
    * Firefox only: lets tests open the extension's own pages (popup.html, options.html) with goto().
