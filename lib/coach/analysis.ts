@@ -66,6 +66,7 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
       const customer = host.customerMessage(editor.root);
       const analysis = analyze(text, {
         customerMessage: customer?.text,
+        channel: host.conversationChannel?.(editor.root),
         settings: {
           rules,
           agentName: firstName(host.agentName(document)),
