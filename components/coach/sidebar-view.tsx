@@ -133,11 +133,13 @@ function sizeHost(host: HTMLElement, position: SidebarPosition | null): void {
     host.removeAttribute('data-tf-placed');
     return;
   }
-  host.style.setProperty('--tf-host-left', `${position.left}px`);
-  host.style.setProperty('--tf-host-top', `${position.top}px`);
-  host.style.setProperty('--tf-host-width', `${position.width}px`);
-  host.style.setProperty('--tf-host-height', `${position.height}px`);
-  host.setAttribute('data-tf-placed', '');
+  const box = { left: position.left, top: position.top, width: position.width, height: position.height };
+  // Only what changed: the page's watch (lib/coach/page-watch.ts) hears style changes on the page.
+  for (const [edge, value] of Object.entries(box)) {
+    const property = `--tf-host-${edge}`;
+    if (host.style.getPropertyValue(property) !== `${value}px`) host.style.setProperty(property, `${value}px`);
+  }
+  if (!host.hasAttribute('data-tf-placed')) host.setAttribute('data-tf-placed', '');
 }
 
 /** The Sidebar's props for a state: what it shows, and the store's actions behind its buttons. */

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { anyEditorHost } from './any-editor/host';
 import { withFocusedEditorFallback } from './focused-fallback';
 import { zendeskHost } from './zendesk/host';
 
@@ -38,5 +39,18 @@ describe('withFocusedEditorFallback', () => {
 
     reply.remove();
     expect(host.findEditors(document)).toEqual([]);
+  });
+});
+
+describe('anyEditorHost', () => {
+  it('offers a one-line editor once the agent is in it, and keeps it when focus leaves', () => {
+    document.body.innerHTML = '<div id="chat" contenteditable="true"></div>';
+    const chat = document.getElementById('chat')!;
+    chat.getBoundingClientRect = () => ({ width: 400, height: 18, top: 0, left: 0, right: 400, bottom: 18 }) as DOMRect;
+    expect(anyEditorHost.findEditors(document)).toEqual([]);
+    chat.focus();
+    expect(anyEditorHost.findEditors(document)).toEqual([chat]);
+    chat.blur();
+    expect(anyEditorHost.findEditors(document)).toEqual([chat]);
   });
 });
