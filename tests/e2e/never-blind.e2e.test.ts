@@ -4,8 +4,7 @@
 // of a usable size, as the page measures it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import { clickInSidebar, readSidebarBox, USABLE_SIDEBAR, waitForSidebar } from './sidebar-driver';
-import { pollUntil } from './poll';
+import { clickInSidebar, expectUsableSize, waitForSidebar } from './sidebar-driver';
 
 const EDITOR = '[aria-label="Public reply composer"]';
 const PICK_BUTTON = '[data-tactful-pick-customer]';
@@ -27,18 +26,6 @@ function renameEverything(page: TestPage): Promise<void> {
       element.removeAttribute('data-ticket-id');
     }
   });
-}
-
-async function expectUsableSize(page: TestPage): Promise<void> {
-  const box = await pollUntil(
-    () => readSidebarBox(page),
-    (b) => b.host.height > 0,
-    'the sidebar placed',
-  );
-  for (const measured of [box.host, box.aside]) {
-    expect(measured.width).toBeGreaterThanOrEqual(USABLE_SIDEBAR.width);
-    expect(measured.height).toBeGreaterThanOrEqual(USABLE_SIDEBAR.height);
-  }
 }
 
 describe.each(E2E_BROWSERS)('never blind, never invisible in %s', (browserName) => {

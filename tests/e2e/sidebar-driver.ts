@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { TestPage } from './browsers';
 import { pollUntil } from './poll';
 
@@ -103,3 +104,16 @@ export function readSidebarBox(
 
 /** A sidebar an agent can use: at least this big, unless the agent collapsed it to its tab. */
 export const USABLE_SIDEBAR = { width: 240, height: 150 } as const;
+
+/** Fails unless the sidebar, as the page measures its host element and the sidebar inside, is of a usable size. */
+export async function expectUsableSize(page: TestPage): Promise<void> {
+  const box = await pollUntil(
+    () => readSidebarBox(page),
+    (b) => b.host.height > 0,
+    'the sidebar placed',
+  );
+  for (const measured of [box.host, box.aside]) {
+    expect(measured.width).toBeGreaterThanOrEqual(USABLE_SIDEBAR.width);
+    expect(measured.height).toBeGreaterThanOrEqual(USABLE_SIDEBAR.height);
+  }
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as selectors from '../../lib/hosts/zendesk/selectors';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
 import { zendeskChannelItem, zendeskChannelSwitcher, zendeskTab } from './demo-pages';
-import { waitForSidebar } from './sidebar-driver';
+import { expectUsableSize, waitForSidebar } from './sidebar-driver';
 
 /** Every selector in the module, with the names they are exported under. */
 function everySelector(): Array<{ name: string; selector: string }> {
@@ -58,6 +58,7 @@ describe.each(E2E_BROWSERS)('Zendesk selectors against the demo pages in %s', (b
     await page.click(zendeskChannelSwitcher('4817'));
     await page.click(zendeskChannelItem('4817', 'internal'));
     await waitForSidebar(page, (s) => s.text.includes('Internal notes are not coached'), 'the internal note');
+    await expectUsableSize(page);
     for (const name of await matchedOn(page)) matched.add(name);
     expect(page.errors()).toEqual([]);
     await page.close();
@@ -67,6 +68,7 @@ describe.each(E2E_BROWSERS)('Zendesk selectors against the demo pages in %s', (b
     const page = await session.newPage();
     await page.goto(`${demoUrl}/zendesk/messaging.html`);
     await waitForSidebar(page, (s) => s.visible && s.emotions.includes('frustrated'), "Leo's frustration");
+    await expectUsableSize(page);
     for (const name of await matchedOn(page)) matched.add(name);
     expect(page.errors()).toEqual([]);
     await page.close();
@@ -76,6 +78,7 @@ describe.each(E2E_BROWSERS)('Zendesk selectors against the demo pages in %s', (b
     const page = await session.newPage();
     await page.goto(`${demoUrl}/zendesk/classic.html`);
     await waitForSidebar(page, (s) => s.visible && s.emotions.includes('confused'), "Omar's confusion");
+    await expectUsableSize(page);
     for (const name of await matchedOn(page)) matched.add(name);
     expect(page.errors()).toEqual([]);
     await page.close();
