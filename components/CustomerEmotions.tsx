@@ -11,20 +11,53 @@ const EMOTION_LABELS: Record<EmotionId, MessageKey> = {
   apologetic: 'sidebar_emotion_apologetic',
 };
 
+export interface CustomerPickProps {
+  /** The agent is picking the message on the page now. */
+  picking: boolean;
+  onPick(): void;
+  onCancel(): void;
+}
+
+/** No customer message found: says so in one line, and offers to pick it on the page. */
+function NoCustomer({ pick }: { pick: CustomerPickProps | undefined }) {
+  if (pick?.picking) {
+    return (
+      <p class="tf-muted tf-customer-pick" role="status">
+        {t('sidebar_customer_picking')}{' '}
+        <button type="button" class="tf-link" onClick={pick.onCancel}>
+          {t('sidebar_customer_pick_cancel')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <p class="tf-muted tf-customer-pick">
+      {t('sidebar_customer_none')}{' '}
+      {pick && (
+        <button type="button" class="tf-link" data-tactful-pick-customer onClick={pick.onPick}>
+          {t('sidebar_customer_pick')}
+        </button>
+      )}
+    </p>
+  );
+}
+
 /** How the customer's latest message reads, with the words that gave it away. */
 export function CustomerEmotions({
   customer,
   emotions,
+  pick,
 }: {
   customer: CustomerMessage | null;
   emotions: DetectedEmotion[];
+  pick?: CustomerPickProps;
 }) {
   return (
     <section class="tf-section" aria-labelledby="tf-customer-heading">
       <h2 id="tf-customer-heading" class="tf-heading">
         {t('sidebar_customer_heading')}
       </h2>
-      {!customer && <p class="tf-muted">{t('sidebar_customer_none')}</p>}
+      {!customer && <NoCustomer pick={pick} />}
       {customer && emotions.length === 0 && (
         // The name comes from the page and may be written right to left.
         <p class="tf-muted" dir="auto">

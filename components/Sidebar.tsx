@@ -3,7 +3,7 @@ import type { Analysis, Finding } from '@/coaching';
 import type { CustomerMessage } from '@/lib/hosts/types';
 import { plural, t } from '@/lib/i18n';
 import { CoachingPaused } from './CoachingPaused';
-import { CustomerEmotions } from './CustomerEmotions';
+import { CustomerEmotions, type CustomerPickProps } from './CustomerEmotions';
 import { keepEditorFocus } from './focus';
 import { FindingList, type FindingTools } from './FindingList';
 import { SendChecklist } from './SendChecklist';
@@ -18,6 +18,8 @@ import { SnippetSearch, type SnippetSearchProps } from './SnippetSearch';
 export interface SidebarProps {
   analysis: Analysis | null;
   customer: CustomerMessage | null;
+  /** Offered where no customer message is found: the agent picks it on the page. */
+  customerPick?: CustomerPickProps;
   /** Set while Tactful steps back from the editor (e.g. an internal note): nothing is coached. */
   paused?: PauseReason | null;
   notice: SidebarNotice | null;
@@ -109,7 +111,9 @@ export function Sidebar(props: SidebarProps) {
             </p>
           )}
           {paused && <CoachingPaused reason={paused} />}
-          {!paused && <CustomerEmotions customer={props.customer} emotions={analysis?.emotions ?? []} />}
+          {!paused && (
+            <CustomerEmotions customer={props.customer} emotions={analysis?.emotions ?? []} pick={props.customerPick} />
+          )}
           {analysis && (
             <FindingList
               findings={analysis.findings}

@@ -27,6 +27,9 @@ export default defineConfig({
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
         zendesk: fileURLToPath(new URL('./zendesk/index.html', import.meta.url)),
+        // The same workspace on a messaging ticket, and the ticket layout before the Agent Workspace.
+        'zendesk-messaging': fileURLToPath(new URL('./zendesk/messaging.html', import.meta.url)),
+        'zendesk-classic': fileURLToPath(new URL('./zendesk/classic.html', import.meta.url)),
         gmail: fileURLToPath(new URL('./gmail/index.html', import.meta.url)),
         'gmail-popout': fileURLToPath(new URL('./gmail/popout.html', import.meta.url)),
         editors: fileURLToPath(new URL('./editors/index.html', import.meta.url)),

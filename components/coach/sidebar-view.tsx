@@ -27,6 +27,7 @@ const SHOWN: readonly (keyof CoachingState)[] = [
   'turnedOffRule',
   'layout',
   'snippets',
+  'customerPick',
 ];
 
 /** Mounts the sidebar (hidden until an editor is followed); it goes with the content script's context. */
@@ -44,6 +45,7 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
   const place = () => {
     const { editor, layout } = store.get();
     if (editor) placed = placeBeside(frame, editor.root, layout.collapsed, layout.width);
+    sizeHost(ui.shadowHost, editor ? placed : null);
   };
   const resizeProps = (): ResizeHandleProps | undefined => {
     if (!placed) return undefined;
@@ -66,6 +68,7 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     const visible = state.editor !== null;
     frame.style.setProperty('display', visible ? 'block' : 'none', 'important');
     if (visible) place();
+    else sizeHost(ui.shadowHost, null);
     render(<Sidebar {...sidebarProps(state, coaching)} resize={resizeProps()} />, container);
   };
 
@@ -119,13 +122,38 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
   show();
 }
 
+/**
+ * Gives the shadow host element the sidebar's place and size, so that the page (and whatever
+ * measures it: assistive tech, the agent's tools) sees the sidebar as big as it is, not as the
+ * zero-size inline element WXT's reset makes of the host. The reset (`all: initial`) leaves custom
+ * properties alone; sidebar.css turns them into the host's box.
+ */
+function sizeHost(host: HTMLElement, position: SidebarPosition | null): void {
+  if (!position) {
+    host.removeAttribute('data-tf-placed');
+    return;
+  }
+  const box = { left: position.left, top: position.top, width: position.width, height: position.height };
+  // Only what changed: the page's watch (lib/coach/page-watch.ts) hears style changes on the page.
+  for (const [edge, value] of Object.entries(box)) {
+    const property = `--tf-host-${edge}`;
+    if (host.style.getPropertyValue(property) !== `${value}px`) host.style.setProperty(property, `${value}px`);
+  }
+  if (!host.hasAttribute('data-tf-placed')) host.setAttribute('data-tf-placed', '');
+}
+
 /** The Sidebar's props for a state: what it shows, and the store's actions behind its buttons. */
 export function sidebarProps(state: CoachingState, coaching: CoachingStore) {
-  const { findings, snippets, layout } = coaching.actions;
+  const { findings, snippets, layout, customerPick } = coaching.actions;
   const { reading } = state;
   return {
     analysis: reading?.analysis ?? null,
     customer: state.customer,
+    customerPick: {
+      picking: state.customerPick.picking,
+      onPick: customerPick.start,
+      onCancel: customerPick.cancel,
+    },
     paused: state.paused,
     notice: state.notice,
     collapsed: state.layout.collapsed,

@@ -7,11 +7,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchBackground } from '@/lib/coach/background-watch';
 import { watchCardPointer } from '@/lib/coach/card-pointer';
 import { createCoachingStore } from '@/lib/coach/coaching-store';
+import { watchCustomerPick } from '@/lib/coach/customer-pick';
 import { watchPage } from '@/lib/coach/page-watch';
 import { showUnderlines } from '@/lib/coach/underlines-view';
 import { removeFindingUnderlines } from '@/lib/editors/highlights';
 import type { HostAdapter } from '@/lib/hosts/types';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { CARD_TAG, SIDEBAR_TAG } from '@/lib/page-elements';
 import { mountCards } from './card-view';
 import { mountSidebar } from './sidebar-view';
 
@@ -36,6 +38,10 @@ export async function startCoaching(ctx: ContentScriptContext, host: HostAdapter
   }
 }
 
+function isOwnElement(element: Element): boolean {
+  return element.closest(`${SIDEBAR_TAG}, ${CARD_TAG}`) !== null;
+}
+
 async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void> {
   // Underlines an earlier copy of this script (reloaded or updated) left in the page.
   removeFindingUnderlines(document);
@@ -52,6 +58,9 @@ async function coach(ctx: ContentScriptContext, host: HostAdapter): Promise<void
   await watchBackground(coaching, { ...coaching.actions, storage: browser.storage, origin });
   if (ctx.isInvalid) return;
   await mountCards(ctx, coaching);
+  if (ctx.isInvalid) return;
+  // Tactful's own elements (sidebar, card) are never the customer's message.
+  await watchCustomerPick(coaching, coaching.actions.customerPick, isOwnElement);
   if (ctx.isInvalid) return;
   showUnderlines(coaching);
   watchCardPointer(coaching, coaching.actions.cards);

@@ -12,6 +12,9 @@ interface OpenTicket {
   editable: HTMLElement;
   editor: DecoupledEditor;
   channel: Channel;
+  /** Where a public reply goes on this ticket: the switcher's data-channel and label ("web"/"Email", "native_messaging"/"Messaging"). */
+  publicChannel: { channel: string; label: string };
+  switcher: HTMLButtonElement;
 }
 
 const showToast = createToast('toast-notification');
@@ -71,12 +74,16 @@ async function loadTicket(id: string): Promise<OpenTicket | null> {
 }
 
 async function setUpComposer(id: string, tab: HTMLElement, pane: HTMLElement): Promise<OpenTicket> {
-  const editable = pane.querySelector<HTMLElement>('[data-test-id="omnicomposer-rich-text-ckeditor"]');
+  const editable = pane.querySelector<HTMLElement>(
+    '[data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="omnicomposer-plain-text-ckeditor"]',
+  );
   const toolbarSlot = pane.querySelector<HTMLElement>('[data-test-id="omnichannel-composer-toolbar"]');
   const log = pane.querySelector<HTMLElement>('[data-test-id="omni-log-container"]');
-  const composer = pane.querySelector<HTMLFormElement>('[data-test-id="omnichannel-composer"]');
+  const composer = pane.querySelector<HTMLFormElement>('[data-test-id="editor-view"]');
+  const switcher = pane.querySelector<HTMLButtonElement>('[data-test-id="omnichannel-channel-switcher-button"]');
+  const menu = pane.querySelector<HTMLElement>('.channel-menu');
   const macroButton = pane.querySelector<HTMLButtonElement>('[data-test-id="ticket-footer-macro-button"]');
-  if (!editable || !toolbarSlot || !log || !composer || !macroButton)
+  if (!editable || !toolbarSlot || !log || !composer || !switcher || !menu || !macroButton)
     throw new Error(`Ticket #${id} markup is incomplete`);
 
   // DecoupledEditor turns the existing element into the editable (as the real workspace does),
@@ -88,17 +95,30 @@ async function setUpComposer(id: string, tab: HTMLElement, pane: HTMLElement): P
     placeholder: 'Write a public reply…',
   });
   if (editor.ui.view.toolbar.element) toolbarSlot.append(editor.ui.view.toolbar.element);
-  editable.setAttribute('aria-label', 'Rich text editor: public reply');
-  const ticket: OpenTicket = { id, tab, pane, editable, editor, channel: 'public' };
+  // The composer names itself after what the agent writes (the older layout's
+  // aria-label="Internal note composer").
+  editable.setAttribute('aria-label', 'Public reply composer');
+  const publicChannel = {
+    channel: switcher.dataset.channel ?? 'web',
+    label: switcher.getAttribute('aria-label') ?? '',
+  };
+  const ticket: OpenTicket = { id, tab, pane, editable, editor, channel: 'public', publicChannel, switcher };
 
   // Like the real workspace, open the log at its newest entry.
   log.scrollTop = log.scrollHeight;
 
-  composer.addEventListener('click', (event) => {
-    const option = (event.target as Element).closest<HTMLButtonElement>('[data-channel]');
-    if (option?.dataset.channel === 'public' || option?.dataset.channel === 'internal') {
-      selectChannel(ticket, composer, option.dataset.channel);
-    }
+  // The channel switcher is a menu button, as in the workspace: Public reply or Internal note.
+  switcher.addEventListener('click', () => {
+    menu.hidden = !menu.hidden;
+    switcher.setAttribute('aria-expanded', String(!menu.hidden));
+  });
+  menu.addEventListener('click', (event) => {
+    const item = (event.target as Element).closest<HTMLElement>('[role="menuitem"]');
+    if (!item) return;
+    menu.hidden = true;
+    switcher.setAttribute('aria-expanded', 'false');
+    const internal = item.dataset.testId === 'omnichannel-channel-switcher-menuitem-internal';
+    selectChannel(ticket, composer, internal ? 'internal' : 'public');
   });
   composer.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -111,13 +131,11 @@ async function setUpComposer(id: string, tab: HTMLElement, pane: HTMLElement): P
 function selectChannel(ticket: OpenTicket, composer: HTMLElement, next: Channel): void {
   ticket.channel = next;
   composer.dataset.channel = next;
-  for (const option of composer.querySelectorAll<HTMLButtonElement>('[data-channel]')) {
-    const selected = option.dataset.channel === next;
-    option.classList.toggle('is-selected', selected);
-    option.setAttribute('aria-checked', String(selected));
-  }
-  const label = next === 'public' ? 'public reply' : 'internal note';
-  ticket.editable.setAttribute('aria-label', `Rich text editor: ${label}`);
+  const { switcher, publicChannel } = ticket;
+  switcher.dataset.channel = next === 'public' ? publicChannel.channel : 'internal';
+  switcher.setAttribute('aria-label', next === 'public' ? publicChannel.label : 'Internal note');
+  switcher.textContent = next === 'public' ? 'Public reply' : 'Internal note';
+  ticket.editable.setAttribute('aria-label', next === 'public' ? 'Public reply composer' : 'Internal note composer');
   const placeholder = next === 'public' ? 'Write a public reply…' : 'Add an internal note (only agents see it)…';
   ticket.editable.dataset.placeholder = placeholder;
   ticket.editable.querySelector('p.ck-placeholder')?.setAttribute('data-placeholder', placeholder);
@@ -132,7 +150,7 @@ function appendToLog(log: HTMLElement, html: string, kind: Channel): void {
     <span class="avatar avatar-agent" aria-hidden="true">SR</span>
     <div class="log-body">
       <div class="log-heading">
-        <span data-test-id="omni-log-item-sender"><strong>Sam Rivera</strong></span>
+        <span data-test-id="omni-log-item-sender"><a data-test-id="omni-log-comment-user-link"><strong>Sam Rivera</strong></a></span>
         ${kind === 'internal' ? '<div class="internal-tag" data-test-id="omni-log-internal-note-tag">Internal note</div>' : '<span class="role-badge">Agent</span>'}
         <time data-test-id="timestamp-relative"></time>
       </div>
@@ -261,7 +279,7 @@ document.addEventListener('keydown', (event) => {
     const ticket = Array.from(tickets.values()).find((open) => open.editable.contains(event.target as Node));
     if (!ticket) return;
     event.preventDefault();
-    ticket.pane.querySelector<HTMLFormElement>('[data-test-id="omnichannel-composer"]')?.requestSubmit();
+    ticket.pane.querySelector<HTMLFormElement>('[data-test-id="editor-view"]')?.requestSubmit();
   }
 });
 

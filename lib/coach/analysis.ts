@@ -12,6 +12,7 @@ import { buildChecklist } from './checklist';
 import { errorNotice } from './guarded';
 import { isOnPage } from './frames';
 import { IgnoredFindings } from './ignored-findings';
+import { readPickedMessage } from './message-path';
 import { refind } from './refind';
 import type { Session } from './session';
 import type { PauseReason, Reading } from './state';
@@ -63,9 +64,11 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
       if (host.replyChannel?.(editor.root) === 'internal') return pause('internal-note');
       const snapshot = editor.read();
       const text = snapshot.text;
-      const customer = host.customerMessage(editor.root);
+      // What the host reads first; else the message the agent picked on this site.
+      const customer = host.customerMessage(editor.root) ?? readPickedMessage(document, store.get().customerPick.path);
       const analysis = analyze(text, {
         customerMessage: customer?.text,
+        channel: host.conversationChannel?.(editor.root),
         settings: {
           rules,
           agentName: firstName(host.agentName(document)),

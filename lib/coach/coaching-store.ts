@@ -4,6 +4,7 @@
 import type { HostAdapter } from '@/lib/hosts/types';
 import { createAnalysisActions, type AnalysisActions, type EditorDetection } from './analysis';
 import { createCardActions, type CardActions } from './card-actions';
+import { createCustomerPickActions, type CustomerPickActions } from './customer-pick';
 import { createFindingActions, type FindingActions } from './finding-actions';
 import { createLayoutActions, type LayoutActions, type LayoutStorage } from './layout-actions';
 import { createScheduler, type Scheduler } from './scheduler';
@@ -23,6 +24,8 @@ export interface CoachingActions {
   layout: LayoutActions;
   /** The inline card. */
   cards: CardActions;
+  /** Picking the customer's message on the page, where the host cannot read it. */
+  customerPick: CustomerPickActions;
 }
 
 export interface CoachingStore extends Session {
@@ -59,6 +62,7 @@ export function createCoachingStore(dependencies: CoachingDependencies): Coachin
       snippets: createSnippetActions(session, analysis),
       layout: createLayoutActions(session, dependencies.layout),
       cards: createCardActions(session),
+      customerPick: createCustomerPickActions(session, analysis, dependencies.layout),
     },
   };
 }

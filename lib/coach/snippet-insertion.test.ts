@@ -103,13 +103,13 @@ describe('pageValues', () => {
 
   it("reads the Zendesk ticket's customer, agent and ticket number", () => {
     document.body.innerHTML = `
-      <span data-test-id="header-agent">Sam Rivera</span>
+      <button data-test-id="header-profile-menu-button"><span data-garden-id="typography.ellipsis">Sam Rivera</span></button>
       <div data-ticket-id="4821">
         <div data-test-id="omni-log-comment-item">
           <span data-test-id="omni-log-item-sender"><strong>Dana Whitfield</strong></span>
           <div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content">It broke.</div></div>
         </div>
-        <div data-test-id="omnichannel-composer"><div class="ck-editor__editable" contenteditable="true" id="editor"></div></div>
+        <div data-test-id="ticket-rich-text-editor"><div data-test-id="omnicomposer-rich-text-ckeditor" contenteditable="true" id="editor"></div></div>
       </div>`;
     const editor = document.getElementById('editor')!;
     expect(pageValues(zendeskHost, editor, { now, locale: 'en-GB' })).toEqual({

@@ -95,6 +95,11 @@ export interface CoachingState {
   /** What the editor's underlines show now (lib/coach/underlines-view.ts); null while none are drawn. */
   underlines: DrawnUnderlines | null;
   card: OpenCard | null;
+  /**
+   * The customer's message as the agent picked it on this site, where the host could not read it
+   * (lib/coach/message-path.ts): the remembered path, and whether the agent is picking now.
+   */
+  customerPick: { path: string | null; picking: boolean };
 }
 
 export const INITIAL_STATE: CoachingState = {
@@ -111,4 +116,5 @@ export const INITIAL_STATE: CoachingState = {
   snippets: { library: { kind: 'checking' }, trigger: DEFAULT_SHORTCUT_TRIGGER, revision: 0 },
   underlines: null,
   card: null,
+  customerPick: { path: null, picking: false },
 };

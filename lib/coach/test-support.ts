@@ -57,14 +57,20 @@ export interface TestCoaching {
 
 /** A coaching store whose editors are made by `editorFor` (the real detection by default). */
 export function testCoaching(
-  options: { host?: HostAdapter; send?: Send; editorFor?: (root: HTMLElement) => EditorAdapter | null } = {},
+  options: {
+    host?: HostAdapter;
+    send?: Send;
+    editorFor?: (root: HTMLElement) => EditorAdapter | null;
+    /** The site's storage.local (a fresh one by default). */
+    area?: KeyValueArea;
+  } = {},
 ): TestCoaching {
   const lifetime = new AbortController();
   const coaching = createCoachingStore({
     host: options.host ?? TEST_HOST,
     send: options.send ?? backgroundDouble({}).send,
     signal: lifetime.signal,
-    layout: { area: memoryArea(), origin: 'https://help.example.com' },
+    layout: { area: options.area ?? memoryArea(), origin: 'https://help.example.com' },
     ...(options.editorFor ? { detectEditor: options.editorFor } : {}),
   });
   return { coaching, end: () => lifetime.abort() };

@@ -1,4 +1,7 @@
+import type { ConversationChannel } from '@/coaching';
 import type { HostId } from './matches';
+
+export type { ConversationChannel };
 
 /** What a help desk page tells Tactful about the conversation an editor belongs to. */
 export interface HostAdapter {
@@ -19,6 +22,11 @@ export interface HostAdapter {
    * where the page shows none (mail has no ticket numbers).
    */
   ticketId?(editor: HTMLElement): string | null;
+  /**
+   * How the customer will read the reply written in this editor: a mail ('email') or a chat or
+   * messaging window ('chat'). Absent, or undefined, where the page does not say.
+   */
+  conversationChannel?(editor: HTMLElement): ConversationChannel | undefined;
 }
 
 /** 'public': the customer reads it. 'internal': only agents see it (Zendesk's internal notes). */

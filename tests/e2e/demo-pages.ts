@@ -20,9 +20,13 @@ export const zendeskPane = (ticketId: string) => `.ticket-pane[data-ticket-id="$
 /** One ticket's CKEditor 5 editable. */
 export const zendeskEditor = (ticketId: string) => `${zendeskPane(ticketId)} ${CKEDITOR}`;
 
-/** One ticket's public reply / internal note switch. */
-export const zendeskChannel = (ticketId: string, channel: 'public' | 'internal') =>
-  `${zendeskPane(ticketId)} [data-test-id="omnichannel-channel-switcher-${channel}"]`;
+/** One ticket's channel switcher: a menu button offering the public reply and the internal note. */
+export const zendeskChannelSwitcher = (ticketId: string) =>
+  `${zendeskPane(ticketId)} [data-test-id="omnichannel-channel-switcher-button"]`;
+
+/** The switcher menu's item for a public reply (by email) or an internal note. */
+export const zendeskChannelItem = (ticketId: string, channel: 'public' | 'internal') =>
+  `${zendeskPane(ticketId)} [data-test-id="omnichannel-channel-switcher-menuitem-${channel === 'public' ? 'web' : 'internal'}"]`;
 
 /** The Gmail-style mailbox's Compose button (opens a new-message window). */
 export const GMAIL_COMPOSE_BUTTON = '[data-action="compose"]';

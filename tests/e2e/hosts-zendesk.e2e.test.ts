@@ -14,7 +14,8 @@ import {
 import {
   ckEditorData,
   moveCkEditorCaret,
-  zendeskChannel,
+  zendeskChannelItem,
+  zendeskChannelSwitcher,
   zendeskEditor,
   zendeskPane,
   zendeskTab,
@@ -46,6 +47,12 @@ function sidebarCount(page: TestPage): Promise<number> {
 
 /** Waits a little longer than the sidebar's analysis delay, for checks that something did NOT happen. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 800));
+
+/** Switches a ticket's composer between a public reply and an internal note through its menu. */
+async function chooseChannel(page: TestPage, ticketId: string, channel: 'public' | 'internal'): Promise<void> {
+  await page.click(zendeskChannelSwitcher(ticketId));
+  await page.click(zendeskChannelItem(ticketId, channel));
+}
 
 async function openWorkspace(session: ExtensionSession, demoUrl: string): Promise<TestPage> {
   const page = await session.newPage();
@@ -200,7 +207,7 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
 
     it('steps back while the agent writes an internal note: no findings, no underlines, and says why', async () => {
       await waitForUnderlines(page, (u) => u.warning !== undefined, 'the seeded underline');
-      await page.click(zendeskChannel(FIRST, 'internal'));
+      await chooseChannel(page, FIRST, 'internal');
       const sidebar = await waitForSidebar(
         page,
         (s) => s.visible && s.text.includes('Internal notes are not coached'),
@@ -226,7 +233,7 @@ describe.each(E2E_BROWSERS)('Zendesk host in a single-page workspace in %s', (br
     });
 
     it('coaches again, live, once the agent switches back to a public reply', async () => {
-      await page.click(zendeskChannel(FIRST, 'public'));
+      await chooseChannel(page, FIRST, 'public');
       const sidebar = await waitForSidebar(
         page,
         (s) => s.ruleIds.includes('hostility') && s.emotions.includes('frustrated'),

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { TestPage } from './browsers';
 import { pollUntil } from './poll';
 
@@ -84,4 +85,35 @@ export async function clickInSidebar(page: TestPage, selector: string): Promise<
   );
   if (!point) throw new Error(`No sidebar element matches ${selector}`);
   await page.mouseClick(point.x, point.y);
+}
+
+/** The sidebar's size as the page sees it: its host element's box, and the box of the sidebar inside. */
+export function readSidebarBox(
+  page: TestPage,
+): Promise<{ host: { width: number; height: number }; aside: { width: number; height: number } }> {
+  return page.evaluate(() => {
+    const host = document.querySelector('tactful-sidebar');
+    const aside = host?.shadowRoot?.querySelector('aside');
+    const size = (element: Element | null | undefined) => {
+      const box = element?.getBoundingClientRect();
+      return { width: box?.width ?? 0, height: box?.height ?? 0 };
+    };
+    return { host: size(host), aside: size(aside) };
+  });
+}
+
+/** A sidebar an agent can use: at least this big, unless the agent collapsed it to its tab. */
+export const USABLE_SIDEBAR = { width: 240, height: 150 } as const;
+
+/** Fails unless the sidebar, as the page measures its host element and the sidebar inside, is of a usable size. */
+export async function expectUsableSize(page: TestPage): Promise<void> {
+  const box = await pollUntil(
+    () => readSidebarBox(page),
+    (b) => b.host.height > 0,
+    'the sidebar placed',
+  );
+  for (const measured of [box.host, box.aside]) {
+    expect(measured.width).toBeGreaterThanOrEqual(USABLE_SIDEBAR.width);
+    expect(measured.height).toBeGreaterThanOrEqual(USABLE_SIDEBAR.height);
+  }
 }

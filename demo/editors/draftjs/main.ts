@@ -10,7 +10,12 @@ const root = mountTicketLayout('draftjs');
 
 // Draft.js keeps its state outside the editor component; the fixture mirrors the latest state so
 // tests can read it. (Draft calls findDOMNode, which React 19 removed: this page needs React 18.)
-let latestState = EditorState.createWithContent(ContentState.createFromText(SEED_DRAFT));
+// `?empty`: the editor starts with no text at all, as a new reply does (Draft renders its first
+// block anew on the first keystroke).
+// The page then gives the editor no height of its own either: empty, it is one line high.
+const startsEmpty = new URLSearchParams(location.search).has('empty');
+document.body.classList.toggle('one-line-editor', startsEmpty);
+let latestState = EditorState.createWithContent(ContentState.createFromText(startsEmpty ? '' : SEED_DRAFT));
 
 function ReplyEditor() {
   const [editorState, setEditorState] = useState(latestState);

@@ -10,6 +10,25 @@ function looksLikeReplyBox(element: HTMLElement): boolean {
   return box.width >= MIN_EDITOR_WIDTH_PX && box.height >= MIN_EDITOR_HEIGHT_PX;
 }
 
+/** The editor the agent last typed in: kept even when small (a one-line chat box, an empty editor). */
+let lastFocused: WeakRef<HTMLElement> | null = null;
+
+function hasFocus(element: HTMLElement): boolean {
+  const active = element.ownerDocument.activeElement;
+  return !!active && element.contains(active);
+}
+
+/**
+ * A reply box by its size, or the editor the agent is in (or was last in) whatever its size: an
+ * empty editor on a page that gives it no height of its own is one line high until the agent types.
+ */
+function replyBoxes(candidates: HTMLElement[]): HTMLElement[] {
+  const focused = candidates.find(hasFocus);
+  if (focused) lastFocused = new WeakRef(focused);
+  const kept = lastFocused?.deref();
+  return candidates.filter((element) => element === kept || looksLikeReplyBox(element));
+}
+
 /** The outermost editable element: an editor's inner widgets are part of it, not editors of their own. */
 function isOutermostEditable(element: HTMLElement): boolean {
   return !element.parentElement?.isContentEditable;
@@ -38,7 +57,7 @@ export const anyEditorHost: HostAdapter = {
     const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>(selectors.editorFrame))
       .map(frameEditor)
       .filter((body): body is HTMLElement => body !== null);
-    return [...fields, ...editables].filter(looksLikeReplyBox).concat(frames);
+    return replyBoxes([...fields, ...editables]).concat(frames);
   },
   customerMessage: () => null,
   agentName: () => null,

@@ -87,4 +87,9 @@ describe('gmailHost', () => {
       <div role="dialog" style="display: none">${composeBody('minimised', '')}</div>`;
     expect(gmailHost.findEditors(document).map((element) => element.id)).toEqual(['inline', 'open']);
   });
+
+  it('reports every Gmail editor as email', () => {
+    document.body.innerHTML = '<div role="textbox" aria-label="Message Body" contenteditable="true" id="body"></div>';
+    expect(gmailHost.conversationChannel?.(document.getElementById('body')!)).toBe('email');
+  });
 });

@@ -82,4 +82,6 @@ export const gmailHost: HostAdapter = {
   agentName(doc) {
     return signedInAccount(doc)?.name || null;
   },
+  // Everything written in Gmail is read as mail.
+  conversationChannel: () => 'email',
 };
