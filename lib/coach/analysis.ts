@@ -4,7 +4,7 @@
 
 import { analyze, type Finding } from '@/coaching';
 import { detectEditor } from '@/lib/editors/detect';
-import { firstName } from '@/lib/hosts/types';
+import { firstName, type CustomerMessage, type HostAdapter } from '@/lib/hosts/types';
 import type { EditorAdapter } from '@/lib/editors/types';
 import type { RuleSettings } from '@/lib/settings/preferences';
 import { ReplyCounter } from '@/lib/stats/reply-counter';
@@ -15,7 +15,7 @@ import { IgnoredFindings } from './ignored-findings';
 import { readPickedMessage } from './message-path';
 import { refind } from './refind';
 import type { Session } from './session';
-import type { PauseReason, Reading } from './state';
+import type { CoachingState, PauseReason, Reading } from './state';
 
 /** A pause in typing this long and the reply is analysed (then in idle time). */
 export const ANALYSIS_DELAY_MS = 120;
@@ -54,7 +54,7 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
 
   const run = () => {
     session.schedule.cancel(run);
-    const { editor, rules, pausedByAgent } = store.get();
+    const { editor, pausedByAgent } = store.get();
     // A removed editor (or a frame reloaded around it) is replaced at the page's next scan.
     if (!editor || !isOnPage(editor.root)) return;
     try {
@@ -62,27 +62,8 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
       // Only colleagues read an internal note: the customer-facing coaching steps back until the
       // agent switches to a public reply again.
       if (host.replyChannel?.(editor.root) === 'internal') return pause('internal-note');
-      const snapshot = editor.read();
-      const text = snapshot.text;
-      // What the host reads first; else the message the agent picked on this site.
-      const customer = host.customerMessage(editor.root) ?? readPickedMessage(document, store.get().customerPick.path);
-      const analysis = analyze(text, {
-        customerMessage: customer?.text,
-        channel: host.conversationChannel?.(editor.root),
-        settings: {
-          rules,
-          agentName: firstName(host.agentName(document)),
-          customerFirstName: firstName(customer?.authorName),
-        },
-      });
-      const shown = { ...analysis, findings: ignored.visible(analysis.findings, text) };
-      const reading: Reading = {
-        snapshot,
-        analysis: shown,
-        found: analysis.findings,
-        checklist: buildChecklist(analysis, text),
-      };
-      for (const finding of shown.findings) readingOf.set(finding, reading);
+      const { customer, reading, text } = readReply(editor, host, store.get(), ignored);
+      for (const finding of reading.analysis.findings) readingOf.set(finding, reading);
       if (replies.changed(editor.root, text)) void session.send('stats.record', { kind: 'reply' }).catch(() => {});
       store.update({ paused: null, customer, reading });
     } catch (error) {
@@ -138,4 +119,37 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
       run();
     },
   };
+}
+
+/**
+ * The followed editor's reply and the customer's message, analysed with what the agent set: the
+ * host's channel and names, the rules, and the findings the agent ignored left out.
+ */
+function readReply(
+  editor: EditorAdapter,
+  host: HostAdapter,
+  state: Pick<CoachingState, 'rules' | 'customerPick'>,
+  ignored: IgnoredFindings,
+): { customer: CustomerMessage | null; reading: Reading; text: string } {
+  const snapshot = editor.read();
+  const text = snapshot.text;
+  // What the host reads first; else the message the agent picked on this site.
+  const customer = host.customerMessage(editor.root) ?? readPickedMessage(document, state.customerPick.path);
+  const analysis = analyze(text, {
+    customerMessage: customer?.text,
+    channel: host.conversationChannel?.(editor.root),
+    settings: {
+      rules: state.rules,
+      agentName: firstName(host.agentName(document)),
+      customerFirstName: firstName(customer?.authorName),
+    },
+  });
+  const shown = { ...analysis, findings: ignored.visible(analysis.findings, text) };
+  const reading: Reading = {
+    snapshot,
+    analysis: shown,
+    found: analysis.findings,
+    checklist: buildChecklist(analysis, text),
+  };
+  return { customer, reading, text };
 }
