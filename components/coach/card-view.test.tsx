@@ -226,6 +226,20 @@ describe('inline cards', () => {
     expect(dialog()).toBeNull();
   });
 
+  it("opens for no Alt+Enter or click a script made (the agent's own do, below)", async () => {
+    const { root, dialog, moveCaret } = await page();
+    moveCaret({ start: 8, end: 8 });
+    // What browsers report for every event a script makes (happy-dom reports nothing).
+    const scripted = <E extends Event>(event: E) => Object.defineProperty(event, 'isTrusted', { value: false });
+    const keys = scripted(
+      new KeyboardEvent('keydown', { key: 'Enter', altKey: true, bubbles: true, cancelable: true, composed: true }),
+    );
+    root.dispatchEvent(keys);
+    root.dispatchEvent(scripted(new MouseEvent('click', { bubbles: true, clientX: 50, clientY: 20 })));
+    expect(keys.defaultPrevented).toBe(false);
+    expect(dialog()).toBeNull();
+  });
+
   it('opens from the keyboard with Alt+Enter in the words, focused, and Escape hands the caret back', async () => {
     const { root, editor, dialog, press, moveCaret } = await page();
     // Outside underlined words Alt+Enter is the editor's and the page's, untouched.
