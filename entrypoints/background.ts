@@ -6,6 +6,7 @@ import { seedStarterLibrary } from '@/lib/library/seed';
 import { LibraryService } from '@/lib/library/service';
 import { sendToTabs } from '@/lib/messaging/broadcast';
 import { onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging/protocol';
+import { mayAsk, ownExtension } from '@/lib/messaging/senders';
 import { readRuleSettings, readShortcutTrigger, SETTING_KEYS } from '@/lib/settings/preferences';
 import { setRuleEnabled } from '@/lib/settings/rule-switch';
 import { staticHostsOf } from '@/lib/sites/patterns';
@@ -25,26 +26,26 @@ export default defineBackground(() => {
   const library = openLibrary();
   const service = startLibrary(library);
 
-  onMessage('library.status', async () => (await service).status());
-  onMessage('library.search', async ({ data }) => (await service).search(data));
-  onMessage('library.searchAhead', async ({ data }) => (await service).searchAhead(data));
-  onMessage('library.get', async ({ data }) => (await service).get(data));
-  onMessage('library.getByShortcut', async ({ data }) => (await service).getByShortcut(data));
-  onMessage('library.recordUsage', async ({ data }) => (await service).recordUsage(data));
+  answer('library.status', async () => (await service).status());
+  answer('library.search', async ({ data }) => (await service).search(data));
+  answer('library.searchAhead', async ({ data }) => (await service).searchAhead(data));
+  answer('library.get', async ({ data }) => (await service).get(data));
+  answer('library.getByShortcut', async ({ data }) => (await service).getByShortcut(data));
+  answer('library.recordUsage', async ({ data }) => (await service).recordUsage(data));
   // Today's counts for the popup. The sidebar reports each insertion itself (a snippet too, since
   // a read-only library cannot record its use but the insertion still happened).
   const dayCounts = new DayCountStore(browser.storage.local);
 
-  onMessage('coaching.paused', async () => readPaused(await library));
-  onMessage('coaching.ruleSettings', async () => readRuleSettings(await readSettings(await library)));
-  onMessage('snippets.trigger', async () => readShortcutTrigger(await readSettings(await library)));
-  onMessage('coaching.setRuleEnabled', async ({ data }) => {
+  answer('coaching.paused', async () => readPaused(await library));
+  answer('coaching.ruleSettings', async () => readRuleSettings(await readSettings(await library)));
+  answer('snippets.trigger', async () => readShortcutTrigger(await readSettings(await library)));
+  answer('coaching.setRuleEnabled', async ({ data }) => {
     const rules = await setRuleEnabled(await library, data.ruleId, data.enabled === true);
     // Every open sidebar and the options page follow, as after a change on the options page.
     void broadcast('library.changed', { kind: 'settings', keys: [SETTING_KEYS.coachingRules] });
     return rules;
   });
-  onMessage('coaching.setPaused', async ({ data }) => {
+  answer('coaching.setPaused', async ({ data }) => {
     const paused = data.paused === true;
     await writeSettings(await library, { [PAUSED_SETTING]: paused || null });
     void broadcast('coaching.pausedChanged', { paused });
@@ -77,11 +78,23 @@ function startCommandsAndCounts(dayCounts: DayCountStore): void {
   // only development and e2e builds have it.
   if (DEVELOPMENT_BUILD) (globalThis as { tactfulRunCommand?: typeof runCommand }).tactfulRunCommand = runCommand;
 
-  onMessage('stats.record', async ({ data }) => {
+  answer('stats.record', async ({ data }) => {
     if (isStatKind(data.kind)) await dayCounts.record(data.kind);
   });
-  onMessage('stats.today', () => dayCounts.today());
+  answer('stats.today', () => dayCounts.today());
 }
+
+/**
+ * Answers a message only when one of the extension's own contexts allowed to ask for it sent it
+ * (lib/messaging/senders.ts); anyone else gets an error and nothing is done.
+ */
+const answer: typeof onMessage = (type, handler) =>
+  onMessage(type, (message) => {
+    if (!mayAsk(type, message.sender, ownExtension(browser.runtime))) {
+      throw new Error(`Tactful refuses ${type} from this sender.`);
+    }
+    return handler(message);
+  });
 
 /** The library setting that holds the agent's pause (absent: coaching runs). */
 const PAUSED_SETTING = 'coachingPaused';
@@ -107,7 +120,7 @@ function startSiteSync(): void {
     reportSyncFailure(error);
     return;
   }
-  onMessage('sites.sync', () => sites.sync());
+  answer('sites.sync', () => sites.sync());
   void sites.sync().catch(reportSyncFailure);
 }
 

@@ -6,7 +6,7 @@ import type { UnderlinedFinding } from '@/lib/editors/highlights';
 import { HOVER_CLOSE_MS } from '@/lib/coach/card-actions';
 import { HOVER_OPEN_MS, watchCardPointer } from '@/lib/coach/card-pointer';
 import type { Box } from '@/lib/coach/placement';
-import { findingAt as finding, readingOf, testCoaching, textEditor } from '@/lib/coach/test-support';
+import { findingAt as finding, keepShadowRoots, readingOf, testCoaching, textEditor } from '@/lib/coach/test-support';
 import { CARD_TAG } from '@/lib/page-elements';
 import { mountCards } from './card-view';
 
@@ -46,7 +46,12 @@ describe('inline cards', () => {
     return range;
   };
 
+  /** The card's closed shadow root, as the content script holds it. */
+  let cardRoot = (): ShadowRoot | null => null;
+
   async function page() {
+    const shadowOf = keepShadowRoots();
+    cardRoot = () => shadowOf(document.querySelector(CARD_TAG));
     document.body.innerHTML = `<div contenteditable="true" tabindex="0"><p>${TEXT}</p></div>`;
     const root = document.querySelector<HTMLElement>('[contenteditable]')!;
     root.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: 0, width: 600, height: 200 });
@@ -88,8 +93,7 @@ describe('inline cards', () => {
     };
     analyse([SYMPATHY], [range as unknown as Range]);
 
-    const dialog = () =>
-      document.querySelector(CARD_TAG)?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+    const dialog = () => cardRoot()?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
     const pointAt = (x: number, y: number, target: Element = root) =>
       target.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: x, clientY: y }));
     const press = (key: string, init: KeyboardEventInit = {}, target: Element = root) => {
@@ -222,6 +226,20 @@ describe('inline cards', () => {
     expect(dialog()).toBeNull();
   });
 
+  it("opens for no Alt+Enter or click a script made (the agent's own do, below)", async () => {
+    const { root, dialog, moveCaret } = await page();
+    moveCaret({ start: 8, end: 8 });
+    // What browsers report for every event a script makes (happy-dom reports nothing).
+    const scripted = <E extends Event>(event: E) => Object.defineProperty(event, 'isTrusted', { value: false });
+    const keys = scripted(
+      new KeyboardEvent('keydown', { key: 'Enter', altKey: true, bubbles: true, cancelable: true, composed: true }),
+    );
+    root.dispatchEvent(keys);
+    root.dispatchEvent(scripted(new MouseEvent('click', { bubbles: true, clientX: 50, clientY: 20 })));
+    expect(keys.defaultPrevented).toBe(false);
+    expect(dialog()).toBeNull();
+  });
+
   it('opens from the keyboard with Alt+Enter in the words, focused, and Escape hands the caret back', async () => {
     const { root, editor, dialog, press, moveCaret } = await page();
     // Outside underlined words Alt+Enter is the editor's and the page's, untouched.
@@ -230,10 +248,8 @@ describe('inline cards', () => {
     moveCaret({ start: 8, end: 8 });
     const shortcut = press('Enter', { altKey: true });
     expect(shortcut.defaultPrevented).toBe(true);
-    await vi.waitFor(() =>
-      expect(document.querySelector(CARD_TAG)?.shadowRoot?.activeElement?.textContent).toBe(SYMPATHY.suggestions[0]),
-    );
-    press('Escape', {}, document.querySelector(CARD_TAG)!.shadowRoot!.activeElement!);
+    await vi.waitFor(() => expect(cardRoot()?.activeElement?.textContent).toBe(SYMPATHY.suggestions[0]));
+    press('Escape', {}, cardRoot()!.activeElement!);
     expect(dialog()).toBeNull();
     expect(editor.select).toHaveBeenCalledWith({ start: 8, end: 8 });
     expect(document.activeElement).toBe(root);

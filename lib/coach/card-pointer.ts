@@ -6,6 +6,7 @@
 import type { UnderlinedFinding } from '@/lib/editors/highlights';
 import type { EditorAdapter } from '@/lib/editors/types';
 import { CARD_TAG } from '@/lib/page-elements';
+import { isScripted } from '@/lib/scripted-events';
 import type { CardActions } from './card-actions';
 import { findingAtCaret, findingAtPoint, isCardShortcut, sameSpan, type Point } from './card-geometry';
 import { whileFollowing } from './following';
@@ -83,7 +84,7 @@ function listen(session: Session, cards: CardActions, editor: EditorAdapter, sig
     'pointermove',
     (event) => {
       // A drag selects text: no card while the agent does that.
-      if (event.buttons !== 0) return;
+      if (isScripted(event) || event.buttons !== 0) return;
       lastPointer = { point: { x: event.clientX, y: event.clientY }, overEditor: isInEditor(event.target) };
       schedule.frame(followPointer);
     },
@@ -102,7 +103,7 @@ function listen(session: Session, cards: CardActions, editor: EditorAdapter, sig
   doc.addEventListener(
     'click',
     (event) => {
-      if (isOnCard(event)) return;
+      if (isScripted(event) || isOnCard(event)) return;
       stopResting();
       const hit = isInEditor(event.target)
         ? findingAtPoint(underlinedNow(), { x: event.clientX, y: event.clientY })
@@ -118,6 +119,8 @@ function listen(session: Session, cards: CardActions, editor: EditorAdapter, sig
   doc.addEventListener(
     'keydown',
     (event) => {
+      // Only the agent's own keys: a page's made-up ones neither open cards nor get swallowed.
+      if (isScripted(event)) return;
       if (event.key === 'Escape' && store.get().card) {
         // The Escape was meant for the card, not for the editor or the page underneath it.
         event.preventDefault();

@@ -126,6 +126,24 @@ describe('watchShortcutTyping', () => {
     expect(found).toEqual([{ start: 3, end: 11, shortcut: 'thanks', terminator: ' ' }]);
   });
 
+  it('takes no terminator a script fired: a page cannot get a snippet expanded to read it', () => {
+    const { field, found } = setUp();
+    for (const character of 'Hi ;;thanks') type(field, character);
+    const scripted = new InputEvent('beforeinput', {
+      bubbles: true,
+      cancelable: true,
+      inputType: 'insertText',
+      data: ' ',
+    });
+    // What browsers report for every event a script makes (happy-dom reports nothing).
+    Object.defineProperty(scripted, 'isTrusted', { value: false });
+    field.dispatchEvent(scripted);
+    field.value += ' ';
+    field.setSelectionRange(field.value.length, field.value.length);
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ' ' }));
+    expect(found).toEqual([]);
+  });
+
   it('takes Enter as a terminator', () => {
     const { field, found } = setUp();
     for (const character of ';;thanks') type(field, character);

@@ -11,6 +11,7 @@
 // The typed terminator stays where it is; only `trigger + shortcut` is replaced. Nothing happens
 // inside quoted history, for an unknown shortcut, or when the caret holds a selection.
 
+import { isScripted } from '@/lib/scripted-events';
 import type { EditorAdapter } from '@/lib/editors/types';
 
 /** The characters a shortcut is made of (lib/library/validation.ts stores them in lower case). */
@@ -99,6 +100,8 @@ export function watchShortcutTyping(editor: EditorAdapter, options: ShortcutTypi
   editor.root.addEventListener(
     'beforeinput',
     (event) => {
+      // A page firing a made-up space must not get a snippet expanded into its editor to read.
+      if (isScripted(event)) return;
       const input = event as InputEvent;
       if (input.isComposing) {
         armed = false;

@@ -2,6 +2,7 @@
 // extension): a coaching store on a test page, with a background double, an editor of the test's
 // choosing and storage in memory.
 
+import { vi } from 'vitest';
 import type { Analysis, DetectedEmotion, Finding, Severity } from '@/coaching';
 import { detachedTextSnapshot } from '@/lib/editors/plain-text';
 import type { EditorAdapter } from '@/lib/editors/types';
@@ -118,4 +119,20 @@ export function findingAt(ruleId: string, start: number, end: number, severity: 
     note: `${ruleId} note`,
     suggestions: [],
   };
+}
+
+/**
+ * From now until the test's mocks are restored, remembers every shadow root attached, closed ones
+ * too, and gives a host's root back as an extension's content script can open it
+ * (chrome.dom.openOrClosedShadowRoot); page scripts, and so element.shadowRoot, see a closed one as null.
+ */
+export function keepShadowRoots(): (host: Element | null) => ShadowRoot | null {
+  const roots = new WeakMap<Element, ShadowRoot>();
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.set(this, root);
+    return root;
+  });
+  return (host) => (host && roots.get(host)) ?? null;
 }

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { keepShadowRoots } from '@/lib/coach/test-support';
 import { answerInputRequests } from './page-bridge';
 import {
   BEFOREINPUT_REQUEST,
+  BRIDGE_HOST_TAG,
   PASTE_REQUEST,
   REPLACEMENT_TEXT_REQUEST,
   requestBeforeInput,
@@ -25,6 +27,13 @@ class BoundaryPoints {
 
 beforeAll(() => {
   if (typeof window.StaticRange !== 'function') Object.assign(window, { StaticRange: BoundaryPoints });
+  // What chrome.dom.openOrClosedShadowRoot gives a content script in Chromium.
+  vi.stubGlobal('chrome', { dom: { openOrClosedShadowRoot: keepShadowRoots() } });
+});
+
+afterAll(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 let bridge: AbortController;
@@ -137,11 +146,40 @@ describe('answerInputRequests', () => {
     expect(received).toEqual([]);
   });
 
+  it('hides its root from page scripts, and takes no request the page fires where it can reach', () => {
+    listen('beforeinput', 'paste');
+    selectWords(words(), 7, 14);
+    const host = document.querySelector(BRIDGE_HOST_TAG)!;
+    expect(host.shadowRoot).toBeNull();
+    for (const request of [BEFOREINPUT_REQUEST, REPLACEMENT_TEXT_REQUEST, PASTE_REQUEST]) {
+      for (const target of [editor, host, document, window]) {
+        const forged = new CustomEvent(request, { detail: 'pwned', bubbles: true, composed: true, cancelable: true });
+        target.dispatchEvent(forged);
+        expect(forged.defaultPrevented).toBe(false);
+      }
+    }
+    expect(received).toEqual([]);
+  });
+
+  it('sends nothing to a look-alike element whose root the page can open', () => {
+    listen('beforeinput');
+    bridge.abort();
+    const seen: Event[] = [];
+    const decoy = document.createElement(BRIDGE_HOST_TAG);
+    decoy.attachShadow({ mode: 'open' }).addEventListener(REPLACEMENT_TEXT_REQUEST, (event) => seen.push(event));
+    document.documentElement.prepend(decoy);
+    selectWords(words(), 7, 14);
+    expect(requestPageInput(REPLACEMENT_TEXT_REQUEST, editor, 'truly')).toBe(false);
+    expect(seen).toEqual([]);
+    decoy.remove();
+  });
+
   it('stops answering once its signal aborts, and nothing then handles a request', () => {
     listen('beforeinput');
     bridge.abort();
     selectWords(words(), 7, 14);
     expect(requestPageInput(REPLACEMENT_TEXT_REQUEST, editor, 'truly')).toBe(false);
     expect(received).toEqual([]);
+    expect(document.querySelector(BRIDGE_HOST_TAG)).toBeNull();
   });
 });

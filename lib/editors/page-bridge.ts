@@ -1,5 +1,6 @@
 import {
   BEFOREINPUT_REQUEST,
+  BRIDGE_HOST_TAG,
   PAGE_INPUT_REQUESTS,
   PASTE_REQUEST,
   REPLACEMENT_TEXT_REQUEST,
@@ -9,7 +10,9 @@ import {
 // The main-world half of the bridge (see page-bridge-protocol.ts). It runs in the page's own
 // JavaScript world, where the events it makes are the page's objects: it turns each request into
 // the input event a browser would fire and tells the content script whether the editor took it.
-// It adds no globals, exposes no data, and never lets an error of its own reach the page.
+// It adds no globals, exposes no data, and never lets an error of its own reach the page. It hears
+// requests only on its own closed shadow root, which page scripts cannot reach: events the page
+// fires anywhere else, however they are named, are not requests.
 
 /** A window's own constructors: an editor in a same-origin frame gets events made from its frame's. */
 type PageWindow = Window & typeof globalThis;
@@ -63,28 +66,46 @@ const PAGE_INPUTS: Record<PageInputRequest, (text: string, place: InputPlace) =>
 };
 
 /**
- * Answers Tactful's input requests fired on editors in `doc`. Call it once per document: the top
- * document from the main-world content script, and any same-origin frame document whose editor
- * Tactful coaches.
+ * Answers Tactful's input requests for editors in `doc`, on a closed shadow root that only the
+ * extension's content scripts can open. Call it once per document, from the main-world content
+ * script; the element holding the root goes when `signal` aborts.
  */
 export function answerInputRequests(doc: Document, signal?: AbortSignal): void {
+  const host = doc.createElement(BRIDGE_HOST_TAG);
+  host.hidden = true;
+  const root = host.attachShadow({ mode: 'closed' });
   for (const request of PAGE_INPUT_REQUESTS) {
-    doc.addEventListener(request, (asking) => answer(request, asking), { capture: true, signal });
+    root.addEventListener(request, (asking) => answer(request, asking, doc), { signal });
   }
+  signal?.addEventListener('abort', () => host.remove(), { once: true });
+  placeWhenPossible(host, doc, signal);
 }
 
-function answer(request: PageInputRequest, asking: Event): void {
+/** At document_start the page may have no root element yet: the host goes in once it has one. */
+function placeWhenPossible(host: HTMLElement, doc: Document, signal?: AbortSignal): void {
+  if (signal?.aborted) return;
+  if (doc.documentElement) {
+    doc.documentElement.append(host);
+    return;
+  }
+  const placing = new MutationObserver(() => {
+    if (!doc.documentElement) return;
+    placing.disconnect();
+    doc.documentElement.append(host);
+  });
+  placing.observe(doc, { childList: true });
+  signal?.addEventListener('abort', () => placing.disconnect(), { once: true });
+}
+
+function answer(request: PageInputRequest, asking: Event, doc: Document): void {
   try {
     const text = (asking as CustomEvent<unknown>).detail;
-    // The request is composed, so past a shadow root its target reads as the host; the path keeps the editor.
-    const editor = asking.composedPath()[0] ?? null;
-    if (typeof text !== 'string' || !isElement(editor)) return;
-    const doc = editor.ownerDocument;
-    const view = doc.defaultView as PageWindow | null;
     const selection = doc.getSelection();
-    if (!view || !selection || selection.rangeCount === 0) return;
+    if (typeof text !== 'string' || !selection || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0);
-    if (!editor.contains(range.startContainer) || !editor.contains(range.endContainer)) return;
+    const editor = editingHostOf(range.startContainer);
+    const view = doc.defaultView as PageWindow | null;
+    if (!view || !editor || !editor.contains(range.endContainer)) return;
     const input = PAGE_INPUTS[request](text, { editor, range, view });
     if (!editor.contains(input.target)) return;
     input.target.dispatchEvent(input.event);
@@ -94,8 +115,25 @@ function answer(request: PageInputRequest, asking: Event): void {
   }
 }
 
+/**
+ * The editor the selection is in: its outermost editable ancestor (an editor's widgets may hold
+ * editable islands of their own, but input goes to the editor's root).
+ */
+function editingHostOf(node: Node): HTMLElement | null {
+  let host: HTMLElement | null = null;
+  for (let element = isElement(node) ? node : node.parentElement; element; element = element.parentElement) {
+    if (isEditable(element)) host = element;
+  }
+  return host;
+}
+
+function isEditable(element: HTMLElement): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value === '' || value === 'true' || value === 'plaintext-only';
+}
+
 /** Element check that holds across frames, where each frame has its own HTMLElement. */
-function isElement(target: EventTarget | null): target is HTMLElement {
+function isElement(target: EventTarget | Node | null): target is HTMLElement {
   return target !== null && (target as Node).nodeType === 1;
 }
 

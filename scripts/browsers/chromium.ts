@@ -13,7 +13,7 @@ import {
 } from './paths';
 import { createRequestRecorder } from './request-recorder';
 import { DEFAULT_VIEWPORT, type ChromiumSession, type LaunchOptions } from './session';
-import { PlaywrightTestPage } from './test-page';
+import { markOpenUiForTests, PlaywrightTestPage } from './test-page';
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
   const extensionDir = path.resolve(options.extensionDir ?? CHROME_EXTENSION_DIR);
@@ -65,8 +65,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       if (running) return running;
       return context.waitForEvent('serviceworker', { predicate: isOurWorker, timeout: timeoutMs });
     },
-    async newPage() {
-      return new PlaywrightTestPage(await context.newPage());
+    async newPage({ openUiForTests = true } = {}) {
+      const page = await context.newPage();
+      if (openUiForTests) await page.addInitScript(markOpenUiForTests);
+      return new PlaywrightTestPage(page);
     },
     recordRequests() {
       return createRequestRecorder({ kind: 'chromium', context, extensionOrigin, sentry });

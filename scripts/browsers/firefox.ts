@@ -8,7 +8,7 @@ import { startOutboundSentry } from './outbound-sentry';
 import { assertBuiltExtension, E2E_BUILD_COMMANDS, FIREFOX_EXTENSION_DIR, findFirefoxExecutable } from './paths';
 import { createRequestRecorder } from './request-recorder';
 import { DEFAULT_VIEWPORT, type FirefoxSession, type LaunchOptions } from './session';
-import { PuppeteerTestPage } from './test-page';
+import { markOpenUiForTests, PuppeteerTestPage } from './test-page';
 
 function readGeckoId(extensionDir: string): string {
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
@@ -67,8 +67,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     extensionOrigin: `moz-extension://${internalUuid}`,
     sentry,
     browser,
-    async newPage() {
+    async newPage({ openUiForTests = true } = {}) {
       const page = await browser.newPage();
+      if (openUiForTests) await page.evaluateOnNewDocument(markOpenUiForTests);
       return new PuppeteerTestPage(page);
     },
     recordRequests() {

@@ -33,6 +33,11 @@ export interface LaunchOptions {
   extensionPages?: boolean;
 }
 
+export interface NewPageOptions {
+  /** Defaults to true. */
+  openUiForTests?: boolean;
+}
+
 export interface ExtensionSession {
   readonly browserName: BrowserName;
   /** Chromium: the extension id. Firefox: the add-on id from browser_specific_settings. */
@@ -41,7 +46,11 @@ export interface ExtensionSession {
   readonly extensionOrigin: string;
   /** The proxy that blocked and recorded outbound requests, when `outbound` is 'block'. */
   readonly sentry: OutboundSentry | null;
-  newPage(): Promise<TestPage>;
+  /**
+   * A new tab. The e2e build mounts Tactful's sidebar and cards in open shadow roots on its pages, so
+   * tests can read them; `{ openUiForTests: false }` leaves them closed, as every other build does.
+   */
+  newPage(options?: NewPageOptions): Promise<TestPage>;
   /** Starts recording requests from now on; see request-recorder.ts. */
   recordRequests(): RequestRecorder;
   close(): Promise<void>;

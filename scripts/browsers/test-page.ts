@@ -40,6 +40,16 @@ export interface TestPage {
 }
 
 /**
+ * Runs in every document of a test's page before its scripts: marks it so the e2e build mounts
+ * Tactful's UI in open shadow roots (components/coach/shadow-ui.ts). Only the e2e build looks.
+ */
+export function markOpenUiForTests(): void {
+  const mark = () => document.documentElement?.setAttribute('data-tactful-open-ui-for-tests', '');
+  mark();
+  document.addEventListener('readystatechange', mark);
+}
+
+/**
  * Both drivers type page functions against their own handle-unwrapping generics; TestPage passes
  * only serialisable arguments, so the functions are handed over as plain one-argument callables.
  */
