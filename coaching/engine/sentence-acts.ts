@@ -46,6 +46,8 @@ const OPENERS = rx(`^(?:(?:${DISCOURSE_OPENERS})${END}[,:!.]?\\s*)+`);
 const CLOSING = rx(`^(?:${[...CLOSING_LINES, ...SIGN_OFF_PATTERNS].map(phraseSource).join('|')})${END}`);
 /** "Don't worry", "don't hesitate": reassurance and invitations, not a task. */
 const REASSURANCE = /^(?:don't|do not|never) (?:worry|panic|stress|apologi[sz]e|be sorry)/iu;
+/** "Check the calendar next time": a correction about the future, not a step to take now. */
+export const ADMONISHMENT = /\b(?:next time|in (?:the )?future|going forward|from now on)\b/iu;
 const NEGATED_IMPERATIVE = /^(?:don't|do not|never|please don't)\s+/iu;
 const IMPERATIVE = rx(`^${INSTRUCTION_VERBS}${END}(?!\\s+(?:is|was|are|were|has|had|will|would)\\b)`);
 const YOU_CAN = rx(
@@ -64,7 +66,7 @@ const AGENT_DONE = rx(
   `^(?:${AGENT_SUBJECT}) ?(?:'ve|have|just|already|now) (?:just |now |already |also )?(?:fixed|refunded|reset|updated|changed|removed|restored|unlocked|cancell?ed|credited|added|moved|corrected|re-?sent|applied|approved|processed|reactivated|re-?enabled|cleared|waived|rebooked|replaced|switched|merged|deleted|upgraded|extended|renewed|re-?issued|issued|sorted|resolved)${END}`,
 );
 const OTHER_FUTURE = rx(
-  `^(?:(?:the|our|a|an|your|his|her|their|this|that|it|they|he|she|someone|somebody|[\\p{Lu}][\\p{L}]+)(?: [\\p{L}-]+){0,3}?)(?:'ll| will| should| is going to| are going to| is due to| are due to| is scheduled to| are scheduled to| is expected to)${END}`,
+  `^(?:(?:the|our|a|an|your|his|her|their|this|that|it|they|he|she|someone|somebody|[\\p{Lu}][\\p{L}]+)(?: [\\p{L}-]+){0,3}?)(?:'ll| will| should(?! have| know|'ve)| is going to| are going to| is due to| are due to| is scheduled to| are scheduled to| is expected to)${END}`,
 );
 /** "Requests must be made through the app": a rule the customer follows, said in the passive. */
 const PASSIVE_OBLIGATION =
@@ -147,6 +149,7 @@ function readClause(raw: string): SentenceReading {
   if (REASSURANCE.test(clause)) return { act: 'statement', actor: 'customer', negated: true };
   const negatedImperative = NEGATED_IMPERATIVE.exec(clause);
   const imperativeBody = negatedImperative ? clause.slice(negatedImperative[0].length) : clause;
+  if (ADMONISHMENT.test(clause)) return { act: 'statement', actor: 'customer', negated: false };
   if (IMPERATIVE.test(imperativeBody) || ALL_YOU_NEED.test(clause) || YOU_CAN.test(clause)) {
     return { act: 'instruction', actor: 'customer', negated: Boolean(negatedImperative) };
   }
