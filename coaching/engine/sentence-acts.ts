@@ -77,7 +77,7 @@ const POLITE_IMPERATIVE = rx(`\\b(?:please|pls|plz|kindly)\\s+${INSTRUCTION_VERB
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const TIME_AHEAD = rx(
-  `\\b(?:tomorrow|tonight|later today|this (?:afternoon|evening|week|weekend)|next (?:week|month|${WEEKDAY})|(?:on|by|before|until|for) (?:${WEEKDAY}|the \\d)|(?:on|from|by|before|until) \\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|between \\d|on (?:its|their|the) way|within \\d|in (?:\\d+|a few|one|two|three) (?:minutes?|mins?|hours?|days?|weeks?|working days?|business days?))\\b`,
+  `\\b(?:tomorrow|tonight|later today|this (?:afternoon|evening|week|weekend)|next (?:week|month|${WEEKDAY})|(?:on|by|before|until|for) (?:${WEEKDAY}|the \\d)|(?:on|from|by|before|until) \\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|between \\d|on (?:its|their|the) way|(?:the )?same day|right away|straight away|within \\d|in (?:\\d+|a few|one|two|three) (?:minutes?|mins?|hours?|days?|weeks?|working days?|business days?))\\b`,
 );
 const PAST = /\b(?:was|were|had|did|yesterday|ago|last)\b/iu;
 /** A future told of someone else, even after "I've chased it and…": "…it'll be with you by Friday". */
@@ -239,4 +239,9 @@ export function isClosingSentence(sentence: string): boolean {
   if (readSentence(sentence).act === 'closing') return true;
   const clauses = clausesOf(sentence);
   return clauses.length > 1 && readSentence(clauses[clauses.length - 1]!).act === 'closing';
+}
+
+/** Whether any sentence of the agent's text gives the customer a next step. */
+export function replyOffersNextStep(masked: string, sentences: readonly { start: number; end: number }[]): boolean {
+  return sentences.some((sentence) => offersNextStep(masked.slice(sentence.start, sentence.end)));
 }

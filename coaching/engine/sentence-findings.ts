@@ -11,6 +11,8 @@ export interface SentenceCheck {
   /** A message for the sentence, or null when the sentence is fine. */
   read: (sentence: string, context: RuleContext) => string | null;
   note: string;
+  /** The first suggestion for a flagged sentence; removing it when not given. */
+  suggest?: (sentence: string) => string;
 }
 
 /** The sentence's text with the given findings' first suggestions applied. */
@@ -61,7 +63,14 @@ export function withSentenceCheck(rule: Rule, check: SentenceCheck): Rule {
         if (message === null) continue;
         // Removing the sentence always clears it; rewording it is the agent's call.
         findings = findings.filter((finding) => !inside.includes(finding));
-        findings.push({ start: sentence.start, end: sentence.end, message, note: check.note, suggestions: [''] });
+        const suggestion = check.suggest ? check.suggest(context.reply.text.slice(sentence.start, sentence.end)) : '';
+        findings.push({
+          start: sentence.start,
+          end: sentence.end,
+          message,
+          note: check.note,
+          suggestions: [suggestion],
+        });
       }
       return mergeRemovals(
         findings.sort((a, b) => a.start - b.start),

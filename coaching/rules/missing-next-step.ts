@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../engine/rule';
 import { trailingName } from '../engine/salutations';
-import { offersNextStep } from '../engine/sentence-acts';
+import { replyOffersNextStep } from '../engine/sentence-acts';
 
 /** Short notes ("Done!", "On it.") don't need a formal next step; a one-line refusal does. */
 const MIN_WORDS = 8;
@@ -10,11 +10,7 @@ const MIN_WORDS = 8;
  * follow, a question to them, a conditional offer, a commitment by the agent or someone else.
  */
 function givesNextStep(context: RuleContext): boolean {
-  const { masked, sentences } = context.reply;
-  for (const sentence of sentences) {
-    if (offersNextStep(masked.slice(sentence.start, sentence.end))) return true;
-  }
-  return false;
+  return replyOffersNextStep(context.reply.masked, context.reply.sentences);
 }
 const ASK_TO_CONFIRM = 'Could you try it now and let me know whether it works?';
 
