@@ -49,6 +49,18 @@ function mergeRemovals(findings: FindingDraft[], masked: string): FindingDraft[]
   return merged;
 }
 
+/** "Hi Rob, I know that feeling…": in a chat the greeting opens the first sentence; keep it out of the span. */
+const SALUTATION_PREFIX = /^[^,.!?\n]{1,40}[,!]\s+/u;
+
+function withoutSalutation(context: RuleContext, sentence: Span): Span {
+  const { greeting, masked } = context.reply;
+  if (!greeting || sentence.start !== greeting.contentStart) return sentence;
+  const prefix = SALUTATION_PREFIX.exec(masked.slice(sentence.start, sentence.end));
+  return prefix && prefix[0].length < sentence.end - sentence.start
+    ? { start: sentence.start + prefix[0].length, end: sentence.end }
+    : sentence;
+}
+
 export function withSentenceCheck(rule: Rule, check: SentenceCheck): Rule {
   return {
     meta: rule.meta,
@@ -56,8 +68,9 @@ export function withSentenceCheck(rule: Rule, check: SentenceCheck): Rule {
       let findings = rule.check(context);
       // The whole of the agent's text: in a chat the greeting line often holds the entire reply.
       const { masked, sentences, contentStart, contentEnd } = context.reply;
-      for (const sentence of sentences) {
-        if (sentence.start < contentStart || sentence.end > contentEnd) continue;
+      for (const whole of sentences) {
+        if (whole.start < contentStart || whole.end > contentEnd) continue;
+        const sentence = withoutSalutation(context, whole);
         const inside = findings.filter((finding) => overlaps(finding, sentence));
         const message = check.read(withSuggestionsApplied(masked, sentence, inside), context);
         if (message === null) continue;
