@@ -176,8 +176,21 @@ function readClause(raw: string): SentenceReading {
   return { act: 'statement', actor: 'none', negated: NEGATION.test(clause) };
 }
 
+/** Recent readings: the next-step, closing, refusal and runaround checks read the same sentences. */
+const recent = new Map<string, SentenceReading>();
+const RECENT_LIMIT = 512;
+
 /** What one sentence does. */
 export function readSentence(sentence: string): SentenceReading {
+  const known = recent.get(sentence);
+  if (known) return known;
+  const reading = readUncached(sentence);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(sentence, reading);
+  return reading;
+}
+
+function readUncached(sentence: string): SentenceReading {
   const text = normalize(sentence);
   const bare = stripOpeners(text);
   if (CLOSING.test(bare) && bare.split(/\s+/u).length <= MAX_CLOSING_WORDS) {
@@ -241,7 +254,17 @@ export function isClosingSentence(sentence: string): boolean {
   return clauses.length > 1 && readSentence(clauses[clauses.length - 1]!).act === 'closing';
 }
 
+/**
+ * Several rules ask the same question of one reply; the answer is kept per sentence list (the
+ * document's own array, so a new analysis never sees an old answer).
+ */
+const answered = new WeakMap<readonly { start: number; end: number }[], boolean>();
+
 /** Whether any sentence of the agent's text gives the customer a next step. */
 export function replyOffersNextStep(masked: string, sentences: readonly { start: number; end: number }[]): boolean {
-  return sentences.some((sentence) => offersNextStep(masked.slice(sentence.start, sentence.end)));
+  const known = answered.get(sentences);
+  if (known !== undefined) return known;
+  const offers = sentences.some((sentence) => offersNextStep(masked.slice(sentence.start, sentence.end)));
+  answered.set(sentences, offers);
+  return offers;
 }
