@@ -182,6 +182,23 @@ describe('tactful check --jsonl', { timeout: SPAWN_TIMEOUT_MS * 2 }, () => {
     expect(ids).toEqual(Array.from({ length: count }, (_, index) => index));
   });
 
+  it('reads each line\'s "channel" (default email, or --channel), and rejects an unknown one', () => {
+    const chat = 'Hi Mia! Breakfast is served 7 to 10:30 in the garden room. Have a nice day!';
+    const input = [
+      JSON.stringify({ id: 'chat', channel: 'chat', reply: chat }),
+      JSON.stringify({ id: 'email', reply: chat }),
+      JSON.stringify({ id: 'fax', channel: 'fax', reply: chat }),
+    ].join('\n');
+    const closings = (args: string[]) =>
+      tactful(args, input)
+        .stdout.trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { findings?: Finding[]; error?: string })
+        .map((line) => line.error ?? line.findings!.filter((finding) => finding.category === 'missing-closing').length);
+    expect(closings(['check', '--jsonl'])).toEqual([0, 1, 'line 3: "channel" must be "email" or "chat" when given']);
+    expect(closings(['check', '--jsonl', '--channel', 'chat']).slice(0, 2)).toEqual([0, 0]);
+  });
+
   it('exits 0 under --fail-on when no line has a finding at that level', () => {
     const input = [CLEAN_REPLY, CLEAN_REPLY].map((reply, index) => JSON.stringify({ id: index, reply })).join('\n');
     expect(tactful(['check', '--jsonl', '--fail-on', 'suggestion'], input).status).toBe(0);
@@ -200,6 +217,7 @@ describe('usage errors', { timeout: SPAWN_TIMEOUT_MS * 2 }, () => {
     { args: [], message: 'missing command' },
     { args: ['check', '--jsonl', 'x.txt'], message: '--jsonl reads stdin only' },
     { args: ['check', 'a.txt', 'b.txt'], message: 'one reply file at a time' },
+    { args: ['check', '--channel', 'fax', '-'], message: '--channel must be one of email, chat, not "fax"' },
   ])('exits 2 for $args', ({ args, message }) => {
     const { status, stdout, stderr } = tactful(args, '');
     expect(status).toBe(2);

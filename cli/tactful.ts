@@ -8,7 +8,14 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { analyze } from '../coaching/index';
-import { SEVERITIES, type Analysis, type Finding, type Severity } from '../coaching/types';
+import {
+  SEVERITIES,
+  type Analysis,
+  type AnalyzeContext,
+  type ConversationChannel,
+  type Finding,
+  type Severity,
+} from '../coaching/types';
 
 export const EXIT_OK = 0;
 /** A finding at or above the --fail-on severity. */
@@ -28,8 +35,10 @@ export const USAGE = `Usage:
 
 Options:
   --customer FILE     the customer's latest message, so emotions and missing empathy are checked
+  --channel CHANNEL   where the reply goes: email (the default) or chat; with --jsonl, the
+                      default for lines without their own "channel" field
   --json              print the full analysis as JSON instead of text
-  --jsonl             read {"id","customer","reply"} per line from stdin and write
+  --jsonl             read {"id","customer","reply","channel"} per line from stdin and write
                       {"id","findings","emotions","scores","statements"} per line;
                       a line that cannot be read yields {"id","error"} and the run goes on
   --fail-on LEVEL     exit with status 1 when a finding is at or above LEVEL
@@ -45,6 +54,16 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, suggesti
 
 function isSeverity(value: string): value is Severity {
   return (SEVERITIES as readonly string[]).includes(value);
+}
+
+const CHANNELS: readonly ConversationChannel[] = ['email', 'chat'];
+
+function isChannel(value: unknown): value is ConversationChannel {
+  return (CHANNELS as readonly unknown[]).includes(value);
+}
+
+function contextFor(customerMessage: string | undefined, channel: ConversationChannel): AnalyzeContext {
+  return customerMessage ? { customerMessage, channel } : { channel };
 }
 
 function reachesSeverity(findings: Finding[], threshold: Severity | undefined): boolean {
@@ -149,7 +168,8 @@ async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain');
 }
 
-type BatchLine = { id: unknown; customer?: string; reply: string } | { id: unknown; problem: string };
+type BatchLine =
+  { id: unknown; customer?: string; reply: string; channel?: ConversationChannel } | { id: unknown; problem: string };
 
 function parseBatchLine(line: string): BatchLine {
   let record: unknown;
@@ -160,25 +180,29 @@ function parseBatchLine(line: string): BatchLine {
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record))
     return { id: null, problem: 'expected a JSON object' };
-  const { id = null, customer, reply } = record as Record<string, unknown>;
+  const { id = null, customer, reply, channel } = record as Record<string, unknown>;
   if (typeof reply !== 'string') return { id, problem: '"reply" must be a string' };
+  if (channel !== undefined && channel !== null && !isChannel(channel)) {
+    return { id, problem: '"channel" must be "email" or "chat" when given' };
+  }
   if (customer !== undefined && customer !== null && typeof customer !== 'string') {
     return { id, problem: '"customer" must be a string when given' };
   }
-  return { id, reply, customer: customer ?? undefined };
+  return { id, reply, customer: customer ?? undefined, channel: channel ?? undefined };
 }
 
 function analyzeBatchLine(
   line: string,
   lineNumber: number,
   failOn: Severity | undefined,
+  defaultChannel: ConversationChannel,
 ): { output: string; failed: boolean } {
   const parsed = parseBatchLine(line);
   if ('problem' in parsed)
     return { output: JSON.stringify({ id: parsed.id, error: `line ${lineNumber}: ${parsed.problem}` }), failed: false };
-  const { id, customer, reply } = parsed;
+  const { id, customer, reply, channel } = parsed;
   try {
-    const { findings, emotions, scores, statements } = analyze(reply, customer ? { customerMessage: customer } : {});
+    const { findings, emotions, scores, statements } = analyze(reply, contextFor(customer, channel ?? defaultChannel));
     return {
       output: JSON.stringify({ id, findings, emotions, scores, statements }),
       failed: reachesSeverity(findings, failOn),
@@ -192,13 +216,17 @@ function analyzeBatchLine(
 }
 
 /** Streams JSON lines: one output line per non-blank input line, in order. Returns whether --fail-on was reached. */
-async function checkJsonLines(io: CliIO, failOn: Severity | undefined): Promise<boolean> {
+async function checkJsonLines(
+  io: CliIO,
+  failOn: Severity | undefined,
+  defaultChannel: ConversationChannel,
+): Promise<boolean> {
   let failed = false;
   let lineNumber = 0;
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
     lineNumber++;
     if (line.trim() === '') continue;
-    const result = analyzeBatchLine(line, lineNumber, failOn);
+    const result = analyzeBatchLine(line, lineNumber, failOn, defaultChannel);
     failed ||= result.failed;
     await write(io.stdout, result.output + '\n');
   }
@@ -212,6 +240,7 @@ function parseCliArgs(argv: string[]) {
       allowPositionals: true,
       options: {
         customer: { type: 'string' },
+        channel: { type: 'string', default: 'email' },
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
         'fail-on': { type: 'string' },
@@ -239,6 +268,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, not ${quote(failOnValue)}`);
     }
     const failOn: Severity | undefined = failOnValue;
+    const channel = values.channel;
+    if (!isChannel(channel)) {
+      throw new UsageError(`--channel must be one of ${CHANNELS.join(', ')}, not ${quote(String(channel))}`);
+    }
 
     if (values.jsonl) {
       if (files.length > 0)
@@ -246,7 +279,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       if (values.customer !== undefined)
         throw new UsageError('--jsonl takes the customer message from each line\'s "customer" field, not --customer');
       if (values.json) throw new UsageError('choose one of --json and --jsonl');
-      return (await checkJsonLines(io, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+      return (await checkJsonLines(io, failOn, channel)) ? EXIT_FINDINGS : EXIT_OK;
     }
 
     if (files.length > 1) throw new UsageError('check takes one reply file at a time (use --jsonl for many)');
@@ -265,7 +298,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           ? await readStream(io.stdin)
           : await readInputFile(customerFile, 'customer');
 
-    const analysis = analyze(reply, customerMessage === undefined ? {} : { customerMessage });
+    const analysis = analyze(reply, contextFor(customerMessage, channel));
     await write(
       io.stdout,
       values.json ? JSON.stringify(withPositions(reply, analysis), null, 2) + '\n' : formatText(reply, analysis),

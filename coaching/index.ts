@@ -118,6 +118,7 @@ export function analyze(reply: string, context: AnalyzeContext = {}): Analysis {
     customer: { text: customerMessage ?? '', emotions },
     statements,
     settings,
+    channel: context.channel === 'chat' ? 'chat' : 'email',
   };
   const findings = applyAllowList(text, runRules(ruleContext), settings.allow)
     .filter((finding) => !isInsideExcluded(document, finding))

@@ -6,12 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectEmotions } from '../coaching/emotions/detect';
 import { EMOTIONS, type EmotionId } from '../coaching/types';
-import { CORPUS_DIR } from '../tests/corpus/corpus';
+import { BLIND_DEV_DIR } from '../tests/corpus/corpus';
 import { MAPPED_EMOTIONS, loadGoEmotions } from './goemotions';
 import { formatTable } from '../bench/table';
 import { scoreLabels, type Averages, type LabelScore } from './label-scores';
-
-export const BLIND_DEV_DIR = join(CORPUS_DIR, 'blind', 'dev');
 
 export interface EmotionFigures {
   items: number;

@@ -5,6 +5,9 @@
 //   npm run eval                 summary tables
 //   npm run eval -- --details    also every exchange the engine got wrong, with the findings
 //   npm run eval -- --dev        the development set (tests/corpus/dev) instead of the main corpus
+//   npm run eval -- --test       also the blind corpus's held-out test half (totals only)
+//   npm run eval -- --skip-emotions   without the GoEmotions and blind emotion sections
+// The blind corpus's dev half (tests/corpus/blind/dev) is always reported after the main corpus.
 // Then the customer emotions on GoEmotions dev and on the blind corpus's dev half (eval-emotions.ts).
 
 import { parseArgs } from 'node:util';
@@ -15,6 +18,8 @@ import { formatTable } from '../bench/table';
 import { formatEmotionSections } from './eval-emotions';
 import { scoreLabels, type Averages, type LabelScore } from './label-scores';
 import {
+  BLIND_DEV_DIR,
+  BLIND_TEST_DIR,
   CorpusError,
   DEV_CORPUS_DIR,
   LABELLED_CATEGORIES,
@@ -52,7 +57,10 @@ export interface EvalReport {
 export function evaluate(corpus: CorpusExchange[], analyzeReply: typeof analyze = analyze): EvalReport {
   const labelled = new Set(LABELLED_CATEGORIES);
   const outcomes = corpus.map((exchange): ExchangeOutcome => {
-    const analysis = analyzeReply(exchange.reply, exchange.customer ? { customerMessage: exchange.customer } : {});
+    const analysis = analyzeReply(exchange.reply, {
+      channel: exchange.channel,
+      ...(exchange.customer ? { customerMessage: exchange.customer } : {}),
+    });
     return {
       exchange,
       analysis,
@@ -174,6 +182,15 @@ function detailLines(report: EvalReport): string[] {
   return lines;
 }
 
+function exemplaryLine(report: EvalReport): string {
+  const { total, flagged, flaggedInLabelledCategory } = report.exemplary;
+  const share = total === 0 ? '—' : `${((flagged.length / total) * 100).toFixed(1)}%`;
+  return (
+    `Exemplary replies with any finding: ${flagged.length}/${total} (${share}); ` +
+    `with a finding in a labelled category: ${flaggedInLabelledCategory}/${total}`
+  );
+}
+
 export function formatReport(report: EvalReport, details: boolean, corpusName = 'corpus'): string {
   const out: string[] = [];
   out.push(`Tactful ${corpusName} evaluation: ${report.exchanges} exchanges (presence of each label per exchange)`, '');
@@ -183,13 +200,8 @@ export function formatReport(report: EvalReport, details: boolean, corpusName = 
     const listed = [...report.unlabelledCategories].map(([category, count]) => `${category} (${count})`).join(', ');
     out.push(`Categories the corpus does not label (not scored above), exchanges flagged: ${listed}`, '');
   }
-  const { total, flagged, flaggedInLabelledCategory } = report.exemplary;
-  const share = total === 0 ? '—' : `${((flagged.length / total) * 100).toFixed(1)}%`;
-  out.push(
-    `Exemplary replies with any finding: ${flagged.length}/${total} (${share}); ` +
-      `with a finding in a labelled category: ${flaggedInLabelledCategory}/${total}`,
-  );
-  for (const outcome of flagged) {
+  out.push(exemplaryLine(report));
+  for (const outcome of report.exemplary.flagged) {
     out.push(`  ${outcome.exchange.id}`);
     out.push(...describeFindings(outcome));
   }
@@ -199,13 +211,35 @@ export function formatReport(report: EvalReport, details: boolean, corpusName = 
   return out.join('\n');
 }
 
+/**
+ * Totals only, for the held-out half of the blind corpus: no exchange ids, no findings, so that
+ * reading the report never turns into reading (and tuning on) its cases.
+ */
+export function formatTotals(report: EvalReport, corpusName: string): string {
+  return [
+    `Tactful ${corpusName} evaluation: ${report.exchanges} exchanges (totals only: this half is held out)`,
+    '',
+    scoreTable('category', report.categories, report.categoryAverages),
+    '',
+    exemplaryLine(report),
+  ].join('\n');
+}
+
 function main(): number {
   const { values } = parseArgs({
-    options: { details: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } },
+    options: {
+      details: { type: 'boolean', default: false },
+      dev: { type: 'boolean', default: false },
+      test: { type: 'boolean', default: false },
+      'skip-emotions': { type: 'boolean', default: false },
+    },
   });
-  let corpus: CorpusExchange[];
+  const details = values.details ?? false;
   try {
-    corpus = values.dev ? loadCorpus(DEV_CORPUS_DIR) : loadCorpus();
+    const corpus = values.dev ? loadCorpus(DEV_CORPUS_DIR) : loadCorpus();
+    console.log(formatReport(evaluate(corpus), details, values.dev ? 'development set' : 'corpus'));
+    console.log(`\n${formatReport(evaluate(loadCorpus(BLIND_DEV_DIR)), details, 'blind corpus, dev half')}`);
+    if (values.test) console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND_TEST_DIR)), 'blind corpus, test half')}`);
   } catch (error) {
     if (error instanceof CorpusError) {
       console.error(error.message);
@@ -213,8 +247,7 @@ function main(): number {
     }
     throw error;
   }
-  console.log(formatReport(evaluate(corpus), values.details ?? false, values.dev ? 'development set' : 'corpus'));
-  console.log(`\n${formatEmotionSections()}`);
+  if (!values['skip-emotions']) console.log(`\n${formatEmotionSections()}`);
   return 0;
 }
 

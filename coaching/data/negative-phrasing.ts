@@ -72,3 +72,10 @@ export const ALTERNATIVE_PATTERNS: readonly string[] = [
   // restates the limit, so these count at the start of a clause only.
   '(?:as soon as|once)(?<=(?:^|[.!?;:,]|\\band|\\bbut)\\s*(?:as soon as|once))',
 ];
+
+/**
+ * A refusal by meaning, for a sentence read whole: something is not possible, not available,
+ * not planned, rejected, or not ours to do. Only flagged when the reply offers no way forward.
+ */
+export const REFUSAL_MEANING =
+  "\\b(?:(?:isn't|is not|aren't|are not|not) (?:compatible|possible|available|supported|eligible|obliged|covered|included|refundable|an option)|no (?:plans|way around|way to|loan [\\p{L}]+|[\\p{L}]+ (?:is |are )?available|option|control over)|(?:is|are|has been|have been|was|were) (?:rejected|declined|denied|refused)|not (?:our|my) responsibility|(?:we|I)(?: really)? (?:can't|cannot|are unable to|am unable to|are not able to|'re unable to|'re not able to) \\p{L}+|(?:we|I) (?:won't|will not) be \\p{L}+ing|nothing (?:more )?(?:we|I) can do|(?:is|are) (?:never|not) covered|out of warranty|there's no (?:undo|budget|way|money|room|option)|(?:isn't|aren't|is not|are not|won't be) changing|(?:we|I) (?:won't|will not) (?:be )?(?:repair|refund|offer|provide|ship|deliver|accept|cover|replace|compensate|process|extend|waive|change|reimburse|make exceptions)\\p{L}*|(?:we|I) (?:don't|do not) (?:ship|deliver|offer|sell|support|do|provide|accept|give)|(?:can't|cannot) (?:do|be done|be (?:changed|restored|refunded|removed)))\\b";

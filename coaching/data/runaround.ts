@@ -135,3 +135,11 @@ export const HANDOFF_PATTERNS: readonly string[] = [
   '(?:direct|personal) (?:line|number|contact|email)',
   'warm (?:transfer|handoff|hand-off)',
 ];
+
+/** An instruction that points the customer at another party ("please contact Booking.com", "email ig@…"). */
+export const SEND_ELSEWHERE =
+  '\\b(?:contact|reach|call|ring|phone|email|write to|ask|get in touch with|speak to|talk to|go to|put [^.!?]{0,40} in writing to)\\b(?! (?:us|me)\\b)[^.!?]{0,50}?(?:\\b(?:team|department|desk|manager|provider|bank|courier|customer service|support|site|lead|them|their|HMRC)\\b|[\\w.-]+@[\\w.-]+|\\bon \\d{3,})';
+
+/** Saying that the matter belongs to someone else ("handled by the Sales team", "have to be changed on their site"). */
+export const NOT_OURS =
+  "\\b(?:(?:is|are) (?:handled|managed|dealt with|processed|done) by|can only be (?:done|changed|made|handled)|(?:has|have) to be (?:changed|done|made|handled) (?:on|by|through)|not (?:by )?(?:us|me|reception)|isn't handled|aren't handled|not our (?:area|department|team)|we can't|we're unable|we are unable|you'll (?:need|have) to)\\b";

@@ -1,4 +1,12 @@
-import type { Category, CoachingSettings, DetectedEmotion, EmpathyStatement, Finding, Severity } from '../types';
+import type {
+  Category,
+  CoachingSettings,
+  ConversationChannel,
+  DetectedEmotion,
+  EmpathyStatement,
+  Finding,
+  Severity,
+} from '../types';
 import type { ReplyDocument } from './document';
 
 export interface RuleMeta {
@@ -20,6 +28,8 @@ export interface RuleContext {
   /** Empathy statements ranked for this customer message, best first. */
   statements: EmpathyStatement[];
   settings: CoachingSettings;
+  /** Where the reply goes; email when the host does not say (the guide's default). */
+  channel: ConversationChannel;
 }
 
 /** A finding before the engine stamps it with the rule's id, category and severity. */

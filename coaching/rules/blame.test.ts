@@ -20,6 +20,14 @@ testRule('blame', {
     wrap('The courier will collect the parcel on Monday.'),
     wrap('Our engineers found the fault and fixed it.'),
     wrap("It's easy to miss, so I've added a reminder to your account."),
+    // Sentences that name someone without putting fault on them (guard for the sentence reading).
+    wrap('The address had a typo, so the mail bounced; I have fixed it.'),
+    wrap("I've added a £10 credit, which you'll see at checkout next time you order."),
+    wrap('Next time it happens, message us here and we will look straight away.'),
+    wrap("You've probably seen our email about the outage."),
+    wrap('Lots of people find this setting confusing, so here is where it lives.'),
+    wrap("Subrogation means we ask the other driver's insurer to pay us back for your repair."),
+    { text: 'Hi Sam, the claim is open. Take care, and message me here if they keep calling.', channel: 'chat' },
     {
       name: 'quoted customer text is not checked',
       text: `${wrap('I have restored the file.')}\n\nOn Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:\n> I think you must have deleted it, it is not my fault!`,
@@ -143,6 +151,53 @@ testRule('blame', {
     {
       text: wrap('This was user error.'),
       errors: [{ text: 'user error', suggestion: 'a settings mix-up' }],
+    },
+    // Read from who is put at fault, not from a phrase list (coaching guide, "Blame").
+    {
+      name: 'a guess at what the customer did wrong',
+      text: wrap("The logs show 401s, so you've probably rotated the secret and forgotten the dashboard."),
+      errors: [
+        {
+          text: "The logs show 401s, so you've probably rotated the secret and forgotten the dashboard.",
+          suggestion: '',
+        },
+      ],
+    },
+    {
+      name: 'an admonishment about next time',
+      text: wrap('Deleted folders stay in Trash for 30 days. Please be more careful before you hit delete next time.'),
+      errors: [{ text: 'Please be more careful before you hit delete next time.', suggestion: '' }],
+    },
+    {
+      name: 'a correction clause after a comma',
+      text: wrap("It's a public holiday, maybe check the calendar next time."),
+      errors: [{ text: "It's a public holiday, maybe check the calendar next time.", suggestion: '' }],
+    },
+    {
+      name: 'a generalisation that takes the customer in',
+      text: wrap('It sounds silly, but people forget to update their number all the time.'),
+      errors: [{ text: 'It sounds silly, but people forget to update their number all the time.', suggestion: '' }],
+    },
+    {
+      name: 'bad-mouthing another team',
+      text: wrap('Between us, our release team pushed this update without proper testing.'),
+      errors: [{ text: 'Between us, our release team pushed this update without proper testing.', suggestion: '' }],
+    },
+    {
+      name: 'judging a former colleague',
+      text: wrap('The rules were set up by the previous manager, who frankly left the system in a mess.'),
+      errors: [
+        {
+          text: 'The rules were set up by the previous manager, who frankly left the system in a mess.',
+          suggestion: '',
+        },
+      ],
+    },
+    {
+      name: 'in a chat the whole reply can sit on the greeting line',
+      text: "Hi Kayla. I'd guess you submitted late again. I've asked your manager to approve it.",
+      channel: 'chat',
+      errors: [{ text: "I'd guess you submitted late again.", suggestion: '' }],
     },
   ],
 });

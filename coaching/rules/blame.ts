@@ -1,7 +1,19 @@
 import { BLAME_PHRASES } from '../data/blame';
+import { faultIn, type FaultKind } from '../engine/fault';
 import { existenceRule } from '../engine/kinds';
+import { withSentenceCheck } from '../engine/sentence-findings';
 
-export default existenceRule({
+const NOTE =
+  'Customers care about getting it fixed, not about whose fault it was. Blaming them puts them on the defensive, and criticising colleagues or partners airs internal problems; raise those internally and use neutral, ownership language here.';
+
+const MESSAGES: Record<FaultKind, string> = {
+  'customer-guess': 'This guesses at what the customer did wrong; say what happened neutrally.',
+  admonishment: 'This lectures the customer about next time; keep to what fixes it now.',
+  generalisation: 'This lumps the customer in with careless users.',
+  'third-party': 'This criticises another person or team in front of the customer; raise it internally.',
+};
+
+const phrases = existenceRule({
   meta: {
     category: 'blame',
     severity: 'error',
@@ -9,5 +21,13 @@ export default existenceRule({
   },
   entries: BLAME_PHRASES,
   message: 'This reads as blame.',
-  note: 'Customers care about getting it fixed, not about whose fault it was. Blaming them puts them on the defensive, and criticising colleagues or partners airs internal problems; raise those internally and use neutral, ownership language here.',
+  note: NOTE,
+});
+
+export default withSentenceCheck(phrases, {
+  read: (sentence) => {
+    const kind = faultIn(sentence);
+    return kind ? MESSAGES[kind] : null;
+  },
+  note: NOTE,
 });

@@ -4,6 +4,10 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('condescension', {
   valid: [
+    // Sentence reading guards.
+    wrap('This one is easy to miss, so here is exactly where it is.'),
+    wrap('The steps are simple, and I have listed them below.'),
+    wrap('Of course, happy to help with that.'),
     wrap('I just checked your account and the refund went out.'),
     wrap('We have just released a fix; it should reach you today.'),
     wrap('Just to confirm, is the address on file still correct?'),
@@ -121,6 +125,21 @@ testRule('condescension', {
     {
       text: wrap('Did you even read the manual?'),
       errors: [{ text: 'Did you even read the manual', suggestion: 'The guide covers this step' }],
+    },
+    {
+      name: 'calling the task trivial',
+      text: wrap('Pretty simple really: viewers can only read.'),
+      errors: [{ text: 'Pretty simple really: viewers can only read.', suggestion: '' }],
+    },
+    {
+      name: 'the customer should already know',
+      text: wrap('2FA is two-factor authentication, you really should know this by now.'),
+      errors: [{ text: '2FA is two-factor authentication, you really should know this by now.', suggestion: '' }],
+    },
+    {
+      name: 'a "you know" tag',
+      text: wrap('Passwords are case-sensitive, you know.'),
+      errors: [{ text: 'Passwords are case-sensitive, you know.', suggestion: '' }],
     },
   ],
 });

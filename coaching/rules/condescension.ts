@@ -1,7 +1,12 @@
 import { CONDESCENSION_PHRASES } from '../data/condescension';
 import { existenceRule } from '../engine/kinds';
+import { withSentenceCheck } from '../engine/sentence-findings';
+import { condescensionIn } from '../engine/tone';
 
-export default existenceRule({
+const NOTE =
+  'People who ask for help often already feel out of their depth. Words that make a step sound obvious, or remind them they were told before, confirm that feeling; patient, plain steps do the opposite.';
+
+const phrases = existenceRule({
   meta: {
     category: 'condescension',
     severity: 'warning',
@@ -9,5 +14,7 @@ export default existenceRule({
   },
   entries: CONDESCENSION_PHRASES,
   message: '"{phrase}" can sound condescending.',
-  note: 'People who ask for help often already feel out of their depth. Words that make a step sound obvious, or remind them they were told before, confirm that feeling; patient, plain steps do the opposite.',
+  note: NOTE,
 });
+
+export default withSentenceCheck(phrases, { read: (sentence) => condescensionIn(sentence), note: NOTE });

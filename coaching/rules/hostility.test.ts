@@ -4,6 +4,10 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('hostility', {
   valid: [
+    // Sentence reading guards: the customer's conduct named kindly, a delay explained with care.
+    wrap('Thank you for your patience, and sorry the delays have made this so hard.'),
+    wrap('If anyone threatens you over this debt, tell us and we will step in.'),
+    wrap('Congratulations on the new job! Your account moves with you.'),
     wrap('We can send whatever you need by Friday.'),
     wrap('Whatever plan you choose, your data moves with you.'),
     wrap('There are no stupid questions here.'),
@@ -118,6 +122,26 @@ testRule('hostility', {
     {
       text: wrap("You'll have to deal with it."),
       errors: [{ text: "You'll have to deal with it", suggestion: "I'm sorry this isn't the answer you hoped for" }],
+    },
+    {
+      name: "a rebuke of the customer's conduct",
+      text: wrap("Threats won't speed anything up. Your case is in the queue."),
+      errors: [{ text: "Threats won't speed anything up.", suggestion: '' }],
+    },
+    {
+      name: 'shrugging the problem off',
+      text: wrap("Well, delays happen, that's air travel. Your claim is with the airline."),
+      errors: [{ text: "Well, delays happen, that's air travel.", suggestion: '' }],
+    },
+    {
+      name: 'showing the customer the door',
+      text: wrap("If you don't like our fees, there are other airlines."),
+      errors: [{ text: "If you don't like our fees, there are other airlines.", suggestion: '' }],
+    },
+    {
+      name: 'sarcasm',
+      text: wrap('Wow, three whole times! I will send someone up.'),
+      errors: [{ text: 'Wow, three whole times!', suggestion: '' }],
     },
   ],
 });

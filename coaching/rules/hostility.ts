@@ -1,7 +1,12 @@
 import { HOSTILITY_PHRASES } from '../data/hostility';
 import { existenceRule } from '../engine/kinds';
+import { withSentenceCheck } from '../engine/sentence-findings';
+import { dismissalIn } from '../engine/tone';
 
-export default existenceRule({
+const NOTE =
+  'First, do no harm: one sharp remark can undo an otherwise helpful reply and is easy to screenshot. Remove it and restate the point calmly.';
+
+const phrases = existenceRule({
   meta: {
     category: 'hostility',
     severity: 'error',
@@ -9,5 +14,7 @@ export default existenceRule({
   },
   entries: HOSTILITY_PHRASES,
   message: '"{phrase}" is dismissive or hostile.',
-  note: 'First, do no harm: one sharp remark can undo an otherwise helpful reply and is easy to screenshot. Remove it and restate the point calmly.',
+  note: NOTE,
 });
+
+export default withSentenceCheck(phrases, { read: (sentence) => dismissalIn(sentence), note: NOTE });

@@ -19,8 +19,35 @@ testRule('missing-closing', {
       name: 'sign-off above quoted history',
       text: 'Hi Dana,\n\nPlease restart the router.\n\nCheers,\nSam\n\nOn Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:\n> It is broken.\n> Thanks',
     },
+    // Chat: a short closing line counts, on its own line or ending the last one.
+    { text: 'Hi Mia! Breakfast is served 7 to 10:30.\nAnything else I can help with?', channel: 'chat' },
+    { text: 'Hi Mia! Breakfast is served 7 to 10:30. Have a nice day!', channel: 'chat' },
+    { text: 'hey! ur old name frees up after 30 days. lmk if u need more help!', channel: 'chat' },
+    {
+      text: 'Hi Sam, the rider is 10 minutes away. Sorry about the wait, and thanks for bearing with us!',
+      channel: 'chat',
+    },
+    { text: 'Hi Sam, the rider is 10 minutes away.\nCheers', channel: 'chat' },
+    { text: 'Hi Sam, the claim is open. Take care, and message me here if they call again.', channel: 'chat' },
   ],
   invalid: [
+    {
+      name: 'a chat that just stops after its last fact has no closing',
+      text: 'Hi Kayla. Overtime only gets paid once your manager approves it.',
+      channel: 'chat',
+      errors: [{ text: '', start: 64, suggestion: ' Anything else I can help with?' }],
+    },
+    {
+      name: 'in a chat, a conditional offer is a next step, not a closing line',
+      text: 'No problem! If it drops again, message us here.',
+      channel: 'chat',
+      errors: [{ text: '', start: 47, suggestion: ' Anything else I can help with?' }],
+    },
+    {
+      name: 'the same short line is no sign-off in an email',
+      text: 'Hi Mia,\n\nBreakfast is served 7 to 10:30.\nAnything else I can help with?',
+      errors: [{ text: '', suggestion: '\n\nKind regards,' }],
+    },
     {
       name: 'signed with a bare name: the close goes above the name',
       text: 'Hi Dana,\n\nYour refund is on its way and should arrive by Friday.\n\nSam',

@@ -1,18 +1,42 @@
-import type { Rule } from '../engine/rule';
+import type { Rule, RuleContext } from '../engine/rule';
 import { closingAboveName, closingFor, trailingName } from '../engine/salutations';
+import { isClosingSentence } from '../engine/sentence-acts';
 
 /** Below this many words the agent is probably still typing; don't nag yet. */
 const MIN_WORDS = 3;
+const CHAT_CLOSE = ' Anything else I can help with?';
+
+/**
+ * In a chat a short closing line does the job of a sign-off ("Thanks!", "Have a nice day!",
+ * "Anything else I can help with?"), even on the same line as the last piece of content.
+ */
+function chatClosed(context: RuleContext): boolean {
+  const { sentences, masked } = context.reply;
+  const last = sentences[sentences.length - 1];
+  return last !== undefined && isClosingSentence(masked.slice(last.start, last.end));
+}
 
 const rule: Rule = {
   meta: {
     category: 'missing-closing',
     severity: 'suggestion',
-    description: 'The reply ends without a sign-off.',
+    description: 'The reply ends without a sign-off (in a chat, without a closing line).',
   },
   check(context) {
     const { reply } = context;
     if (reply.wordCount < MIN_WORDS || reply.signOff || reply.signature) return [];
+    if (context.channel === 'chat') {
+      if (chatClosed(context)) return [];
+      return [
+        {
+          start: reply.contentEnd,
+          end: reply.contentEnd,
+          message: 'End the chat with a short closing line.',
+          note: 'A chat that simply stops after the last fact leaves the customer unsure whether you are still there. A short close ("Anything else I can help with?", "Have a nice day!") ends it warmly and invites the next question.',
+          suggestions: [CHAT_CLOSE],
+        },
+      ];
+    }
     // Signed with a bare name: the close goes above the name, not after it.
     const name = trailingName(reply);
     const at = name ? name.contentStart : reply.contentEnd;

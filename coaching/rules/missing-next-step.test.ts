@@ -16,6 +16,14 @@ testRule('missing-next-step', {
     // A question the customer can answer keeps the conversation going.
     'Hi Dana,\n\nWhich browser are you using? That will help me narrow it down.\n\nBest,\nSam',
     "Hi Dana,\n\nI've moved your delivery to the afternoon slot on the same address. Sound good?\n\nBest,\nSam",
+    // The coaching guide: an instruction, a conditional offer or a handoff is a next step.
+    'Hi Dana,\n\nPlease restart the router, then open the app and sign in with your usual password.',
+    'Hi Dana,\n\nPlans are handled by sales, so reach out to them at sales@example.com for a quote.\n\nBest,\nSam',
+    'Hi Dana,\n\nThe sync is back to normal now. If it happens again, reply here.\n\nBest,\nSam',
+    "Hi Dana,\n\nI've asked the courier to collect the parcel from your neighbour.\n\nBest,\nSam",
+    'Hi Dana,\n\nRequests for a new card must be made through the app under Cards.\n\nBest,\nSam',
+    'hi, the items come to your mailbox within 24h. if they not arrive pls message us again and we check',
+    { text: 'Hi Dana! Clear the cache and sign in again. Cheers', channel: 'chat' },
   ],
   invalid: [
     {
@@ -34,21 +42,27 @@ testRule('missing-next-step', {
       errors: [{ text: '', start: 84, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
     },
     {
-      name: 'reaching out to another team is not a next step',
-      text: 'Hi Dana,\n\nPlans are handled by sales, so reach out to them at sales@example.com for a quote.\n\nBest,\nSam',
-      errors: [{ text: '', start: 94, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
+      name: 'a past fact with a date is not something to expect',
+      text: 'Hi Dana,\n\nThe balance was sent by cheque to your address on 20 February.\n\nBest,\nSam',
+      errors: [{ text: '', start: 74, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
     },
     {
       name: 'signed with a bare name: the question goes above the name',
-      text: 'Hi Dana,\n\nI have refunded the duplicate payment to your card.\n\nSam',
-      errors: [{ text: '', start: 63, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
+      text: 'Hi Dana,\n\nThe duplicate payment came from a bank error.\n\nSam',
+      errors: [{ text: '', start: 57, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
+    },
+    {
+      name: 'a promise withdrawn is no commitment',
+      text: "Hi Dana,\n\nRefunds are only possible within 30 days, so we won't be refunding it.\n\nBest,\nSam",
+      errors: [{ text: '', start: 82, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
     },
     {
       text: 'Hi Dana,\n\nThe export failed because the file was too large for the importer to handle.\n\nBest,\nSam',
       errors: [{ text: '', start: 88, suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
     },
     {
-      text: 'Hi Dana,\n\nPlease restart the router, then open the app and sign in with your usual password.',
+      name: 'a refusal that stops, with no sign-off: the question goes at the end',
+      text: 'Hi Dana,\n\nWe are not able to change plans in the middle of a billing cycle.',
       errors: [{ text: '', suggestion: '\n\nCould you try it now and let me know whether it works?' }],
     },
   ],

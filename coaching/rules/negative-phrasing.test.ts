@@ -4,6 +4,9 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('negative-phrasing', {
   valid: [
+    // A refusal said any other way is fine when the reply offers a way forward.
+    wrap("The thermostat isn't compatible with HomeKit. You can control it from our app or from Google Home instead."),
+    wrap('There is no loan laptop available, so I have booked your repair as urgent and will call you on Thursday.'),
     wrap("We can't restore files older than 30 days, but here is what I can do: I'll export last month's backup."),
     wrap("We can't refund the annual plan. However, I can switch you to monthly billing today."),
     wrap('Unfortunately we cannot extend the trial. You can keep your data on the free plan.'),
@@ -148,6 +151,24 @@ testRule('negative-phrasing', {
           text: "I'm unable to change the address.",
           suggestion: "I'm unable to change the address, but here's what I can do instead:",
         },
+      ],
+    },
+    {
+      name: 'a refusal by meaning in a reply with no way forward',
+      text: wrap("No, the thermostat isn't compatible with HomeKit and there are no plans for it."),
+      errors: [
+        {
+          text: "No, the thermostat isn't compatible with HomeKit and there are no plans for it.",
+          suggestion:
+            "No, the thermostat isn't compatible with HomeKit and there are no plans for it, but here's what I can do instead:",
+        },
+      ],
+    },
+    {
+      name: 'a rejection',
+      text: wrap('Compensation only applies when the airline is responsible. Your claim is rejected.'),
+      errors: [
+        { text: 'Your claim is rejected.', suggestion: "Your claim is rejected, but here's what I can do instead:" },
       ],
     },
   ],

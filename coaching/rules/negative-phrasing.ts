@@ -1,11 +1,21 @@
-import { ALTERNATIVE_PATTERNS, REFUSAL_PATTERNS } from '../data/negative-phrasing';
+import { ALTERNATIVE_PATTERNS, REFUSAL_MEANING, REFUSAL_PATTERNS } from '../data/negative-phrasing';
 import type { Span } from '../engine/document';
 import { existenceRule } from '../engine/kinds';
 import { PhraseMatcher, type PhraseMatch } from '../engine/patterns';
 import type { RuleContext } from '../engine/rule';
+import { withSentenceCheck } from '../engine/sentence-findings';
+import { replyOffersNextStep } from '../engine/sentence-acts';
 import { sentenceAt } from '../engine/text-tools';
 
 const alternative = new PhraseMatcher(ALTERNATIVE_PATTERNS);
+const REFUSAL = new RegExp(REFUSAL_MEANING, 'iu');
+const MESSAGE = "Say what you can do, not only what you can't.";
+const NOTE =
+  'A bare "no" ends the conversation and leaves the customer stuck. Keep the limit if it is real, then offer the closest thing you can do: a workaround, an alternative or the next best step.';
+
+function offerInstead(refusal: string): string {
+  return `${refusal.replace(/[\s.!?…]+$/u, '')}, but here's what I can do instead:`;
+}
 
 function sentenceOf(match: PhraseMatch, context: RuleContext): { index: number; sentence: Span } | null {
   const { sentences } = context.reply;
@@ -21,25 +31,37 @@ function clause(match: PhraseMatch, context: RuleContext): Span {
   return { start: match.start, end: Math.max(match.end, found.sentence.end) };
 }
 
-export default existenceRule({
+const phrases = existenceRule({
   meta: {
     category: 'negative-phrasing',
     severity: 'warning',
     description: 'A refusal ("can\'t", "policy doesn\'t allow") with no alternative offered.',
   },
   entries: REFUSAL_PATTERNS.map((pattern) => ({ pattern })),
-  message: "Say what you can do, not only what you can't.",
-  note: 'A bare "no" ends the conversation and leaves the customer stuck. Keep the limit if it is real, then offer the closest thing you can do: a workaround, an alternative or the next best step.',
+  message: MESSAGE,
+  note: NOTE,
   accept(match, context) {
     const found = sentenceOf(match, context);
     const { masked, sentences } = context.reply;
     const to = found ? sentences[Math.min(sentences.length - 1, found.index + 1)]!.end : masked.length;
-    return !alternative.test(masked, match.end, to);
+    if (alternative.test(masked, match.end, to)) return false;
+    // A way forward in the same sentence or the next one ("…, so you'll need to contact HMRC").
+    const around = found ? sentences.slice(Math.max(0, found.index - 1), found.index + 2) : [];
+    return !replyOffersNextStep(masked, around);
   },
   span: clause,
   suggestions: (match, context) => {
     const span = clause(match, context);
-    const refusal = context.reply.text.slice(span.start, span.end).replace(/[\s.!?…]+$/u, '');
-    return [`${refusal}, but here's what I can do instead:`];
+    return [offerInstead(context.reply.text.slice(span.start, span.end))];
   },
+});
+
+/** A refusal said any other way ("there are no plans for it") in a reply that offers no way forward at all. */
+export default withSentenceCheck(phrases, {
+  read(sentence, context) {
+    if (!REFUSAL.test(sentence.replace(/[’‘]/g, "'")) || alternative.test(sentence)) return null;
+    return replyOffersNextStep(context.reply.masked, context.reply.sentences) ? null : MESSAGE;
+  },
+  note: NOTE,
+  suggest: offerInstead,
 });

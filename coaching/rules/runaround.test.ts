@@ -4,6 +4,9 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('runaround', {
   valid: [
+    // Sentence reading guards: a handoff, or a pointer with no claim that it is someone else's job.
+    "Hi Dana,\n\nQuota increases are handled by the Sales team. I've passed your request to them and they'll email you today.\n\nBest,\nSam",
+    'Hi Dana,\n\nYour card is active again. If the shop still declines it, call us on 0800 123 456.\n\nBest,\nSam',
     wrap("I've passed this to our billing team with your details; they'll contact you by Friday."),
     wrap("You'll need to contact your bank to approve the payment."),
     wrap("I'll contact the billing team for you today."),
@@ -176,6 +179,16 @@ testRule('runaround', {
         {
           text: "That's not something we handle",
           suggestion: "I've passed this to the right team with your details, and they'll contact you directly",
+        },
+      ],
+    },
+    {
+      name: 'pointed at another party after saying it is theirs, with no handoff',
+      text: 'Hi Dana,\n\nQuota increases are handled by the Sales team. You can reach them via the contact form on our site.\n\nBest,\nSam',
+      errors: [
+        {
+          text: 'You can reach them via the contact form on our site.',
+          suggestion: "I've passed this to the right team with your details; they'll contact you directly.",
         },
       ],
     },

@@ -1,21 +1,40 @@
-import { HANDOFF_PATTERNS, RUNAROUND_PHRASES } from '../data/runaround';
+import { HANDOFF_PATTERNS, NOT_OURS, RUNAROUND_PHRASES, SEND_ELSEWHERE } from '../data/runaround';
 import { existenceRule } from '../engine/kinds';
 import { PhraseMatcher } from '../engine/patterns';
+import type { RuleContext } from '../engine/rule';
+import { withSentenceCheck } from '../engine/sentence-findings';
+import { readSentence } from '../engine/sentence-acts';
 import { sentenceAt } from '../engine/text-tools';
 
 const handoff = new PhraseMatcher(HANDOFF_PATTERNS);
 /** Sentences on either side that may carry the handoff. */
 const NEIGHBOURS = 1;
+const ELSEWHERE = new RegExp(SEND_ELSEWHERE, 'iu');
+const BELONGS_ELSEWHERE = new RegExp(NOT_OURS, 'iu');
+const MESSAGE = 'This sends the customer elsewhere; hand the case over for them.';
+const NOTE =
+  "Being told to call someone else feels like a wild goose chase. Be the customer's conduit: pass the case on with the details they already gave you and tell them who will contact them and when.";
 
-export default existenceRule({
+/** The reply says the matter is someone else's, near an instruction to go to them, and hands nothing over. */
+function sendsElsewhere(sentence: string, context: RuleContext): boolean {
+  const text = sentence.replace(/[’‘]/g, "'");
+  if (!ELSEWHERE.test(text) || readSentence(text).act !== 'instruction') return false;
+  const { masked, contentStart, contentEnd, sentences } = context.reply;
+  if (handoff.test(masked, contentStart, contentEnd)) return false;
+  const index = sentences.findIndex((span) => masked.slice(span.start, span.end) === sentence);
+  const around = sentences.slice(Math.max(0, index - 1), index + 1);
+  return around.some((span) => BELONGS_ELSEWHERE.test(masked.slice(span.start, span.end).replace(/[’‘]/g, "'")));
+}
+
+const phrases = existenceRule({
   meta: {
     category: 'runaround',
     severity: 'warning',
     description: 'Sends the customer to another team or place without handing the case over.',
   },
   entries: RUNAROUND_PHRASES,
-  message: 'This sends the customer elsewhere; hand the case over for them.',
-  note: "Being told to call someone else feels like a wild goose chase. Be the customer's conduit: pass the case on with the details they already gave you and tell them who will contact them and when.",
+  message: MESSAGE,
+  note: NOTE,
   accept(match, context) {
     const { sentences, masked } = context.reply;
     if (sentences.length === 0) return true;
@@ -24,4 +43,10 @@ export default existenceRule({
     const to = sentences[Math.min(sentences.length - 1, index + NEIGHBOURS)]!.end;
     return !handoff.test(masked, from, to);
   },
+});
+
+export default withSentenceCheck(phrases, {
+  read: (sentence, context) => (sendsElsewhere(sentence, context) ? MESSAGE : null),
+  note: NOTE,
+  suggest: () => "I've passed this to the right team with your details; they'll contact you directly.",
 });

@@ -2,6 +2,10 @@ import { testRule } from '../test/rule-tester';
 
 testRule('sympathy', {
   valid: [
+    // Sentence reading guards: naming the feeling, or the hedged "I'd feel", is empathy.
+    'Hi Dana,\n\nI understand the frustration, and I have fixed it.\n\nBest,\nSam',
+    'Hi Dana,\n\nI know how stressful that must be.\n\nBest,\nSam',
+    "Hi Dana,\n\nI'd feel the same way in your position.\n\nBest,\nSam",
     'Hi Dana,\n\nI can imagine how frustrating that is.\n\nBest,\nSam',
     "Hi Dana,\n\nI get it, and I've fixed it.\n\nBest,\nSam",
     "Hi Dana,\n\nI know how stressful this is, so I've prioritised it.\n\nBest,\nSam",
@@ -65,6 +69,26 @@ testRule('sympathy', {
       name: 'typographic apostrophe',
       text: 'Hi Dana,\n\nI’ve been in your shoes. Here is the fix.\n\nBest,\nSam',
       errors: [{ text: 'I’ve been in your shoes', suggestion: 'I can understand how frustrating this must be' }],
+    },
+    {
+      name: 'a shared feeling in other words',
+      text: "Hi Rob, I know that feeling all too well, it's happened to me too. The holds drop off in 3 days.",
+      errors: [
+        {
+          text: "I know that feeling all too well, it's happened to me too.",
+          suggestion: 'I can understand how frustrating this must be.',
+        },
+      ],
+    },
+    {
+      name: 'non-native wording',
+      text: 'Hi Ahmad, I feel same like you, waiting is terrible. Your bulb arrives on Friday.',
+      errors: [
+        {
+          text: 'I feel same like you, waiting is terrible.',
+          suggestion: 'I can understand how frustrating this must be.',
+        },
+      ],
     },
   ],
 });

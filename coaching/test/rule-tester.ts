@@ -5,13 +5,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyze, applySuggestion, rules } from '../index';
-import type { AnalyzeContext, CoachingSettings, Finding } from '../types';
+import type { AnalyzeContext, CoachingSettings, ConversationChannel, Finding } from '../types';
 
 export interface ValidCase {
   text: string;
   /** The customer's latest message. */
   customer?: string;
   settings?: CoachingSettings;
+  channel?: ConversationChannel;
   name?: string;
 }
 
@@ -35,7 +36,7 @@ export interface RuleTable {
 }
 
 function contextOf(test: ValidCase): AnalyzeContext {
-  return { customerMessage: test.customer, settings: test.settings };
+  return { customerMessage: test.customer, settings: test.settings, channel: test.channel };
 }
 
 function label(test: ValidCase): string {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATEGORIES, EMOTIONS, type EmotionId } from '../../coaching/types';
+import { CATEGORIES, EMOTIONS, type ConversationChannel, type EmotionId } from '../../coaching/types';
 
 export const CORPUS_DIR = dirname(fileURLToPath(import.meta.url));
 /**
@@ -13,6 +13,9 @@ export const CORPUS_DIR = dirname(fileURLToPath(import.meta.url));
  * (which reads one directory, not its subfolders) never mixes the two.
  */
 export const DEV_CORPUS_DIR = join(CORPUS_DIR, 'dev');
+/** The blind corpus (blind/README.md): tune on its dev half; the test half is reported once, never tuned on. */
+export const BLIND_DEV_DIR = join(CORPUS_DIR, 'blind', 'dev');
+export const BLIND_TEST_DIR = join(CORPUS_DIR, 'blind', 'test');
 
 /**
  * Categories the engine adds on top of the guide's twelve that the corpus labels. Only labelled
@@ -34,6 +37,8 @@ export interface CorpusExchange {
   /** The customer's latest message; empty when the agent writes first. */
   customer: string;
   reply: string;
+  /** Where the reply goes; lines without a `channel` field are email (the guide's default). */
+  channel: ConversationChannel;
   emotions: EmotionId[];
   categories: string[];
   exemplary: boolean;
@@ -48,7 +53,8 @@ export class CorpusError extends Error {
   }
 }
 
-const KNOWN_FIELDS = new Set(['id', 'customer', 'reply', 'emotions', 'categories', 'exemplary']);
+const KNOWN_FIELDS = new Set(['id', 'channel', 'customer', 'reply', 'emotions', 'categories', 'exemplary']);
+const CHANNELS = new Set<unknown>(['email', 'chat'] satisfies ConversationChannel[]);
 const EMOTION_SET = new Set<string>(EMOTIONS);
 
 function isStringArray(value: unknown): value is string[] {
@@ -70,6 +76,8 @@ function lineProblems(record: unknown, labelledCategories: ReadonlySet<string>):
   if (typeof fields.reply !== 'string' || fields.reply.trim() === '')
     problems.push('"reply" must be a non-empty string');
   if (typeof fields.exemplary !== 'boolean') problems.push('"exemplary" must be true or false');
+  if (fields.channel !== undefined && !CHANNELS.has(fields.channel))
+    problems.push('"channel" must be "email" or "chat" when given');
 
   if (!isStringArray(fields.emotions)) {
     problems.push('"emotions" must be an array of emotion ids');
@@ -133,7 +141,7 @@ export function parseCorpus(
         problems.push(...found.map((problem) => `${where}: ${problem}`));
         return;
       }
-      const fields = record as Omit<CorpusExchange, 'source'>;
+      const fields = record as Omit<CorpusExchange, 'source' | 'channel'> & { channel?: ConversationChannel };
       const earlier = firstSeen.get(fields.id);
       if (earlier) {
         problems.push(`${where}: id "${fields.id}" already used at ${earlier}`);
@@ -144,6 +152,7 @@ export function parseCorpus(
         id: fields.id,
         customer: fields.customer,
         reply: fields.reply,
+        channel: fields.channel ?? 'email',
         emotions: fields.emotions,
         categories: fields.categories,
         exemplary: fields.exemplary,

@@ -1,0 +1,30 @@
+// Families of talking down and of dismissing the customer, for engine/tone.ts. Each entry is a
+// shape (whose conduct is talked about, what is claimed about the task), not one writer's sentence.
+
+/** The customer's own conduct, as the agent might rebuke it: "threats", "that tone", "shouting". */
+export const CUSTOMER_CONDUCT =
+  '\\b(?:threats?|threatening(?: us| me)?|shouting|swearing|yelling|raising your voice|(?:that|your|this) tone|being rude|rudeness|insults|abuse|calling (?:us|me|anyone|people|our staff) (?:a |an )?\\p{L}+|(?:writing|typing) in (?:all )?capitals|all caps)\\b';
+
+/** What the rebuke says of that conduct: it is futile, unwelcome, or to be stopped. */
+export const REBUKE =
+  "\\b(?:won't|will not|doesn't|does not|isn't going to|is not going to|can't|cannot|don't|do not|never) (?:\\p{L}+ ){0,2}(?:help|change|speed|make|get|work|move|matter)|\\bno need for|\\bbefore calling|\\b(?:we|I) (?:don't|do not|won't|will not) (?:tolerate|accept|appreciate)";
+
+/** Shrugging the problem off: "that's life", "rules are rules", "delays happen". */
+export const SHRUG =
+  "\\b(?:that's|that is|it's|it is) (?:just )?(?:life|how it (?:is|goes|works)|the way it (?:is|goes)|air travel|business|the rules)\\b|\\brules are rules\\b|\\bit is what it is\\b|\\b(?:delays|outages|errors|glitches|mistakes) happen\\b|\\b(?:get|got) delayed sometimes\\b";
+
+/** Showing the customer the door: "if you don't like our fees, there are other airlines". */
+export const GO_ELSEWHERE =
+  "\\bif you (?:don't|do not) like\\b[^.!?]{0,60}\\b(?:other|elsewhere|leave|cancel)\\b|\\b(?:post|complain|write|go|take it) (?:wherever|to whoever|to whomever|anywhere) you (?:like|want)\\b|\\btake your business elsewhere\\b";
+
+/** Sarcasm markers: mock praise or wonder at the customer's situation. */
+export const SARCASM =
+  '(?:🙃|🙄|\\blucky you\\b|\\b(?:two|three|four|five|six|\\d+) whole (?:times|days|hours|minutes|emails|calls)\\b|\\bcongrat(?:s|ulations) on (?:finding|managing|breaking|deleting|losing|missing)\\b|\\b(?:not sure|no idea) (?:why|what else) (?:this|you|that)\\b|\\bwhat else (?:did )?you expect(?:ed)?\\b|\\bif you (?:actually|even|bothered to) (?:read|look|looked|check|checked|tried)\\b)';
+
+/** Claims that the task is trivial, which make asking about it look foolish. */
+export const TRIVIAL_TASK =
+  "\\b(?:(?:pretty|really|very|super|dead|quite) (?:simple|easy|obvious|straightforward) really|(?:it's|it is|that's|that is|this is) (?:honestly |really |pretty |very |just )?not (?:hard|difficult|complicated)|anyone can (?:do|find|manage|fix|see)|even (?:a child|a kid|my grandma|my gran|non-techies|non-technical people|beginners|a beginner|a toddler)|(?:a|it's a|that's a) beginner's mistake|(?:check|checking) the obvious|plainly)\\b";
+
+/** Telling the customer they should already know: "you really should know this by now". */
+export const SHOULD_KNOW =
+  '(?:\\byou (?:really |surely |of all people )?(?:should|ought to) (?:already |really )?(?:know|remember) (?:this|that|it|by now|better)|\\bshould (?:already )?have (?:explained|told you|shown you|known)|\\bcovered in (?:the |your )?(?:first-year |new starter |staff )?(?:induction|onboarding|training|manual|faq|guide|welcome email)|,\\s*you know[.!]?$|,\\s*of course[.!]?$)';

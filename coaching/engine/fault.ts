@@ -1,0 +1,61 @@
+// Who a sentence puts at fault, read from its subject and what is said of them (coaching guide,
+// "Blame"): a guess at the customer's fault, a correction of their future conduct, a
+// generalisation that takes them in, or a judgement of another person, team or company.
+// Stating a cause neutrally ("the address had a typo, so the mail bounced") names no one.
+
+import {
+  CARELESS_HABIT,
+  CONDUCT_JUDGEMENT,
+  CORRECTION,
+  CUSTOMER_GUESS,
+  GENERIC_PEOPLE,
+  REPORT_BACK,
+  THIRD_PARTY,
+} from '../data/fault';
+import { ADMONISHMENT, clausesOf } from './sentence-acts';
+
+export type FaultKind = 'customer-guess' | 'admonishment' | 'generalisation' | 'third-party';
+
+const rx = (source: string): RegExp => new RegExp(source, 'iu');
+const THIRD_PARTY_SUBJECT = rx(`${THIRD_PARTY}|\\b(?:they|he|she)\\b`);
+const JUDGEMENT = rx(CONDUCT_JUDGEMENT);
+const GENERIC = rx(GENERIC_PEOPLE);
+const HABIT = rx(CARELESS_HABIT);
+const GUESS = rx(CUSTOMER_GUESS);
+const CORRECTING = rx(CORRECTION);
+const REPORTING = rx(REPORT_BACK);
+/** "…the colleagues you spoke to…", "…a scrap of paper…": a party the agent stands with or no party at all. */
+const OWN_SIDE = /\b(?:we|I|us|me)\b/iu;
+
+/** How a correction opens: "check the calendar next time", "maybe read your mail next time". */
+const CORRECTIVE_OPENER =
+  /^\s*(?:(?:please|maybe|perhaps|just)\s+)?(?:try|be|make|check|read|stick|remember|keep|use|avoid|don't|look|think|pay)\b/iu;
+
+function admonishes(sentence: string): boolean {
+  if (ADMONISHMENT.test(sentence)) {
+    if (CORRECTING.test(sentence)) return true;
+    return clausesOf(sentence).some(
+      (clause) => ADMONISHMENT.test(clause) && !REPORTING.test(clause) && CORRECTIVE_OPENER.test(clause),
+    );
+  }
+  return (
+    /\byou (?:really |always |definitely )?should (?:really |always )?(?!know|be aware|have known)\p{L}+|\bbe more careful\b/iu.test(
+      sentence,
+    ) && /\b(?:really|always|definitely|more careful)\b/iu.test(sentence)
+  );
+}
+
+/** The kind of fault a sentence puts on someone, or null when it names no one at fault. */
+export function faultIn(sentence: string): FaultKind | null {
+  if (GUESS.test(sentence)) return 'customer-guess';
+  if (admonishes(sentence)) return 'admonishment';
+  if (GENERIC.test(sentence) && HABIT.test(sentence)) return 'generalisation';
+  const judgement = JUDGEMENT.exec(sentence);
+  if (judgement) {
+    const before = sentence.slice(0, judgement.index + judgement[0].length);
+    const subject = THIRD_PARTY_SUBJECT.exec(before);
+    if (subject || /\b(?:hardly|not) our fault\b|\bnot (?:on us|ours)\b/iu.test(judgement[0])) return 'third-party';
+    if (!OWN_SIDE.test(before) && THIRD_PARTY_SUBJECT.test(sentence)) return 'third-party';
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { isClosingSentence, offersNextStep, readSentence, type Actor, type SentenceAct } from './sentence-acts';
+
+const READINGS: [string, SentenceAct, Actor, boolean][] = [
+  ['Clear the cache and sign in again.', 'instruction', 'customer', false],
+  ['Please raise a ticket with them and include your workspace ID.', 'instruction', 'customer', false],
+  ["Don't unplug it while it updates.", 'instruction', 'customer', true],
+  ['You can switch in the app under Account.', 'instruction', 'customer', false],
+  ['For refunds older than 3 days you will need to email our payments team.', 'instruction', 'customer', false],
+  ['If it happens again, reply here.', 'conditional-offer', 'customer', false],
+  ["If you reply with the account details, I'll send the payment today.", 'conditional-offer', 'agent', false],
+  ['Reply here if it happens again.', 'instruction', 'customer', false],
+  ["I'll email you by Friday.", 'commitment', 'agent', false],
+  ["I've passed this to our billing team.", 'commitment', 'agent', false],
+  ["We won't be refunding it.", 'statement', 'none', true],
+  ["I'll be honest, that's odd.", 'statement', 'none', false],
+  ["I've refunded the £6 to your print account.", 'resolved', 'agent', false],
+  ['Your booking has been updated accordingly.', 'resolved', 'none', false],
+  ['Our courier will collect it tomorrow.', 'expectation', 'other', false],
+  ['You should receive it within 5 business days.', 'expectation', 'customer', false],
+  ['Requests by phone will no longer be accepted.', 'expectation', 'other', true],
+  ['Could you confirm the new address?', 'question', 'customer', false],
+  ['Forgetting your PIN again?', 'statement', 'customer', false],
+  ['Did you even read the email?', 'statement', 'customer', false],
+  ['Anything else I can help with?', 'closing', 'agent', false],
+  ['Have a nice day!', 'closing', 'agent', false],
+  ["Don't worry about it.", 'statement', 'customer', true],
+  ["We don't ship outside the EU.", 'statement', 'none', true],
+  ['Check-in is at 3pm.', 'statement', 'none', false],
+  ["I'm sorry you had to call four times.", 'statement', 'none', false],
+  ['If you don’t like our fees, there are other airlines.', 'statement', 'none', false],
+];
+
+describe('readSentence', () => {
+  it.each(READINGS)('%s → %s by %s', (sentence, act, actor, negated) => {
+    expect(readSentence(sentence)).toMatchObject({ act, actor, negated });
+  });
+});
+
+describe('offersNextStep', () => {
+  it.each([
+    ['Take care, and message me here if they keep calling.', true],
+    ["I've chased the offer myself and it'll be with you by Friday the 21st.", true],
+    ['Your engineer visit is booked for Tuesday between 8am and noon.', true],
+    ['The sync was never going to work offline, was it?', false],
+    ['The balance was sent by cheque on 20 February.', false],
+    ['Verification letters take 3 working days, we can’t do same-day.', false],
+    ['Thanks!', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(offersNextStep(sentence)).toBe(expected);
+  });
+});
+
+describe('isClosingSentence', () => {
+  it.each([
+    ['Thanks!', true],
+    ['Cheers', true],
+    ['lmk if u need more help!', true],
+    ['Sorry about the hassle, and thanks for bearing with us!', true],
+    ['Safe travels, see you tomorrow!', true],
+    ['If it drops again, message us here.', false],
+    ['Next slot is Tuesday 8am-12pm, want it?', false],
+    ["I'll send someone up.", false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(isClosingSentence(sentence)).toBe(expected);
+  });
+});

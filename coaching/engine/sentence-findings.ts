@@ -1,0 +1,94 @@
+// A phrase rule plus a check that reads each sentence of the agent's text as a whole. Where the
+// phrase list already flagged part of a sentence, the sentence is read again with those phrases
+// replaced by their first suggestion: only if it still reads badly does one finding for the whole
+// sentence take their place, so applying a first suggestion always clears the sentence.
+
+import type { Span } from './document';
+import type { FindingDraft, Rule, RuleContext } from './rule';
+import { overlaps } from './text-tools';
+
+export interface SentenceCheck {
+  /** A message for the sentence, or null when the sentence is fine. */
+  read: (sentence: string, context: RuleContext) => string | null;
+  note: string;
+  /** The first suggestion for a flagged sentence; removing it when not given. */
+  suggest?: (sentence: string) => string;
+}
+
+/** The sentence's text with the given findings' first suggestions applied. */
+function withSuggestionsApplied(masked: string, sentence: Span, findings: FindingDraft[]): string {
+  let text = '';
+  let from = sentence.start;
+  for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(finding.start, sentence.start);
+    if (start < from) continue;
+    text += masked.slice(from, start) + (finding.suggestions[0] ?? '');
+    from = Math.min(finding.end, sentence.end);
+  }
+  return text + masked.slice(from, sentence.end);
+}
+
+/** Joins a removal to the removal right before it, so that deleting one never slides the next into its place. */
+function mergeRemovals(findings: FindingDraft[], masked: string): FindingDraft[] {
+  const merged: FindingDraft[] = [];
+  for (const finding of findings) {
+    const previous = merged[merged.length - 1];
+    const isRemoval = finding.suggestions[0] === '';
+    if (
+      previous &&
+      isRemoval &&
+      previous.suggestions[0] === '' &&
+      previous.end <= finding.start &&
+      masked.slice(previous.end, finding.start).trim() === ''
+    ) {
+      previous.end = finding.end;
+      continue;
+    }
+    merged.push({ ...finding });
+  }
+  return merged;
+}
+
+/** "Hi Rob, I know that feeling…": in a chat the greeting opens the first sentence; keep it out of the span. */
+const SALUTATION_PREFIX = /^[^,.!?\n]{1,40}[,!]\s+/u;
+
+function withoutSalutation(context: RuleContext, sentence: Span): Span {
+  const { greeting, masked } = context.reply;
+  if (!greeting || sentence.start !== greeting.contentStart) return sentence;
+  const prefix = SALUTATION_PREFIX.exec(masked.slice(sentence.start, sentence.end));
+  return prefix && prefix[0].length < sentence.end - sentence.start
+    ? { start: sentence.start + prefix[0].length, end: sentence.end }
+    : sentence;
+}
+
+export function withSentenceCheck(rule: Rule, check: SentenceCheck): Rule {
+  return {
+    meta: rule.meta,
+    check(context) {
+      let findings = rule.check(context);
+      // The whole of the agent's text: in a chat the greeting line often holds the entire reply.
+      const { masked, sentences, contentStart, contentEnd } = context.reply;
+      for (const whole of sentences) {
+        if (whole.start < contentStart || whole.end > contentEnd) continue;
+        const sentence = withoutSalutation(context, whole);
+        const inside = findings.filter((finding) => overlaps(finding, sentence));
+        const message = check.read(withSuggestionsApplied(masked, sentence, inside), context);
+        if (message === null) continue;
+        // Removing the sentence always clears it; rewording it is the agent's call.
+        findings = findings.filter((finding) => !inside.includes(finding));
+        const suggestion = check.suggest ? check.suggest(context.reply.text.slice(sentence.start, sentence.end)) : '';
+        findings.push({
+          start: sentence.start,
+          end: sentence.end,
+          message,
+          note: check.note,
+          suggestions: [suggestion],
+        });
+      }
+      return mergeRemovals(
+        findings.sort((a, b) => a.start - b.start),
+        masked,
+      );
+    },
+  };
+}
