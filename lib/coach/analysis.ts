@@ -135,9 +135,10 @@ function readReply(
   const text = snapshot.text;
   // What the host reads first; else the message the agent picked on this site.
   const customer = host.customerMessage(editor.root) ?? readPickedMessage(document, state.customerPick.path);
+  const channel = host.conversationChannel?.(editor.root);
   const analysis = analyze(text, {
     customerMessage: customer?.text,
-    channel: host.conversationChannel?.(editor.root),
+    channel,
     settings: {
       rules: state.rules,
       agentName: firstName(host.agentName(document)),
@@ -149,7 +150,7 @@ function readReply(
     snapshot,
     analysis: shown,
     found: analysis.findings,
-    checklist: buildChecklist(analysis, text),
+    checklist: buildChecklist(analysis, text, channel),
   };
   return { customer, reading, text };
 }

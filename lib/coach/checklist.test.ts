@@ -61,8 +61,8 @@ describe('buildChecklist', () => {
 
   it('ticks items one by one as the agent types them', () => {
     const steps = [
-      'Reset',
-      'Hi Dana, reset',
+      'The',
+      'Hi Dana, the',
       'Hi Dana,\n\nPlease reset the router. Let me know if the drops continue.',
       'Hi Dana,\n\nPlease reset the router. Let me know if the drops continue.\n\nBest wishes,\nSam',
     ];
@@ -80,13 +80,25 @@ describe('buildChecklist', () => {
 
   it('does not tick a next step on a short draft just because the engine waits before flagging it', () => {
     // Fewer words than the next-step rule needs before it speaks: no finding, and still no next step.
-    const items = checklist('Hi Dana, reset the router.');
+    const items = checklist('Hi Dana, the router looks fine.');
     expect(
-      analyze('Hi Dana, reset the router.', { customerMessage: CALM_CUSTOMER }).findings.some(
+      analyze('Hi Dana, the router looks fine.', { customerMessage: CALM_CUSTOMER }).findings.some(
         (f) => f.category === 'missing-next-step',
       ),
     ).toBe(false);
     expect(items['next-step'].status).toBe('todo');
+  });
+
+  it('counts an instruction the customer can follow as a next step, as the engine does', () => {
+    const items = checklist('Hi Dana,\n\nRestart the router and sign in again with your new password.\n\nThanks,\nSam');
+    expect(items['next-step']).toMatchObject({ status: 'done', reason: 'next_step_found' });
+  });
+
+  it("ticks a chat's short closing line as a closing", () => {
+    const reply = 'Hi Mei, you can invite your partner from Home > People > Invite. Anything else I can help with?';
+    const analysis = analyze(reply, { customerMessage: CALM_CUSTOMER, channel: 'chat' });
+    const closing = buildChecklist(analysis, reply, 'chat').find((item) => item.id === 'closing');
+    expect(closing).toMatchObject({ status: 'done', words: 'Anything else I can help with?' });
   });
 
   it('counts a question to the customer as a next step', () => {
@@ -136,7 +148,7 @@ describe('buildChecklist', () => {
 
   it("leaves quoted history out: a greeting or next step in the customer's quoted mail does not count", () => {
     const reply =
-      'Reset the router.\n\nOn Mon, 3 Jun 2024 at 09:12, Dana Whitfield <dana@example.com> wrote:\n> Hi Sam,\n> Let me know when the engineer will visit.';
+      'The router looks fine.\n\nOn Mon, 3 Jun 2024 at 09:12, Dana Whitfield <dana@example.com> wrote:\n> Hi Sam,\n> Let me know when the engineer will visit.';
     const items = checklist(reply);
     expect(items.greeting.status).toBe('todo');
     expect(items['next-step'].status).toBe('todo');

@@ -3,11 +3,11 @@
 // An item is ticked only on positive evidence (a greeting line, a next-step phrase…), never merely
 // because no rule complained: rules stay quiet on short drafts, and the agent can turn them off.
 
-import type { Analysis, EmotionId, Finding } from '@/coaching';
+import type { Analysis, ConversationChannel, EmotionId, Finding } from '@/coaching';
 import { ACKNOWLEDGEMENT_PATTERNS } from '@/coaching/data/acknowledgements';
-import { NEXT_STEP_PATTERNS } from '@/coaching/data/next-step';
 import { prepareReply, type ReplyDocument } from '@/coaching/engine/document';
 import { PhraseMatcher } from '@/coaching/engine/patterns';
+import { isClosingSentence, offersNextStep } from '@/coaching/engine/sentence-acts';
 
 export const CHECKLIST_ITEMS = ['greeting', 'acknowledgement', 'plain-language', 'next-step', 'closing'] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEMS)[number];
@@ -46,13 +46,16 @@ const UPSET: readonly EmotionId[] = ['angry', 'frustrated', 'anxious'];
 const HARD_TO_READ = new Set(['long-sentence', 'wall-of-text']);
 
 const acknowledgement = new PhraseMatcher(ACKNOWLEDGEMENT_PATTERNS);
-const nextStep = new PhraseMatcher(NEXT_STEP_PATTERNS);
 
 /**
- * The checklist for `text` as `analysis` (analyze() of the same text) coached it. Empty for a reply
+ * The checklist for `text` as `analysis` (analyze() of the same text, for a reply on `channel`) coached it. Empty for a reply
  * the engine does not coach (not English): nothing in it could be judged.
  */
-export function buildChecklist(analysis: Analysis, text: string): ChecklistItem[] {
+export function buildChecklist(
+  analysis: Analysis,
+  text: string,
+  channel: ConversationChannel = 'email',
+): ChecklistItem[] {
   if (!analysis.language.supported) return [];
   const reply = prepareReply(text);
   const findings = analysis.findings;
@@ -69,7 +72,7 @@ export function buildChecklist(analysis: Analysis, text: string): ChecklistItem[
     acknowledgementItem(reply, findings, upset),
     plainLanguageItem(text, findings),
     nextStepItem(reply, findings),
-    closingItem(reply),
+    closingItem(reply, findings, channel),
   ];
 }
 
@@ -114,20 +117,44 @@ function plainLanguageItem(text: string, findings: readonly Finding[]): Checklis
 
 function nextStepItem(reply: ReplyDocument, findings: readonly Finding[]): ChecklistItem {
   const id = 'next-step';
-  // The engine's rule also weighs questions and rhetoric; when it says a next step is missing, it is.
+  // The engine's rule reads what each sentence does; when it says a next step is missing, it is.
   if (findings.some((finding) => finding.category === 'missing-next-step'))
     return { id, status: 'todo', reason: 'next_step_missing' };
-  const found = firstMatch(nextStep, reply) ?? questionToCustomer(reply);
+  // The same reading as the rule's (coaching/engine/sentence-acts.ts), so the two never disagree.
+  const found = firstSentence(reply, offersNextStep) ?? questionToCustomer(reply);
   return found === null
     ? { id, status: 'todo', reason: 'next_step_missing' }
     : { id, status: 'done', reason: 'next_step_found', words: found };
 }
 
-function closingItem(reply: ReplyDocument): ChecklistItem {
+function closingItem(reply: ReplyDocument, findings: readonly Finding[], channel: ConversationChannel): ChecklistItem {
+  const missing = { id: 'closing', status: 'todo', reason: 'closing_missing' } as const;
+  if (findings.some((finding) => finding.category === 'missing-closing')) return missing;
   const close = reply.signOff ?? reply.signature;
-  return close
-    ? { id: 'closing', status: 'done', reason: 'closing_found', words: lineWords(reply, close).split('\n')[0]!.trim() }
-    : { id: 'closing', status: 'todo', reason: 'closing_missing' };
+  if (close)
+    return {
+      id: 'closing',
+      status: 'done',
+      reason: 'closing_found',
+      words: lineWords(reply, close).split('\n')[0]!.trim(),
+    };
+  // In a chat, a short closing line ("Anything else I can help with?") is a close too, as the rule reads it.
+  if (channel !== 'chat') return missing;
+  const last = reply.sentences.filter((sentence) => sentence.start < reply.contentEnd).at(-1);
+  const lastWords = last ? reply.masked.slice(last.start, last.end) : '';
+  return last && isClosingSentence(lastWords)
+    ? { id: 'closing', status: 'done', reason: 'closing_found', words: reply.text.slice(last.start, last.end).trim() }
+    : missing;
+}
+
+/** The first sentence of the agent's own words (quotes and signature left out) that `does` holds for. */
+function firstSentence(reply: ReplyDocument, does: (sentence: string) => boolean): string | null {
+  for (const sentence of reply.sentences) {
+    if (sentence.end <= reply.contentStart || sentence.start >= reply.contentEnd) continue;
+    if (does(reply.masked.slice(sentence.start, sentence.end)))
+      return reply.text.slice(sentence.start, sentence.end).trim();
+  }
+  return null;
 }
 
 /**
