@@ -49,23 +49,7 @@ export function Sidebar(props: SidebarProps) {
     : findingCount === 0
       ? t('sidebar_status_clear')
       : plural('sidebar_status_to_review', findingCount);
-  // Collapsing or expanding from the keyboard hands focus to the control that takes the pressed
-  // one's place (tab <-> collapse button); from the mouse, focus stays in the editor.
-  const focusAfterToggle = useRef(false);
-  const frame = useRef<HTMLElement>(null);
-  // A layout effect, so focus moves in the same task as the render: the agent's next key press
-  // (or a test's read) never finds the control gone and nothing focused.
-  useLayoutEffect(() => {
-    if (!focusAfterToggle.current) return;
-    focusAfterToggle.current = false;
-    const root = frame.current?.getRootNode() as ParentNode | undefined;
-    root?.querySelector<HTMLElement>(collapsed ? '.tf-tab' : '.tf-collapse')?.focus();
-  }, [collapsed]);
-  const toggle = (event: MouseEvent) => {
-    const pressed = event.currentTarget as HTMLElement;
-    focusAfterToggle.current = (pressed.getRootNode() as Document | ShadowRoot).activeElement === pressed;
-    props.onToggleCollapsed();
-  };
+  const { frame, toggle } = useToggleFocus(collapsed, props.onToggleCollapsed);
   if (collapsed) {
     return (
       <aside class="tf-sidebar tf-collapsed" aria-label={t('sidebar_label')} ref={frame}>
@@ -94,17 +78,7 @@ export function Sidebar(props: SidebarProps) {
       </header>
       {!collapsed && (
         <div class="tf-body">
-          {props.notice && (
-            <p
-              class={`tf-notice tf-notice-${props.notice.kind}`}
-              role={props.notice.kind === 'error' ? 'alert' : 'status'}
-            >
-              <span>{props.notice.text}</span>
-              <button type="button" class="tf-link" onMouseDown={keepEditorFocus} onClick={props.onDismissNotice}>
-                {t('sidebar_notice_dismiss')}
-              </button>
-            </p>
-          )}
+          {props.notice && <NoticeLine notice={props.notice} onDismiss={props.onDismissNotice} />}
           {analysis && !analysis.language.supported && (
             <p class="tf-notice tf-notice-info" role="status">
               {analysis.language.note ?? t('sidebar_language_unsupported')}
@@ -133,4 +107,39 @@ export function Sidebar(props: SidebarProps) {
       {props.resize && <ResizeHandle {...props.resize} />}
     </aside>
   );
+}
+
+/** What went wrong (or right) with the agent's last action, until they dismiss it. */
+function NoticeLine({ notice, onDismiss }: { notice: NonNullable<SidebarProps['notice']>; onDismiss(): void }) {
+  return (
+    <p class={`tf-notice tf-notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <span>{notice.text}</span>
+      <button type="button" class="tf-link" onMouseDown={keepEditorFocus} onClick={onDismiss}>
+        {t('sidebar_notice_dismiss')}
+      </button>
+    </p>
+  );
+}
+
+/**
+ * Collapsing or expanding from the keyboard hands focus to the control that takes the pressed
+ * one's place (tab <-> collapse button); from the mouse, focus stays in the editor.
+ */
+function useToggleFocus(collapsed: boolean, onToggle: () => void) {
+  const focusAfterToggle = useRef(false);
+  const frame = useRef<HTMLElement>(null);
+  // A layout effect, so focus moves in the same task as the render: the agent's next key press
+  // (or a test's read) never finds the control gone and nothing focused.
+  useLayoutEffect(() => {
+    if (!focusAfterToggle.current) return;
+    focusAfterToggle.current = false;
+    const root = frame.current?.getRootNode() as ParentNode | undefined;
+    root?.querySelector<HTMLElement>(collapsed ? '.tf-tab' : '.tf-collapse')?.focus();
+  }, [collapsed]);
+  const toggle = (event: MouseEvent) => {
+    const pressed = event.currentTarget as HTMLElement;
+    focusAfterToggle.current = (pressed.getRootNode() as Document | ShadowRoot).activeElement === pressed;
+    onToggle();
+  };
+  return { frame, toggle };
 }

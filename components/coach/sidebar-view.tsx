@@ -47,20 +47,6 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     if (editor) placed = placeBeside(frame, editor.root, layout.collapsed, layout.width);
     sizeHost(ui.shadowHost, editor ? placed : null);
   };
-  const resizeProps = (): ResizeHandleProps | undefined => {
-    if (!placed) return undefined;
-    const { maxWidth, width, dock } = placed;
-    const { resize, commitWidth } = actions.layout;
-    return {
-      min: Math.min(MIN_SIDEBAR_WIDTH, maxWidth),
-      max: maxWidth,
-      width,
-      dock,
-      onResize: resize,
-      onCommit: commitWidth,
-    };
-  };
-
   const show = () => {
     const container = ui.mounted;
     if (!container) return;
@@ -69,7 +55,10 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     frame.style.setProperty('display', visible ? 'block' : 'none', 'important');
     if (visible) place();
     else sizeHost(ui.shadowHost, null);
-    render(<Sidebar {...sidebarProps(state, coaching)} resize={resizeProps()} />, container);
+    render(
+      <Sidebar {...sidebarProps(state, coaching)} resize={resizeHandleProps(placed, actions.layout)} />,
+      container,
+    );
   };
 
   const showWhenIdle = () => {
@@ -120,6 +109,23 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     },
   );
   show();
+}
+
+/** The resize handle where the sidebar was last placed: its width there, how wide it may grow, which edge moves. */
+function resizeHandleProps(
+  placed: SidebarPosition | null,
+  layout: CoachingStore['actions']['layout'],
+): ResizeHandleProps | undefined {
+  if (!placed) return undefined;
+  const { maxWidth, width, dock } = placed;
+  return {
+    min: Math.min(MIN_SIDEBAR_WIDTH, maxWidth),
+    max: maxWidth,
+    width,
+    dock,
+    onResize: layout.resize,
+    onCommit: layout.commitWidth,
+  };
 }
 
 /**

@@ -23,49 +23,13 @@ export function watchCardPointer(session: Session, cards: CardActions): void {
 }
 
 function listen(session: Session, cards: CardActions, editor: EditorAdapter, signal: AbortSignal): void {
-  const { store, schedule } = session;
+  const { store } = session;
   const doc = editor.root.ownerDocument;
   const underlinedNow = (): readonly UnderlinedFinding[] => store.get().underlines?.underlined ?? [];
   // Event targets in a document are its nodes, or the document itself.
   const isInEditor = (target: EventTarget | null) => target !== null && editor.root.contains(target as Node);
-  let lastPointer: { point: Point; overEditor: boolean } | null = null;
-  let resting: UnderlinedFinding['finding'] | null = null;
-
-  const hitNow = () => (lastPointer?.overEditor ? findingAtPoint(underlinedNow(), lastPointer.point) : null);
-  const openIfStillResting = () => {
-    const target = resting;
-    resting = null;
-    // Read again: the words may have moved while the pointer rested, and an analysis in between
-    // brings new finding objects for the same words.
-    const hit = hitNow();
-    if (hit && target && sameSpan(hit.underlined.finding, target)) cards.open(hit, { pinned: false });
-  };
-  const stopResting = () => {
-    schedule.cancel(openIfStillResting);
-    resting = null;
-  };
-  signal.addEventListener('abort', stopResting, { once: true });
-
-  /** Follows the pointer as it rests on, moves off or passes over underlined words. */
-  const followPointer = () => {
-    if (!lastPointer) return;
-    const hit = hitNow();
-    const card = store.get().card;
-    if (hit && card && sameSpan(hit.underlined.finding, card.finding)) {
-      stopResting();
-      cards.keep();
-      return;
-    }
-    if (!hit) {
-      stopResting();
-      cards.release();
-      return;
-    }
-    if (resting && sameSpan(resting, hit.underlined.finding)) return;
-    stopResting();
-    resting = hit.underlined.finding;
-    schedule.after(openIfStillResting, HOVER_OPEN_MS);
-  };
+  const rest = followPointerRest(session, cards, underlinedNow, signal);
+  const stopResting = rest.stop;
 
   const openAtCaret = (event: KeyboardEvent) => {
     const caret = editor.caret();
@@ -85,21 +49,12 @@ function listen(session: Session, cards: CardActions, editor: EditorAdapter, sig
     (event) => {
       // A drag selects text: no card while the agent does that.
       if (isScripted(event) || event.buttons !== 0) return;
-      lastPointer = { point: { x: event.clientX, y: event.clientY }, overEditor: isInEditor(event.target) };
-      schedule.frame(followPointer);
+      rest.moved({ x: event.clientX, y: event.clientY }, isInEditor(event.target));
     },
     passive,
   );
   // The pointer leaving a frame's document (or the window) fires no move outside it.
-  doc.documentElement.addEventListener(
-    'pointerleave',
-    () => {
-      lastPointer = null;
-      stopResting();
-      cards.release();
-    },
-    passive,
-  );
+  doc.documentElement.addEventListener('pointerleave', () => rest.left(), passive);
   doc.addEventListener(
     'click',
     (event) => {
@@ -137,4 +92,69 @@ function listen(session: Session, cards: CardActions, editor: EditorAdapter, sig
     // The editor's DOM has changed: a card over words that changed goes (the card view follows the others).
     if (card && card.range.toString() !== card.words) cards.close();
   }, signal);
+}
+
+/**
+ * The pointer resting on underlined words opens their card after HOVER_OPEN_MS; moving off them
+ * releases it; passing over them opens nothing.
+ */
+function followPointerRest(
+  session: Session,
+  cards: CardActions,
+  underlinedNow: () => readonly UnderlinedFinding[],
+  signal: AbortSignal,
+) {
+  const { store, schedule } = session;
+  let lastPointer: { point: Point; overEditor: boolean } | null = null;
+  let resting: UnderlinedFinding['finding'] | null = null;
+
+  const hitNow = () => (lastPointer?.overEditor ? findingAtPoint(underlinedNow(), lastPointer.point) : null);
+  const openIfStillResting = () => {
+    const target = resting;
+    resting = null;
+    // Read again: the words may have moved while the pointer rested, and an analysis in between
+    // brings new finding objects for the same words.
+    const hit = hitNow();
+    if (hit && target && sameSpan(hit.underlined.finding, target)) cards.open(hit, { pinned: false });
+  };
+  const stopResting = () => {
+    schedule.cancel(openIfStillResting);
+    resting = null;
+  };
+
+  /** Follows the pointer as it rests on, moves off or passes over underlined words. */
+  const followPointer = () => {
+    if (!lastPointer) return;
+    const hit = hitNow();
+    const card = store.get().card;
+    if (hit && card && sameSpan(hit.underlined.finding, card.finding)) {
+      stopResting();
+      cards.keep();
+      return;
+    }
+    if (!hit) {
+      stopResting();
+      cards.release();
+      return;
+    }
+    if (resting && sameSpan(resting, hit.underlined.finding)) return;
+    stopResting();
+    resting = hit.underlined.finding;
+    schedule.after(openIfStillResting, HOVER_OPEN_MS);
+  };
+
+  signal.addEventListener('abort', stopResting, { once: true });
+  return {
+    moved(point: Point, overEditor: boolean) {
+      lastPointer = { point, overEditor };
+      schedule.frame(followPointer);
+    },
+    /** The pointer left the document (or the window): no move outside it comes. */
+    left() {
+      lastPointer = null;
+      stopResting();
+      cards.release();
+    },
+    stop: stopResting,
+  };
 }

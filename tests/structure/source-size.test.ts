@@ -28,9 +28,7 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'coaching/politeness/strategies.ts': 463,
   'components/FindingList.tsx#FindingItem': 106,
   'components/InlineCard.tsx#InlineCard': 88,
-  'components/Sidebar.tsx#Sidebar': 93,
   'components/SnippetSearch.tsx#SnippetSearch': 200,
-  'components/coach/sidebar-view.tsx#mountSidebar': 88,
   'components/options/BackupRestore.tsx#BackupRestore': 154,
   'components/options/ImportSnippets.tsx#ImportSnippets': 139,
   'components/options/RuleSettings.tsx#RuleSettings': 107,
@@ -40,7 +38,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'components/options/SnippetManager.tsx#SnippetManager': 151,
   'entrypoints/popup/SiteSection.tsx#SiteSection': 115,
   'lib/coach/analysis.ts#createAnalysisActions': 94,
-  'lib/coach/card-pointer.ts#listen': 114,
   'lib/editors/dom-text.ts#readEditableText': 96,
   'lib/editors/textarea-mirror.ts#createTextareaUnderlines': 126,
 };
