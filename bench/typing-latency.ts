@@ -96,6 +96,8 @@ function ensureBuilds(): void {
 function instrument(page: TestPage, frame: string | undefined): Promise<void> {
   return page.evaluate(
     ({ longFrameMs, frameSelector }) => {
+      // tsx (esbuild's keepNames) wraps the named functions below in __name(), which the page lacks.
+      (globalThis as { __name?: unknown }).__name ??= (target: unknown) => target;
       const record = { samples: [] as number[], longFrames: 0, extensionLongFrames: 0 };
       Object.assign(window, { typingLatency: record });
       const onKeyDown = (event: KeyboardEvent) => {

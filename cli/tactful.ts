@@ -8,9 +8,9 @@ import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { Readable, Writable } from 'node:stream';
 import { analyze } from '../coaching/index';
+import { formatText, quote, withPositions } from './format';
 import {
   SEVERITIES,
-  type Analysis,
   type AnalyzeContext,
   type ConversationChannel,
   type Finding,
@@ -73,74 +73,6 @@ function reachesSeverity(findings: Finding[], threshold: Severity | undefined): 
 }
 
 /** 1-based line and column of each offset, as editors and linters print them. */
-function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text);
-}
-
-function describeFix(reply: string, finding: Finding): string | undefined {
-  const suggestion = finding.suggestions[0];
-  if (suggestion === undefined) return undefined;
-  const current = reply.slice(finding.start, finding.end);
-  if (current === '') return `insert ${quote(suggestion)}`;
-  if (suggestion === '') return `delete ${quote(current)}`;
-  return `replace ${quote(current)} with ${quote(suggestion)}`;
-}
-
-function formatText(reply: string, analysis: Analysis): string {
-  const lines: string[] = [];
-  if (!analysis.language.supported) {
-    lines.push(`Not checked: ${analysis.language.note ?? 'the reply does not look like English.'}`);
-  }
-  for (const finding of analysis.findings) {
-    const { line, column } = lineColumnAt(reply, finding.start);
-    lines.push(`${line}:${column}  ${finding.severity}  ${finding.message}  (${finding.ruleId})`);
-    const fix = describeFix(reply, finding);
-    if (fix) lines.push(`    fix: ${fix}`);
-  }
-  if (analysis.findings.length > 0) lines.push('');
-
-  const counts = SEVERITIES.map((severity) => {
-    const count = analysis.findings.filter((finding) => finding.severity === severity).length;
-    return `${count} ${severity}${count === 1 ? '' : 's'}`;
-  });
-  const total = analysis.findings.length;
-  lines.push(`${total} finding${total === 1 ? '' : 's'} (${counts.join(', ')})`);
-
-  const emotions = analysis.emotions.map((emotion) => {
-    const evidence = emotion.evidence.map((span) => quote(span.text)).join(', ');
-    return `${emotion.id} ${Math.round(emotion.confidence * 100)}%${evidence ? ` (${evidence})` : ''}`;
-  });
-  lines.push(`Customer emotions: ${emotions.length > 0 ? emotions.join('; ') : 'none detected'}`);
-
-  const { scores } = analysis;
-  lines.push(
-    `Scores: overall ${scores.overall.value}, warmth ${scores.warmth.value}, empathy ${scores.empathy.value}, ` +
-      `clarity ${scores.clarity.value}, professionalism ${scores.professionalism.value}; ` +
-      `politeness ${Math.round(scores.politeness * 100)}%`,
-  );
-  lines.push(`  ${scores.overall.explanation}`);
-  const statement = analysis.statements[0];
-  if (statement) lines.push(`Empathy statement to consider: ${quote(statement.text)}`);
-  return lines.join('\n') + '\n';
-}
-
-function withPositions(reply: string, analysis: Analysis) {
-  return {
-    ...analysis,
-    findings: analysis.findings.map((finding) => ({ ...finding, ...lineColumnAt(reply, finding.start) })),
-  };
-}
-
 async function readStream(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);

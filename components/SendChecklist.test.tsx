@@ -19,7 +19,7 @@ afterEach(cleanup);
 
 describe('SendChecklist', () => {
   it('is a list of read-only checkboxes, each labelled by its item and described by its reason', () => {
-    render(<SendChecklist items={checklistFor('Hi Dana,\n\nPlease reset the router.')} />);
+    render(<SendChecklist items={checklistFor('Hi Dana,\n\nThe router looks fine from here.')} />);
     const list = screen.getByRole('list');
     expect(list.querySelectorAll('li')).toHaveLength(5);
     const greeting = checkbox('Greeting');
@@ -38,7 +38,7 @@ describe('SendChecklist', () => {
   });
 
   it('ticks itself as the draft gains a next step and a closing', () => {
-    const { rerender } = render(<SendChecklist items={checklistFor('Hi Dana,\n\nPlease reset the router.')} />);
+    const { rerender } = render(<SendChecklist items={checklistFor('Hi Dana,\n\nThe router looks fine from here.')} />);
     expect(checkbox('Next step').getAttribute('aria-checked')).toBe('false');
     // Greeting and plain language so far; the acknowledgement the upset customer needs is still missing.
     expect(screen.getByRole('heading').textContent).toBe('Before you send 2 of 5');
