@@ -31,7 +31,16 @@ const OWN_SIDE = /\b(?:we|I|us|me)\b/iu;
 const CORRECTIVE_OPENER =
   /^\s*(?:(?:please|maybe|perhaps|just)\s+)?(?:try|be|make|check|read|stick|remember|keep|use|avoid|don't|look|think|pay)\b/iu;
 
+/**
+ * "the next time you sign in": a routine moment the agent asks the customer to check the fix at,
+ * not a mistake to avoid. Only such moments in a sentence leave it free of admonishment.
+ */
+const ROUTINE_NEXT_TIME =
+  /\b(?:the )?next time (?:you|it) (?:sign|log|logs|signs) (?:in|on|back in)\b|\b(?:the )?next time (?:you )?(?:open|start|restart|reboot|launch|visit|connect|use|run)\b/giu;
+
 function admonishes(sentence: string): boolean {
+  const withoutRoutine = sentence.replace(ROUTINE_NEXT_TIME, ' ');
+  if (withoutRoutine !== sentence && !ADMONISHMENT.test(withoutRoutine)) return false;
   if (ADMONISHMENT.test(sentence)) {
     if (CORRECTING.test(sentence)) return true;
     return clausesOf(sentence).some(

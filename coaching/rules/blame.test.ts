@@ -23,6 +23,10 @@ testRule('blame', {
     // Sentences that name someone without putting fault on them (guard for the sentence reading).
     wrap('The address had a typo, so the mail bounced; I have fixed it.'),
     wrap("I've added a £10 credit, which you'll see at checkout next time you order."),
+    wrap(
+      'This should now work again. Please check the next time you sign in, and reply if anything is still not right.',
+    ),
+    wrap('Try it the next time you open the app and let me know how it goes.'),
     wrap('Next time it happens, message us here and we will look straight away.'),
     wrap("You've probably seen our email about the outage."),
     wrap('Lots of people find this setting confusing, so here is where it lives.'),
