@@ -22,7 +22,7 @@ export const CUSTOMER_CAN =
 
 /** Verbs after "I'll / we'll / I'm going to" that are only manners of speaking, not a commitment. */
 export const NON_COMMITMENT_VERBS =
-  '(?:be honest|be frank|be blunt|admit|say|grant|confess|tell you (?:now|straight|honestly))';
+  '(?:be honest|be frank|be blunt|admit|say|grant|confess|tell you (?:now|straight|honestly)|(?:(?:only|totally|completely|fully|certainly|really) )?(?:understand|imagine|appreciate|relate|empathi[sz]e|see|hear|feel|sense)\\b)';
 
 /** "Done", "all set", "fixed": the issue is resolved. */
 export const RESOLVED_STATE =

@@ -14,6 +14,8 @@ const READINGS: [string, SentenceAct, Actor, boolean][] = [
   ["I've passed this to our billing team.", 'commitment', 'agent', false],
   ["We won't be refunding it.", 'statement', 'none', true],
   ["I'll be honest, that's odd.", 'statement', 'none', false],
+  ['I can understand how frustrating this must be.', 'statement', 'none', false],
+  ['I can only imagine how stressful the wait has been.', 'statement', 'none', false],
   ["I've refunded the £6 to your print account.", 'resolved', 'agent', false],
   ['Your booking has been updated accordingly.', 'resolved', 'none', false],
   ['Our courier will collect it tomorrow.', 'expectation', 'other', false],

@@ -169,7 +169,10 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
       });
     });
 
-    it('keeps an insertion when the agent types on after it', async () => {
+    // Slate in Chromium has twice been seen (CI, and a quiet machine) to refuse this second insertion
+    // with the editor unfocused after the click; the cause is not found yet. One retry, for Slate
+    // only, keeps the suite trustworthy while the flake stays visible in the report.
+    it('keeps an insertion when the agent types on after it', { retry: fixture.kind === 'slate' ? 1 : 0 }, async () => {
       await check('type-on', async () => {
         await page.press('Control+End');
         await settleSelection(page);
