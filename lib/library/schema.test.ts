@@ -21,7 +21,12 @@ interface UpgradeCase {
  * One entry per schema version after the first: what the upgrade into it must do. Adding a
  * version to SCHEMA_VERSIONS without an entry here fails the first test below.
  */
-const UPGRADES: Record<number, UpgradeCase> = {};
+const UPGRADES: Record<number, UpgradeCase> = {
+  2: {
+    before: { snippets: [starterSnippetRecords(START)[0]!] },
+    after: { snippets: [starterSnippetRecords(START)[0]!], packs: [], subscriptions: [] },
+  },
+};
 
 /** What a next release might do: a new index and a reshaped field. */
 const NEXT_VERSION: SchemaVersion = {

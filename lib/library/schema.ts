@@ -10,6 +10,8 @@
 
 import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { EmotionId } from '@/coaching/types';
+import type { PackField, PackSettings } from '@/lib/packs/format';
+import type { SignatureState } from '@/lib/packs/signature';
 
 export const LIBRARY_DB_NAME = 'tactful-library';
 
@@ -29,6 +31,8 @@ export interface Snippet {
   emotions: EmotionId[];
   /** The pack the snippet came with, or null for the agent's own snippets. */
   packId: string | null;
+  /** Details (default, options) of the {{field:Name}} fields the body uses; absent when none. */
+  fields?: PackField[];
   /** Milliseconds since the epoch. */
   createdAt: number;
   updatedAt: number;
@@ -54,6 +58,45 @@ export interface MetaRecord {
   value: JsonValue;
 }
 
+export type PackSourceKind = 'built-in' | 'file' | 'url' | 'policy';
+
+/** An installed pack. Its snippets are the `snippets` records with this `packId`. */
+export interface PackRecord {
+  id: string;
+  name: string;
+  /** Semver of the installed copy. */
+  version: string;
+  author: string;
+  description: string;
+  /** When the trainer last changed it, as the pack says (RFC 3339). */
+  updated: string;
+  /** Where it came from: a file the agent chose, a URL the agent or the policy subscribed to. */
+  source: { kind: PackSourceKind; fileName?: string; url?: string };
+  signature: { state: SignatureState; publicKey: string | null };
+  /** The team's coaching settings the pack brings, applied while it is installed. */
+  settings: PackSettings | null;
+  snippetCount: number;
+  /** Milliseconds since the epoch: first installed, and when this version was installed. */
+  installedAt: number;
+  updatedAt: number;
+}
+
+/** A pack URL the agent or the administrator's policy subscribed to, and how its last fetch went. */
+export interface SubscriptionRecord {
+  url: string;
+  origin: 'agent' | 'policy';
+  /** The pack the URL last delivered; null until a fetch succeeded. */
+  packId: string | null;
+  /** Validators of the last good response, sent back for a conditional request. */
+  etag: string | null;
+  lastModified: string | null;
+  /** Milliseconds since the epoch: the last request, and the last response with a pack (200 or 304). */
+  checkedAt: number | null;
+  fetchedAt: number | null;
+  /** Why the last refresh failed; null after a good one. The last good copy stays installed. */
+  error: { message: string; at: number } | null;
+}
+
 export interface SchemaVersion {
   version: number;
   /** Dexie store specs: primary key first, `&` unique, `*` multi-entry. */
@@ -71,6 +114,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Snippet packs: the installed packs and the URLs subscribed to. Snippets gain an optional
+    // `fields` list, which needs no index, so existing records stay as they are.
+    version: 2,
+    stores: {
+      packs: 'id',
+      subscriptions: 'url, packId',
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -80,6 +132,8 @@ export type LibraryTables = {
   trash: EntityTable<TrashedSnippet, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  packs: EntityTable<PackRecord, 'id'>;
+  subscriptions: EntityTable<SubscriptionRecord, 'url'>;
 };
 
 export type LibraryDatabase = Dexie & LibraryTables;
