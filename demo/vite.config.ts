@@ -33,6 +33,8 @@ export default defineConfig({
         gmail: fileURLToPath(new URL('./gmail/index.html', import.meta.url)),
         'gmail-popout': fileURLToPath(new URL('./gmail/popout.html', import.meta.url)),
         editors: fileURLToPath(new URL('./editors/index.html', import.meta.url)),
+        // A reply box two open shadow roots deep, as web-component help desks build theirs.
+        'editors-web-components': fileURLToPath(new URL('./editors/web-components/index.html', import.meta.url)),
         // A help desk with no built-in support: coached only once its site is enabled from the popup.
         'other-desk': fileURLToPath(new URL('./other-desk/index.html', import.meta.url)),
         ...Object.fromEntries(

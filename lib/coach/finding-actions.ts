@@ -3,6 +3,7 @@
 // insert an empathy statement.
 
 import type { Finding } from '@/coaching';
+import { selectionFor } from '@/lib/editors/composed-tree';
 import type { EditorAdapter } from '@/lib/editors/types';
 import { t } from '@/lib/i18n';
 import type { AnalysisActions } from './analysis';
@@ -103,7 +104,7 @@ export function createFindingActions(session: Session, analysis: AnalysisActions
  */
 export function revealSelection(root: HTMLElement): void {
   if (root.matches('textarea, input')) return;
-  const selection = root.ownerDocument.getSelection();
+  const selection = selectionFor(root);
   if (!selection || selection.rangeCount === 0) return;
   const start = selection.getRangeAt(0).startContainer;
   const element = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;

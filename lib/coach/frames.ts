@@ -2,6 +2,8 @@
 // document sees only the <iframe> element: focus, geometry and "is it still there" have to be
 // read through each frame between the editor and the top document.
 
+import { focusIsWithin } from '@/lib/editors/composed-tree';
+
 /**
  * The frame elements around a node's document, innermost first; empty for a node of the top
  * document. Stops where a frame boundary cannot be crossed (a cross-origin parent hides its
@@ -40,7 +42,6 @@ export function isOnPage(element: Element): boolean {
  * element too.
  */
 export function hasFocusWithin(element: Element): boolean {
-  const active = element.ownerDocument.activeElement;
-  if (!active || (active !== element && !element.contains(active))) return false;
+  if (!focusIsWithin(element)) return false;
   return framesAround(element).every((frame) => frame.ownerDocument.activeElement === frame);
 }

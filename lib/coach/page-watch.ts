@@ -2,6 +2,7 @@
 // first the host page offers; and the page changing around it. Single-page help desks open and
 // close editors, switch tickets and navigate without loading a page.
 
+import { composedTarget, containsComposed, openShadowRoots } from '@/lib/editors/composed-tree';
 import type { AnalysisActions } from './analysis';
 import { whileFollowing } from './following';
 import { hasFocusWithin } from './frames';
@@ -33,8 +34,11 @@ export function watchPage(
   const frameListeners = new Map<Document, AbortController>();
 
   const followFocus = (event: Event) => {
-    const target = event.target as Node | null;
-    const editor = target ? host.findEditors(document).find((candidate) => candidate.contains(target)) : undefined;
+    // The focus may land two shadow roots deep, where event.target names only the outer host.
+    const target = composedTarget(event);
+    const editor = target
+      ? host.findEditors(document).find((candidate) => containsComposed(candidate, target))
+      : undefined;
     if (editor) analysis.follow(editor);
   };
 
@@ -57,6 +61,7 @@ export function watchPage(
   const scan = () => {
     const editors = host.findEditors(document);
     listenInFrames(editors);
+    watchShadowRoots();
     const followed = store.get().editor;
     if (followed && editors.includes(followed.root)) {
       // The page changed around the editor: a new customer message may have arrived.
@@ -85,12 +90,18 @@ export function watchPage(
     if (root && records.every((record) => root.contains(record.target))) return;
     scanSoon();
   });
-  pageChanges.observe(document.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: STATE_ATTRIBUTES,
-  });
+  const observing = { childList: true, subtree: true, attributes: true, attributeFilter: STATE_ATTRIBUTES };
+  pageChanges.observe(document.body, observing);
+  // A document's observer sees nothing inside shadow roots: each open one is watched on its own,
+  // so a reply box a web component renders later is found too.
+  const watchedShadowRoots = new WeakSet<ShadowRoot>();
+  function watchShadowRoots() {
+    for (const shadow of openShadowRoots(document)) {
+      if (watchedShadowRoots.has(shadow)) continue;
+      watchedShadowRoots.add(shadow);
+      pageChanges.observe(shadow, observing);
+    }
+  }
   signal.addEventListener('abort', () => pageChanges.disconnect(), { once: true });
   // A navigation to another conversation may reuse the same editor and only rewrite the text of the
   // elements around it, which the observer above does not see: read the conversation again.

@@ -12,6 +12,7 @@
 // inside quoted history, for an unknown shortcut, or when the caret holds a selection.
 
 import { isScripted } from '@/lib/scripted-events';
+import { selectionFor } from '@/lib/editors/composed-tree';
 import type { EditorAdapter } from '@/lib/editors/types';
 
 /** The characters a shortcut is made of (lib/library/validation.ts stores them in lower case). */
@@ -73,7 +74,7 @@ export function onQuotedLine(text: string, offset: number): boolean {
 
 /** True when the agent's DOM selection sits in quoted history inside a rich editor. */
 export function caretInQuotedHistory(root: HTMLElement): boolean {
-  const selection = root.ownerDocument.getSelection();
+  const selection = selectionFor(root);
   const node = selection?.focusNode;
   if (!node || !root.contains(node)) return false;
   const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;

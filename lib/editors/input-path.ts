@@ -1,3 +1,4 @@
+import { focusIsWithin, selectionFor } from './composed-tree';
 import { readEditableText } from './dom-text';
 import { createFindingUnderlines } from './highlights';
 import type { EditorAdapter, EditorKind } from './types';
@@ -59,12 +60,12 @@ export function watchDomChanges(root: HTMLElement, onChange: () => void, signal:
  */
 export function selectForInsertion(root: HTMLElement, range?: { start: number; end: number }): InsertionPlan | null {
   const doc = root.ownerDocument;
-  const selection = doc.getSelection();
+  const selection = selectionFor(root);
   if (!selection) return null;
   const snapshot = readEditableText(root);
   // A frame's document keeps its activeElement while the focus is outside the frame; only hasFocus()
   // tells, and editors such as TinyMCE ignore the DOM selection of an editor without focus.
-  const focused = doc.hasFocus() && (doc.activeElement === root || root.contains(doc.activeElement));
+  const focused = doc.hasFocus() && focusIsWithin(root);
   if (!focused) root.focus({ preventScroll: true });
 
   const target = range ?? caretOffsets(root) ?? { start: 0, end: 0 };
@@ -77,7 +78,7 @@ export function selectForInsertion(root: HTMLElement, range?: { start: number; e
 
 /** The document selection as offsets into the editor's text, or null when it is elsewhere. */
 export function caretOffsets(root: HTMLElement): { start: number; end: number } | null {
-  const selection = root.ownerDocument.getSelection();
+  const selection = selectionFor(root);
   if (!selection || selection.rangeCount === 0) return null;
   const current = selection.getRangeAt(0);
   const snapshot = readEditableText(root);

@@ -2,13 +2,9 @@
 // (the help desk changed its markup, or the agent writes somewhere the host does not know), the
 // editor the agent is typing in is found the way enabled sites find theirs (lib/hosts/any-editor).
 
+import { focusIsWithin } from '@/lib/editors/composed-tree';
 import { anyEditorHost } from './any-editor/host';
 import type { HostAdapter } from './types';
-
-function hasFocus(editor: HTMLElement): boolean {
-  const active = editor.ownerDocument.activeElement;
-  return !!active && editor.contains(active);
-}
 
 /**
  * `host`, finding the focused editor by generic detection when its selectors find none. The editor
@@ -26,7 +22,7 @@ export function withFocusedEditorFallback(host: HostAdapter): HostAdapter {
         return own;
       }
       const generic = anyEditorHost.findEditors(doc);
-      const focused = generic.find(hasFocus);
+      const focused = generic.find(focusIsWithin);
       if (focused) fallback = new WeakRef(focused);
       const remembered = fallback?.deref();
       return remembered && generic.includes(remembered) ? [remembered] : [];

@@ -1,3 +1,4 @@
+import { focusIsWithin, openShadowRoots, queryAllComposed } from '@/lib/editors/composed-tree';
 import type { HostAdapter } from '@/lib/hosts/types';
 import * as selectors from './selectors';
 
@@ -13,25 +14,24 @@ function looksLikeReplyBox(element: HTMLElement): boolean {
 /** The editor the agent last typed in: kept even when small (a one-line chat box, an empty editor). */
 let lastFocused: WeakRef<HTMLElement> | null = null;
 
-function hasFocus(element: HTMLElement): boolean {
-  const active = element.ownerDocument.activeElement;
-  return !!active && element.contains(active);
-}
-
 /**
  * A reply box by its size, or the editor the agent is in (or was last in) whatever its size: an
  * empty editor on a page that gives it no height of its own is one line high until the agent types.
  */
 function replyBoxes(candidates: HTMLElement[]): HTMLElement[] {
-  const focused = candidates.find(hasFocus);
+  const focused = candidates.find(focusIsWithin);
   if (focused) lastFocused = new WeakRef(focused);
   const kept = lastFocused?.deref();
   return candidates.filter((element) => element === kept || looksLikeReplyBox(element));
 }
 
-/** The outermost editable element: an editor's inner widgets are part of it, not editors of their own. */
+/**
+ * The outermost editable element: an editor's inner widgets are part of it, not editors of their
+ * own. At the top of a shadow root the parent to ask is the shadow host.
+ */
 function isOutermostEditable(element: HTMLElement): boolean {
-  return !element.parentElement?.isContentEditable;
+  const parent = element.parentElement ?? ((element.parentNode as ShadowRoot | null)?.host as HTMLElement | undefined);
+  return !parent?.isContentEditable;
 }
 
 /** The editable body of a same-origin frame (a cross-origin frame's document is unreadable and skipped). */
@@ -52,9 +52,11 @@ function frameEditor(frame: HTMLIFrameElement): HTMLElement | null {
 export const anyEditorHost: HostAdapter = {
   id: 'any-editor',
   findEditors(doc) {
-    const fields = Array.from(doc.querySelectorAll<HTMLElement>(selectors.textField));
-    const editables = Array.from(doc.querySelectorAll<HTMLElement>(selectors.editableRoot)).filter(isOutermostEditable);
-    const frames = Array.from(doc.querySelectorAll<HTMLIFrameElement>(selectors.editorFrame))
+    // Web-component help desks keep their reply box in open shadow roots.
+    const shadowRoots = openShadowRoots(doc);
+    const fields = queryAllComposed(doc, selectors.textField, shadowRoots);
+    const editables = queryAllComposed(doc, selectors.editableRoot, shadowRoots).filter(isOutermostEditable);
+    const frames = queryAllComposed<HTMLIFrameElement>(doc, selectors.editorFrame, shadowRoots)
       .map(frameEditor)
       .filter((body): body is HTMLElement => body !== null);
     return replyBoxes([...fields, ...editables]).concat(frames);

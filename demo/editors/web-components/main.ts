@@ -1,0 +1,99 @@
+// A help desk built from web components: the reply box lives two open shadow roots deep, the way
+// design systems such as Salesforce's Lightning web components, Microsoft's Fluent UI web
+// components or Shoelace wrap their fields. `?textarea` puts a plain-text field there instead of a
+// rich one. Nothing in the page's light DOM is editable, so only shadow-aware detection finds it.
+import { exposeFixtureEditor } from '../shared/layout';
+
+const params = new URLSearchParams(location.search);
+const fieldKind = params.has('textarea') ? 'textarea' : 'contenteditable';
+/** `?late`: the field renders a moment after its component, into a shadow root already there. */
+const renderDelayMs = params.has('late') ? 600 : 0;
+
+const FIELD_STYLE = `
+  :host { display: block; }
+  .field { box-sizing: border-box; width: 100%; min-height: 160px; padding: 10px 12px;
+    border: 1px solid #c9ced6; border-radius: 6px; font: 15px/1.5 system-ui, sans-serif; }
+  .field:focus { outline: 2px solid #1f73b7; outline-offset: 1px; }
+  p { margin: 0 0 0.6em; }
+`;
+
+/** The inner field: the editable element itself, in the component's shadow root. */
+class DeskRichField extends HTMLElement {
+  connectedCallback(): void {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = FIELD_STYLE;
+    root.append(style);
+    const render = () => root.append(fieldKind === 'textarea' ? plainField() : richField());
+    if (renderDelayMs > 0) setTimeout(render, renderDelayMs);
+    else render();
+  }
+}
+
+function richField(): HTMLElement {
+  const editable = document.createElement('div');
+  editable.className = 'field';
+  editable.contentEditable = 'true';
+  editable.setAttribute('role', 'textbox');
+  editable.setAttribute('aria-multiline', 'true');
+  editable.setAttribute('aria-label', 'Reply to the customer');
+  const paragraph = document.createElement('p');
+  paragraph.textContent = 'Hi Dana,';
+  editable.append(paragraph);
+  return editable;
+}
+
+function plainField(): HTMLTextAreaElement {
+  const field = document.createElement('textarea');
+  field.className = 'field';
+  field.rows = 8;
+  field.setAttribute('aria-label', 'Reply to the customer');
+  field.value = 'Hi Dana,\n';
+  return field;
+}
+
+/** The composer: a toolbar line and the field component, in a shadow root of its own. */
+class DeskReplyComposer extends HTMLElement {
+  connectedCallback(): void {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = ':host { display: block; margin-top: 16px; } .to { color: #555; margin-bottom: 6px; }';
+    const to = document.createElement('div');
+    to.className = 'to';
+    to.textContent = 'Public reply · To: Dana Whitfield';
+    root.append(style, to, document.createElement('desk-rich-field'));
+  }
+}
+
+customElements.define('desk-rich-field', DeskRichField);
+customElements.define('desk-reply-composer', DeskReplyComposer);
+
+function field(): HTMLElement | HTMLTextAreaElement | null {
+  const composer = document.querySelector('desk-reply-composer')?.shadowRoot;
+  const inner = composer?.querySelector('desk-rich-field')?.shadowRoot;
+  return inner?.querySelector<HTMLElement>('.field') ?? null;
+}
+
+const main = document.createElement('main');
+main.className = 'ticket leaves-assistant-gutter';
+const subject = document.createElement('h1');
+subject.className = 'ticket-subject';
+subject.textContent = 'Internet drops every evening – third time reporting';
+const message = document.createElement('article');
+message.className = 'log-item';
+message.textContent =
+  'This is the third time I am writing about this. My internet STILL drops every evening. Fix it or tell me what is going on.';
+main.append(subject, message, document.createElement('desk-reply-composer'));
+document.body.append(main);
+
+exposeFixtureEditor({
+  kind: fieldKind,
+  getText: () => {
+    const element = field();
+    if (!element) return '';
+    return element instanceof HTMLTextAreaElement ? element.value : element.innerText.replace(/\n$/, '');
+  },
+  getHtml: () => field()?.innerHTML ?? '',
+});
