@@ -103,4 +103,35 @@ describe.each(E2E_BROWSERS)('editors in open shadow roots in %s', (browserName) 
     expect(page.errors()).toEqual([]);
     await page.close();
   });
+
+  it('follows the new reply box when the help desk renders another ticket in its place', async () => {
+    const page = await session.newPage();
+    await page.goto(`${inject('demoUrl')}/editors/web-components/`);
+    await page.waitForFunction(() => window.fixtureEditor?.kind !== undefined);
+    let point = await fieldPoint(page);
+    await page.mouseClick(point.x, point.y);
+    await page.press('End');
+    await page.type(' Calm down.');
+    await waitForSidebar(page, (s) => s.ruleIds.includes('hostility'), 'the first reply coached');
+
+    await page.click('#next-ticket');
+    await waitForSidebar(page, (s) => !s.ruleIds.includes('hostility'), 'the old reply forgotten');
+    point = await fieldPoint(page);
+    await page.mouseClick(point.x, point.y);
+    await page.press('End');
+    await page.type(' Obviously you did not read the FAQ.');
+    await waitForSidebar(
+      page,
+      (s) => s.ruleIds.includes('condescension') && !s.ruleIds.includes('hostility'),
+      'the new reply coached',
+    );
+    await pollUntil(
+      () => underlinedWords(page),
+      (found) => found.some((word) => /obviously/i.test(word)) && !found.some((word) => /calm down/i.test(word)),
+      'underlines on the new reply only',
+    );
+    expect(await page.evaluate(() => document.querySelectorAll('tactful-sidebar').length)).toBe(1);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
 });

@@ -76,17 +76,46 @@ function field(): HTMLElement | HTMLTextAreaElement | null {
   return inner?.querySelector<HTMLElement>('.field') ?? null;
 }
 
+const TICKETS = [
+  {
+    subject: 'Internet drops every evening – third time reporting',
+    message:
+      'This is the third time I am writing about this. My internet STILL drops every evening. Fix it or tell me what is going on.',
+  },
+  {
+    subject: 'Charged twice for March',
+    message: 'I was charged twice for March and nobody answers my emails. I want my money back today.',
+  },
+];
+
 const main = document.createElement('main');
 main.className = 'ticket leaves-assistant-gutter';
 const subject = document.createElement('h1');
 subject.className = 'ticket-subject';
-subject.textContent = 'Internet drops every evening – third time reporting';
 const message = document.createElement('article');
 message.className = 'log-item';
-message.textContent =
-  'This is the third time I am writing about this. My internet STILL drops every evening. Fix it or tell me what is going on.';
-main.append(subject, message, document.createElement('desk-reply-composer'));
+const next = document.createElement('button');
+next.type = 'button';
+next.id = 'next-ticket';
+next.textContent = 'Next ticket';
+main.append(next, subject, message);
 document.body.append(main);
+
+/**
+ * Shows a ticket the way a single-page help desk does: the old composer is thrown away and a new
+ * one rendered, so the reply box is a new element with nothing of the old one's state.
+ */
+function showTicket(index: number): void {
+  const ticket = TICKETS[index % TICKETS.length]!;
+  subject.textContent = ticket.subject;
+  message.textContent = ticket.message;
+  main.querySelector('desk-reply-composer')?.remove();
+  main.append(document.createElement('desk-reply-composer'));
+}
+
+let shown = 0;
+showTicket(shown);
+next.addEventListener('click', () => showTicket(++shown));
 
 exposeFixtureEditor({
   kind: fieldKind,
