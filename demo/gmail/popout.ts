@@ -19,6 +19,12 @@ const agentEmail = mailbox.body.dataset.agentEmail ?? '';
 const customer = [...messages].reverse().find((message) => message.senderEmail !== agentEmail);
 
 const draft = localStorage.getItem(draftKey(threadId)) ?? '<div><br></div>';
+// The agent's signature as Gmail writes it into a reply, between the draft and the quoted thread,
+// here without the "-- " line (Gmail mails in public archives show both; lib/hosts/EVIDENCE.md).
+const signature =
+  '<div><br></div>' +
+  '<div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">BrightBill Support<br>' +
+  'BILLING TEAM · MON–FRI 9–5</div>';
 localStorage.removeItem(draftKey(threadId));
 
 const compose = createComposeWindow({
@@ -26,7 +32,7 @@ const compose = createComposeWindow({
   fromAddress: agentEmail,
   to: customer ? `${customer.senderName} <${customer.senderEmail}>` : '',
   subject: `Re: ${subject}`,
-  bodyHtml: `${draft}<br>${quoteThread(messages)}`,
+  bodyHtml: `${draft}${signature}<br>${quoteThread(messages)}`,
   minimisable: false,
   onSend(sent) {
     if (!sent.text()) {

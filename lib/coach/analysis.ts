@@ -93,7 +93,8 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
       if (root === store.get().editor?.root) return;
       ignored.clear();
       session.schedule.cancel(run);
-      const editor = root ? detect(root) : null;
+      // The host's own adapter where it has one for this editor; else the editor's DOM signature decides.
+      const editor = root ? (session.host.createEditor?.(root) ?? detect(root)) : null;
       store.update({ editor, reading: null, paused: null, notice: null });
       if (editor) run();
     },

@@ -79,7 +79,14 @@ function isLastInBlock(node: Node): boolean {
   return parent !== null && BLOCK_TAGS.has(parent.tagName);
 }
 
-export function readEditableText(root: HTMLElement): TextSnapshot {
+/**
+ * Parts of an editor that are not the agent's words although they sit in the editable (a mail
+ * client's quoted history and signature, say): left out of the text, so never coached; a DOM
+ * position inside one reads as the offset of the agent's text after it.
+ */
+export type SkippedContent = (element: Element) => boolean;
+
+export function readEditableText(root: HTMLElement, skipped?: SkippedContent): TextSnapshot {
   let text = '';
   const runs: TextRun[] = [];
   /** For text offsets that fall on a line break: the DOM point just before the break. */
@@ -107,7 +114,7 @@ export function readEditableText(root: HTMLElement): TextSnapshot {
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const element = node as Element;
-    if (isSkipped(element)) return;
+    if (isSkipped(element) || skipped?.(element)) return;
     if (element.tagName === 'BR') {
       const here = { node: element.parentNode ?? root, offset: indexInParent(element) };
       if (pendingBreak) {

@@ -1,5 +1,5 @@
 import { focusIsWithin, selectionFor } from './composed-tree';
-import { readEditableText } from './dom-text';
+import { readEditableText, type TextSnapshot } from './dom-text';
 import { createFindingUnderlines } from './highlights';
 import type { EditorAdapter, EditorKind } from './types';
 
@@ -19,24 +19,29 @@ export interface InsertionPlan {
  */
 export type TypeOverSelection = (root: HTMLElement, text: string) => boolean;
 
+/** How an adapter reads its editor's text: all of it by default. */
+export type ReadText = (root: HTMLElement) => TextSnapshot;
+const readAll: ReadText = (root) => readEditableText(root);
+
 export function createSelectionDrivenAdapter(
   kind: EditorKind,
   root: HTMLElement,
   typeOverSelection: TypeOverSelection,
+  read: ReadText = readAll,
 ): EditorAdapter {
   return {
     kind,
     root,
-    read: () => readEditableText(root),
-    caret: () => caretOffsets(root),
+    read: () => read(root),
+    caret: () => caretOffsets(root, read),
     async insertText(text, range) {
-      const plan = selectForInsertion(root, range);
+      const plan = selectForInsertion(root, range, read);
       if (!plan || !typeOverSelection(root, text)) return false;
       // Most of these editors render the change before the input path returns; CKEditor 5 applies
       // an insertion at a collapsed caret a moment later (lib/editors/ckeditor5.ts).
-      return waitForText(root, (current) => insertionLanded(plan, current, text), LATE_RENDER_MS);
+      return waitForText(root, (current) => insertionLanded(plan, current, text), LATE_RENDER_MS, read);
     },
-    select: (range) => selectForInsertion(root, range) !== null,
+    select: (range) => selectForInsertion(root, range, read) !== null,
     watch: (onChange, signal) => watchDomChanges(root, onChange, signal),
     createUnderlines: () => createFindingUnderlines(root),
   };
@@ -58,17 +63,21 @@ export function watchDomChanges(root: HTMLElement, onChange: () => void, signal:
  * when no range is given (the start of the text when the caret is elsewhere).
  * Returns null when the range no longer maps onto the editor's DOM.
  */
-export function selectForInsertion(root: HTMLElement, range?: { start: number; end: number }): InsertionPlan | null {
+export function selectForInsertion(
+  root: HTMLElement,
+  range?: { start: number; end: number },
+  read: ReadText = readAll,
+): InsertionPlan | null {
   const doc = root.ownerDocument;
   const selection = selectionFor(root);
   if (!selection) return null;
-  const snapshot = readEditableText(root);
+  const snapshot = read(root);
   // A frame's document keeps its activeElement while the focus is outside the frame; only hasFocus()
   // tells, and editors such as TinyMCE ignore the DOM selection of an editor without focus.
   const focused = doc.hasFocus() && focusIsWithin(root);
   if (!focused) root.focus({ preventScroll: true });
 
-  const target = range ?? caretOffsets(root) ?? { start: 0, end: 0 };
+  const target = range ?? caretOffsets(root, read) ?? { start: 0, end: 0 };
   const domRange = snapshot.toDomRange(target.start, target.end);
   if (!domRange) return null;
   selection.removeAllRanges();
@@ -77,11 +86,11 @@ export function selectForInsertion(root: HTMLElement, range?: { start: number; e
 }
 
 /** The document selection as offsets into the editor's text, or null when it is elsewhere. */
-export function caretOffsets(root: HTMLElement): { start: number; end: number } | null {
+export function caretOffsets(root: HTMLElement, read: ReadText = readAll): { start: number; end: number } | null {
   const selection = selectionFor(root);
   if (!selection || selection.rangeCount === 0) return null;
   const current = selection.getRangeAt(0);
-  const snapshot = readEditableText(root);
+  const snapshot = read(root);
   const start = snapshot.fromDomPoint(current.startContainer, current.startOffset);
   const end = snapshot.fromDomPoint(current.endContainer, current.endOffset);
   return start !== null && end !== null ? { start, end } : null;
@@ -96,8 +105,13 @@ export function insertionLanded(plan: InsertionPlan, after: string, inserted: st
 }
 
 /** Resolves true as soon as the editor's text satisfies `done`, or false after `timeoutMs`. */
-export function waitForText(root: HTMLElement, done: (text: string) => boolean, timeoutMs: number): Promise<boolean> {
-  const check = () => done(readEditableText(root).text);
+export function waitForText(
+  root: HTMLElement,
+  done: (text: string) => boolean,
+  timeoutMs: number,
+  read: ReadText = readAll,
+): Promise<boolean> {
+  const check = () => done(read(root).text);
   if (check()) return Promise.resolve(true);
   return new Promise((resolve) => {
     const rendering = new MutationObserver(() => {

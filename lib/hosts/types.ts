@@ -1,4 +1,5 @@
 import type { ConversationChannel } from '@/coaching';
+import type { EditorAdapter } from '@/lib/editors/types';
 import type { HostId } from './matches';
 
 export type { ConversationChannel };
@@ -27,6 +28,11 @@ export interface HostAdapter {
    * messaging window ('chat'). Absent, or undefined, where the page does not say.
    */
   conversationChannel?(editor: HTMLElement): ConversationChannel | undefined;
+  /**
+   * An editor adapter of the host's own for an editor it found, where the generic one for its kind
+   * would read more than the agent's words. Absent, or null: lib/editors/detect.ts decides.
+   */
+  createEditor?(editor: HTMLElement): EditorAdapter | null;
 }
 
 /** 'public': the customer reads it. 'internal': only agents see it (Zendesk's internal notes). */

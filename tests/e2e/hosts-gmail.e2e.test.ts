@@ -179,13 +179,15 @@ describe.each(E2E_BROWSERS)('Gmail host with several compose bodies in %s', (bro
       expect(sidebar.text).not.toContain(NO_CUSTOMER);
     });
 
-    it('never coaches or underlines the quote', async () => {
+    it('never coaches or underlines the quote or the signature', async () => {
       // Jordan's quoted "silly question" would be flagged as hostile in the agent's own words.
       await popout.focus(GMAIL_BODY);
       await popout.press('Control+Home');
       await popout.type('Calm down. ');
       const sidebar = await waitForSidebar(popout, (s) => s.ruleIds.includes('hostility'), 'the typed words coached');
       expect(sidebar.ruleIds.filter((id) => id === 'hostility')).toHaveLength(1);
+      // The signature's "BILLING TEAM" line would read as shouting in the agent's own words.
+      expect(sidebar.ruleIds).not.toContain('shouting');
       await waitForUnderlines(popout, (u) => sameWords(u.error, ['Calm down']), 'only the typed words underlined');
       const places = await underlinePlaces(popout, GMAIL_QUOTE);
       expect(places.length).toBeGreaterThan(0);

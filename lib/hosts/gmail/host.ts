@@ -2,6 +2,8 @@ import { readEditableText } from '@/lib/editors/dom-text';
 import { parseQuoteAttribution } from './quote-attribution';
 import { isRendered } from '@/lib/hosts/page-reading';
 import type { CustomerMessage, HostAdapter } from '@/lib/hosts/types';
+import { unionMatches } from '@/lib/hosts/signals';
+import { createGmailComposeAdapter } from './compose-editor';
 import * as selectors from './selectors';
 
 const ACCOUNT_LABEL = /^Google Account:\s*(.*?)\s*\(([^()\s]+@[^()\s]+)\)\s*$/;
@@ -70,7 +72,7 @@ export const gmailHost: HostAdapter = {
   id: 'gmail',
   findEditors(doc) {
     // A minimised compose window keeps its body on the page, hidden.
-    return Array.from(doc.querySelectorAll<HTMLElement>(selectors.composeBody)).filter(isRendered);
+    return unionMatches(doc, selectors.composeBody).filter(isRendered);
   },
   customerMessage(editor) {
     const agentEmail = agentAddress(editor);
@@ -84,4 +86,5 @@ export const gmailHost: HostAdapter = {
   },
   // Everything written in Gmail is read as mail.
   conversationChannel: () => 'email',
+  createEditor: createGmailComposeAdapter,
 };
