@@ -31,6 +31,11 @@ export default defineConfig({
         'zendesk-messaging': fileURLToPath(new URL('./zendesk/messaging.html', import.meta.url)),
         'zendesk-classic': fileURLToPath(new URL('./zendesk/classic.html', import.meta.url)),
         gmail: fileURLToPath(new URL('./gmail/index.html', import.meta.url)),
+        // Intercom's Ember inbox and its newer inbox; Help Scout's conversation page, by email and by Beacon chat.
+        intercom: fileURLToPath(new URL('./intercom/index.html', import.meta.url)),
+        'intercom-inbox2': fileURLToPath(new URL('./intercom/inbox2.html', import.meta.url)),
+        helpscout: fileURLToPath(new URL('./helpscout/index.html', import.meta.url)),
+        'helpscout-chat': fileURLToPath(new URL('./helpscout/chat.html', import.meta.url)),
         'gmail-popout': fileURLToPath(new URL('./gmail/popout.html', import.meta.url)),
         editors: fileURLToPath(new URL('./editors/index.html', import.meta.url)),
         // A reply box two open shadow roots deep, as web-component help desks build theirs.

@@ -19,6 +19,8 @@ const SIDEBAR_TIMEOUT_MS = 20_000;
 const DEMO_PAGES = [
   { name: 'zendesk', path: '/zendesk/' },
   { name: 'gmail', path: '/gmail/' },
+  { name: 'intercom', path: '/intercom/' },
+  { name: 'helpscout', path: '/helpscout/' },
 ] as const;
 
 interface StartOptions {

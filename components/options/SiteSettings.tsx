@@ -19,6 +19,8 @@ const syncSites = () => sendMessage('sites.sync');
 const BUILT_IN_NAMES: Record<string, MessageKey> = {
   '*.zendesk.com': 'options_sites_name_zendesk',
   'mail.google.com': 'options_sites_name_gmail',
+  'app.intercom.com': 'options_sites_name_intercom',
+  'secure.helpscout.net': 'options_sites_name_helpscout',
   localhost: 'options_sites_name_demo',
   '127.0.0.1': 'options_sites_name_demo',
 };

@@ -10,6 +10,10 @@ const STORE_MATCHES = {
   zendesk: ['https://*.zendesk.com/agent/*'],
   // Gmail: the mailbox, compose windows and the pop-out window (opened under mail.google.com too).
   gmail: ['https://mail.google.com/*'],
+  // Intercom's inbox, a single-page app under /a/ (lib/hosts/EVIDENCE.md).
+  intercom: ['https://app.intercom.com/a/*'],
+  // Help Scout's conversations and mailboxes (lib/hosts/EVIDENCE.md).
+  helpscout: ['https://secure.helpscout.net/conversation/*', 'https://secure.helpscout.net/mailbox/*'],
   // No pages of its own: registered at run time for the sites the agent enables (lib/sites).
   'any-editor': [],
 } as const satisfies Record<string, readonly string[]>;
@@ -25,6 +29,8 @@ export const HOST_IDS = Object.keys(STORE_MATCHES) as HostId[];
 const DEMO_PAGES: Readonly<Record<HostId, string>> = {
   zendesk: '/zendesk/*',
   gmail: '/gmail/*',
+  intercom: '/intercom/*',
+  helpscout: '/helpscout/*',
   // One fixture page per editor kind, coached as a site the agent enabled would be.
   'any-editor': '/editors/*',
 };

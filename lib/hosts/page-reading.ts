@@ -27,3 +27,12 @@ export function isRendered(element: Element): boolean {
   if (typeof element.checkVisibility === 'function') return element.checkVisibility();
   return element.getClientRects().length > 0;
 }
+
+/**
+ * The reply editors among `candidates` an agent can write in: rendered (hosts keep the composers of
+ * conversations in background tabs on the page, hidden), and outermost (widgets inside an editor
+ * are part of it, not editors of their own).
+ */
+export function writableEditors(candidates: readonly HTMLElement[]): HTMLElement[] {
+  return candidates.filter((editor) => !editor.parentElement?.isContentEditable && isRendered(editor));
+}

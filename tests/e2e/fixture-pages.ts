@@ -27,7 +27,10 @@ export function readModelText(page: TestPage): Promise<string | undefined> {
  * in a reply. For an iframe editor the point is computed inside the frame and offset by the frame's
  * position: both drivers send viewport-coordinate clicks into whichever frame lies under them.
  */
-export async function clickIntoEditor(page: TestPage, fixture: EditorFixture): Promise<void> {
+export async function clickIntoEditor(
+  page: TestPage,
+  fixture: Pick<EditorFixture, 'editableSelector' | 'frameSelector'>,
+): Promise<void> {
   const point = await page.evaluate(
     ({ editableSelector, frameSelector }) => {
       let offsetX = 0;

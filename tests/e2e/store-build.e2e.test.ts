@@ -48,11 +48,19 @@ describe.each(E2E_BROWSERS)('the store build for %s', (browserName) => {
     expect(text).not.toMatch(DEMO_HOSTS);
     expect(matchesOf(contentScripts, 'content-scripts/zendesk.js')).toEqual(['https://*.zendesk.com/agent/*']);
     expect(matchesOf(contentScripts, 'content-scripts/gmail.js')).toEqual(['https://mail.google.com/*']);
+    expect(matchesOf(contentScripts, 'content-scripts/intercom.js')).toEqual(['https://app.intercom.com/a/*']);
+    expect(matchesOf(contentScripts, 'content-scripts/helpscout.js')).toEqual([
+      'https://secure.helpscout.net/conversation/*',
+      'https://secure.helpscout.net/mailbox/*',
+    ]);
     // The generic host runs only where the agent enables it, registered at run time.
     expect(matchesOf(contentScripts, 'content-scripts/any-editor.js')).toBeNull();
     expect(matchesOf(contentScripts, 'content-scripts/editor-bridge.js')).toEqual([
       'https://*.zendesk.com/agent/*',
+      'https://app.intercom.com/a/*',
       'https://mail.google.com/*',
+      'https://secure.helpscout.net/conversation/*',
+      'https://secure.helpscout.net/mailbox/*',
     ]);
   });
 
@@ -66,6 +74,8 @@ describe.each(E2E_BROWSERS)('the store build for %s', (browserName) => {
   it('differs from the e2e build exactly there', () => {
     const { contentScripts } = readManifest(e2eDir);
     expect(matchesOf(contentScripts, 'content-scripts/zendesk.js')).toContain('http://127.0.0.1/zendesk/*');
+    expect(matchesOf(contentScripts, 'content-scripts/intercom.js')).toContain('http://127.0.0.1/intercom/*');
+    expect(matchesOf(contentScripts, 'content-scripts/helpscout.js')).toContain('http://127.0.0.1/helpscout/*');
     expect(matchesOf(contentScripts, 'content-scripts/any-editor.js')).toContain('http://localhost/editors/*');
     expect(bundles(e2eDir).some(({ file, text }) => file === 'background.js' && TEST_HOOKS.test(text))).toBe(true);
   });
