@@ -2,13 +2,13 @@
 // bin/tactful.mjs loads this file; runCli() returns the exit status instead of exiting so that the
 // whole command can be driven in-process too.
 
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { analyze } from '../coaching/index';
 import { formatText, quote, withPositions } from './format';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, readInputFile, UsageError, write, type CliIO } from './io';
+import { runPack } from './pack/index';
 import {
   SEVERITIES,
   type AnalyzeContext,
@@ -17,21 +17,12 @@ import {
   type Severity,
 } from '../coaching/types';
 
-export const EXIT_OK = 0;
-/** A finding at or above the --fail-on severity. */
-export const EXIT_FINDINGS = 1;
-/** Bad arguments, unreadable input. */
-export const EXIT_USAGE = 2;
-
-export interface CliIO {
-  stdin: Readable & { isTTY?: boolean };
-  stdout: Writable;
-  stderr: Writable;
-}
+export { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 
 export const USAGE = `Usage:
   tactful check [options] [FILE | -]    coach one reply (from FILE, or stdin when FILE is - or absent)
   tactful check --jsonl [options]       coach many: JSON lines in on stdin, JSON lines out on stdout
+  tactful pack COMMAND ...              make, check and sign snippet packs (tactful pack --help)
 
 Options:
   --customer FILE     the customer's latest message, so emotions and missing empathy are checked
@@ -47,8 +38,6 @@ Options:
 
 Exit status: 0 ok, 1 findings at or above --fail-on, 2 bad arguments or unreadable input.
 `;
-
-class UsageError extends Error {}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
 
@@ -77,27 +66,6 @@ async function readStream(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks).toString('utf8');
-}
-
-async function readInputFile(path: string, role: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new UsageError(`cannot read ${role} file ${quote(path)}: ${reason}`);
-  }
-}
-
-async function write(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
 }
 
 type BatchLine =
@@ -185,6 +153,7 @@ function parseCliArgs(argv: string[]) {
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'pack') return runPack(argv.slice(1), io);
   try {
     const { values, positionals } = parseCliArgs(argv);
     if (values.help) {
@@ -193,7 +162,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     const [command, ...files] = positionals;
     if (command === undefined) throw new UsageError('missing command: try "tactful check FILE"');
-    if (command !== 'check') throw new UsageError(`unknown command ${quote(command)}: the only command is "check"`);
+    if (command !== 'check')
+      throw new UsageError(`unknown command ${quote(command)}: the commands are "check" and "pack"`);
 
     const failOnValue = values['fail-on'];
     if (failOnValue !== undefined && !isSeverity(failOnValue)) {

@@ -6,6 +6,7 @@ import type { RankedSnippet } from '@/lib/library/search';
 import { snippetRecord } from '@/lib/library/test-support';
 import type { LibraryResponse } from '@/lib/messaging/protocol';
 import { preview, SnippetSearch, type SnippetSearchProps } from './SnippetSearch';
+import { snippetSearchProps } from './test-support';
 
 const snippet = (id: string, title: string) => snippetRecord({ id, title, body: `Body of ${title}.` });
 
@@ -27,17 +28,7 @@ function librarySearch(library: Snippet[] = LIBRARY) {
 }
 
 function props(overrides: Partial<SnippetSearchProps> = {}): SnippetSearchProps {
-  return {
-    library: { kind: 'ready', status: { writable: true } },
-    trigger: ';;',
-    busy: false,
-    revision: 0,
-    search: librarySearch(),
-    onSearchFocus: vi.fn(),
-    onInsert: vi.fn(async () => true),
-    onReturnToEditor: vi.fn(),
-    ...overrides,
-  };
+  return snippetSearchProps(librarySearch(), overrides);
 }
 
 const box = () => screen.getByRole('combobox');
@@ -93,7 +84,7 @@ describe('SnippetSearch', () => {
     fireEvent.keyDown(box(), { key: 'ArrowUp' });
     expect(selectedTitle()).toBe('Sorry for the wait');
     fireEvent.keyDown(box(), { key: 'Enter' });
-    await waitFor(() => expect(given.onInsert).toHaveBeenCalledWith(LIBRARY[2]));
+    await waitFor(() => expect(given.onInsert).toHaveBeenCalledWith(LIBRARY[2], undefined));
     // Inserted: the search starts over.
     await waitFor(() => expect((box() as HTMLInputElement).value).toBe(''));
   });
@@ -107,7 +98,7 @@ describe('SnippetSearch', () => {
     // The search box keeps the focus while the agent clicks a result.
     expect(fireEvent.mouseDown(option)).toBe(false);
     fireEvent.click(option);
-    await waitFor(() => expect(given.onInsert).toHaveBeenCalledWith(LIBRARY[2]));
+    await waitFor(() => expect(given.onInsert).toHaveBeenCalledWith(LIBRARY[2], undefined));
     expect((box() as HTMLInputElement).value).toBe('wait');
     expect(titles()).toEqual(['Sorry for the wait']);
   });

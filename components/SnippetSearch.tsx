@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { plural, t } from '@/lib/i18n';
 import type { SnippetLibraryState } from '@/lib/coach/state';
+import { snippetFields, type SnippetField } from '@/lib/library/fields';
+import type { FieldValues } from '@/lib/library/placeholders';
 import type { Snippet } from '@/lib/library/schema';
 import type { RankedSnippet } from '@/lib/library/search';
 import type { SearchAnswer } from '@/lib/coach/snippet-search-cache';
 import type { LibraryResponse } from '@/lib/messaging/protocol';
+import { SnippetFieldForm } from './SnippetFieldForm';
 
 /** How much of a snippet's body a result shows. */
 const PREVIEW_LENGTH = 90;
@@ -20,8 +23,8 @@ export interface SnippetSearchProps {
   search(query: string): SearchAnswer;
   /** The search box is taking focus: the reply's caret must be remembered now. */
   onSearchFocus(): void;
-  /** Resolves true once the snippet is verifiably in the reply. */
-  onInsert(snippet: Snippet): Promise<boolean>;
+  /** Resolves true once the snippet, its fill-in fields filled, is verifiably in the reply. */
+  onInsert(snippet: Snippet, fieldValues?: FieldValues): Promise<boolean>;
   /** Escape: back to the reply, caret where it was. */
   onReturnToEditor(): void;
 }
@@ -63,13 +66,15 @@ export function SnippetSearch(props: SnippetSearchProps) {
   const [results, setResults] = useState<ShownResults | null>(null);
   const [failure, setFailure] = useState<SearchFailure | null>(null);
   const [active, setActive] = useState(-1);
+  /** A snippet with fill-in fields waiting for the agent's values. */
+  const [filling, setFilling] = useState<{ snippet: Snippet; fields: SnippetField[] } | null>(null);
   /** Only the newest search may show its answer: answers can arrive out of order. */
   const latestSearch = useRef(0);
   // The newest props for the async answers below.
   const current = useRef(props);
   current.current = props;
 
-  const open = focused || query !== '';
+  const open = !filling && (focused || query !== '');
 
   const runSearch = (text: string) => {
     const ticket = ++latestSearch.current;
@@ -116,9 +121,15 @@ export function SnippetSearch(props: SnippetSearchProps) {
     if (scrolledDown.current && list.current) list.current.scrollTop = 0;
   }, [results]);
 
-  const insert = async (snippet: Snippet) => {
+  const insert = async (snippet: Snippet, fieldValues?: FieldValues) => {
     if (props.busy) return;
-    if (await current.current.onInsert(snippet)) {
+    const fields = snippetFields(snippet.body, snippet.fields);
+    if (fields.length > 0 && fieldValues === undefined) {
+      setFilling({ snippet, fields });
+      return;
+    }
+    if (await current.current.onInsert(snippet, fieldValues)) {
+      setFilling(null);
       latestSearch.current += 1;
       setQuery('');
       setResults(null);
@@ -213,6 +224,20 @@ export function SnippetSearch(props: SnippetSearchProps) {
             ? t('sidebar_snippets_no_match', results.query.trim())
             : t('sidebar_snippets_empty_library')}
         </p>
+      )}
+      {filling && (
+        <SnippetFieldForm
+          // A new form for each snippet: its values start from that snippet's defaults.
+          key={filling.snippet.id}
+          title={filling.snippet.title}
+          fields={filling.fields}
+          busy={props.busy}
+          onSubmit={(values) => void insert(filling.snippet, values)}
+          onCancel={() => {
+            setFilling(null);
+            input.current?.focus();
+          }}
+        />
       )}
       <ul
         ref={list}

@@ -210,6 +210,43 @@ describe('creating and editing', () => {
     expect(body.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('takes fill-in fields: offers {{field:Name}}, asks a default and choices for each field the body uses, and saves them', async () => {
+    const { library } = await renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'New snippet' }));
+    const editor = screen.getByRole('region', { name: 'New snippet' });
+    expect(within(editor).getByText('{{field:Name}}')).toBeTruthy();
+    typeInto(within(editor).getByLabelText('Title'), 'Order shipped');
+    typeInto(within(editor).getByLabelText('Shortcut'), 'shipped');
+    typeInto(
+      within(editor).getByLabelText('Text'),
+      'Order {{field:Order number}} left with {{field:Carrier}}. {{field:order number}}',
+    );
+    // One set of details per field, however often it is written.
+    expect(within(editor).getAllByLabelText(/^Default for/)).toHaveLength(2);
+    typeInto(within(editor).getByLabelText('Default for “Carrier”'), 'UPS');
+    typeInto(within(editor).getByLabelText(/^Choices for “Carrier”/), 'DHL\n UPS \n\nFedEx');
+    fireEvent.click(within(editor).getByRole('button', { name: 'Create snippet' }));
+    await waitFor(async () => expect(await getSnippetByShortcut(library, 'shipped')).not.toBeNull());
+    const saved = await getSnippetByShortcut(library, 'shipped');
+    expect(saved!.fields).toEqual([{ name: 'Carrier', default: 'UPS', options: ['DHL', 'UPS', 'FedEx'] }]);
+  });
+
+  it('refuses a choice with a single option, next to the field', async () => {
+    await renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'New snippet' }));
+    const editor = screen.getByRole('region', { name: 'New snippet' });
+    typeInto(within(editor).getByLabelText('Title'), 'Carrier');
+    typeInto(within(editor).getByLabelText('Shortcut'), 'carrier');
+    typeInto(within(editor).getByLabelText('Text'), 'It left with {{field:Carrier}}.');
+    typeInto(within(editor).getByLabelText(/^Choices for “Carrier”/), 'DHL');
+    fireEvent.click(within(editor).getByRole('button', { name: 'Create snippet' }));
+    const alert = await within(editor).findByRole('alert');
+    expect(alert.textContent).toContain('A choice needs at least two options.');
+    expect(
+      within(editor).getByText('A choice needs at least two options.', { selector: '.tfo-field-error' }),
+    ).toBeTruthy();
+  });
+
   it("edits one of the agent's own snippets", async () => {
     const { library, own, announceChange } = await renderOptions();
     fireEvent.click(within(rowOf('Refund on its way')).getByRole('button', { name: 'Edit “Refund on its way”' }));

@@ -9,6 +9,9 @@ const DESCRIPTIONS: Record<PlaceholderName, MessageKey> = {
   today: 'options_placeholder_today',
 };
 
+/** Inserted as is; the agent renames it. */
+const FIELD_EXAMPLE = '{{field:Name}}';
+
 export interface PlaceholderHelpProps {
   /** Puts `{{name}}` into the text at the caret. */
   onInsert(placeholder: string): void;
@@ -37,6 +40,19 @@ export function PlaceholderHelp({ onInsert, disabled }: PlaceholderHelpProps) {
             </button>
           </li>
         ))}
+        <li>
+          <code>{FIELD_EXAMPLE}</code>
+          <span class="tfo-hint">{t('options_placeholder_field')}</span>
+          <button
+            type="button"
+            class="tfo-link"
+            disabled={disabled}
+            aria-label={t('options_placeholder_insert_label', FIELD_EXAMPLE)}
+            onClick={() => onInsert(FIELD_EXAMPLE)}
+          >
+            {t('options_placeholder_insert')}
+          </button>
+        </li>
       </ul>
     </details>
   );

@@ -5,6 +5,7 @@ import { createSnippet, updateSnippet, type Snippet } from '@/lib/library';
 import { t, type MessageKey } from '@/lib/i18n';
 import { snippetChange, useOptions } from './context';
 import { errorMessage, fieldErrors } from './errors';
+import { draftsOf, FieldDetails, fieldsFromDrafts } from './FieldDetails';
 import { PlaceholderHelp } from './PlaceholderHelp';
 import { splitTagList } from './snippet-filter';
 
@@ -34,7 +35,7 @@ interface FormErrors {
 }
 
 const NO_ERRORS: FormErrors = { general: null, fields: {} };
-const FIELD_ORDER = ['title', 'shortcut', 'body', 'tags', 'emotions'] as const;
+const FIELD_ORDER = ['title', 'shortcut', 'body', 'fields', 'tags', 'emotions'] as const;
 
 /** Creates or edits one of the agent's own snippets. On a failed save the form keeps everything typed. */
 export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: SnippetEditorProps) {
@@ -44,6 +45,7 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
   const [body, setBody] = useState(snippet?.body ?? '');
   const [tags, setTags] = useState(snippet?.tags.join(', ') ?? '');
   const [emotions, setEmotions] = useState<EmotionId[]>(snippet?.emotions ?? []);
+  const [fieldDrafts, setFieldDrafts] = useState(() => draftsOf(snippet?.fields));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
   const id = useId();
@@ -75,7 +77,8 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
     event.preventDefault();
     if (saving) return;
     setSaving(true);
-    const input = { title, shortcut, body, tags: splitTagList(tags), emotions };
+    const fields = fieldsFromDrafts(body, fieldDrafts);
+    const input = { title, shortcut, body, tags: splitTagList(tags), emotions, fields };
     try {
       const saved = snippet
         ? await updateSnippet(library, snippet.id, input, { expectedUpdatedAt: snippet.updatedAt })
@@ -173,6 +176,7 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
           {fieldError('body')}
           <PlaceholderHelp onInsert={insertPlaceholder} />
         </div>
+        <FieldDetails body={body} drafts={fieldDrafts} onChange={setFieldDrafts} error={errors.fields.fields} />
         <div class="tfo-field">
           <label for={`${id}-tags`}>{t('options_field_tags')}</label>
           <input

@@ -3,6 +3,7 @@
 
 import type { EditorAdapter } from '@/lib/editors/types';
 import { t } from '@/lib/i18n';
+import { defaultFieldValues, snippetFields } from '@/lib/library/fields';
 import type { AnalysisActions } from './analysis';
 import { whileFollowing } from './following';
 import { guarded } from './guarded';
@@ -33,7 +34,10 @@ export function expandShortcutsTyped(session: Session, analysis: AnalysisActions
       // Selected first, as the agent would before typing over it: the expansion is its own undo step.
       if (!(await selectAsAgent(editor, { start: match.start, end: match.end }))) return;
       if (editor.read().text.slice(match.start, match.end) !== typed) return;
-      const filled = fillTrimmed(snippet.body, pageValues(host, editor.root));
+      // No form comes between a typed shortcut and the reply: fields take their defaults, and the
+      // ones without a default stay as «markers», the first selected to type over.
+      const fieldValues = defaultFieldValues(snippetFields(snippet.body, snippet.fields));
+      const filled = fillTrimmed(snippet.body, pageValues(host, editor.root), fieldValues);
       const result = await insertSnippet(editor, filled, {
         at: { start: match.start, end: match.end },
         pad: false,

@@ -164,6 +164,19 @@ describe('snippet search in the session', () => {
     expect(store.get().reading?.snapshot.text).toBe(field.value);
   });
 
+  it("fills the agent's field values in one insertion, one undo step of the editor's own", async () => {
+    const { field, snippets } = setUp({ value: 'Hello. ' });
+    const inserted: string[] = [];
+    field.addEventListener('input', (event) => inserted.push((event as InputEvent).data ?? ''));
+    field.focus();
+    field.setSelectionRange(7, 7);
+    const shipped = snippet({ body: 'Order {{field:Order number}} left with {{field:Carrier}}.' });
+    expect(await snippets.insert(shipped, { 'order number': 'A-17', carrier: 'DHL' })).toBe(true);
+    expect(field.value).toBe('Hello. Order A-17 left with DHL.');
+    // Typed as one text: the editor records one insertion, so one undo takes it all back.
+    expect(inserted).toEqual(['Order A-17 left with DHL.']);
+  });
+
   it('shows a failed insertion and records no use', async () => {
     const { snippets, sent, store } = setUp({
       value: 'Hi',
@@ -240,6 +253,20 @@ describe('shortcut expansion in the session', () => {
     await settle();
     expect(field.value).toBe('Kind regards,');
     expect([field.selectionStart, field.selectionEnd]).toEqual([13, 13]);
+  });
+
+  it("fills a typed shortcut's fields with their defaults and selects the first field left without one", async () => {
+    const shipped = snippet({
+      id: 's3',
+      body: 'Order {{field:Order number}} left with {{field:Carrier}}.',
+      fields: [{ name: 'Carrier', options: ['DHL', 'UPS'], default: 'UPS' }],
+    });
+    const { field } = setUp({ shortcuts: { shipped } });
+    field.focus();
+    typeInto(field, ';;shipped ');
+    await settle();
+    expect(field.value).toBe('Order «Order number» left with UPS. ');
+    expect(field.value.slice(field.selectionStart, field.selectionEnd)).toBe('«Order number»');
   });
 
   it('leaves an unknown shortcut as typed', async () => {

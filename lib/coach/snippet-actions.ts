@@ -4,6 +4,7 @@
 
 import type { EditorAdapter } from '@/lib/editors/types';
 import { t } from '@/lib/i18n';
+import type { FieldValues } from '@/lib/library/placeholders';
 import type { Snippet } from '@/lib/library/schema';
 import type { LibraryChange } from '@/lib/messaging/protocol';
 import { SETTING_KEYS } from '@/lib/settings/preferences';
@@ -30,8 +31,12 @@ export interface SnippetActions {
   search(query: string): SearchAnswer;
   /** The search box is taking the focus: the reply's caret must be remembered now. */
   searchFocused(): void;
-  /** Inserts the snippet where the agent left the caret; resolves true once it is verifiably in the reply. */
-  insert(snippet: Snippet): Promise<boolean>;
+  /**
+   * Inserts the snippet where the agent left the caret, its fill-in fields filled with
+   * `fieldValues` (from the sidebar's form), as one insertion; resolves true once it is verifiably
+   * in the reply.
+   */
+  insert(snippet: Snippet, fieldValues?: FieldValues): Promise<boolean>;
   /** Escape in the search box: back to the reply, the caret where it was. */
   returnToEditor(): void;
 }
@@ -70,13 +75,13 @@ export function createSnippetActions(session: Session, analysis: AnalysisActions
       const editor = store.get().editor;
       if (editor && !caret.remembered(editor)) caret.remember(editor);
     },
-    async insert(snippet) {
+    async insert(snippet, fieldValues = {}) {
       const editor = store.get().editor;
       if (!editor) return false;
       let landed = false;
       await guarded(store, async () => {
         store.update({ busy: true });
-        const filled = fillTrimmed(snippet.body, pageValues(host, editor.root));
+        const filled = fillTrimmed(snippet.body, pageValues(host, editor.root), fieldValues);
         const result = await insertSnippet(editor, filled, {
           at: caret.insertionPoint(editor, editor.read().text),
           pad: true,

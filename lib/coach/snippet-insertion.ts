@@ -7,6 +7,7 @@ import type { HostAdapter } from '@/lib/hosts/types';
 import {
   fillPlaceholders,
   placeholderValues,
+  type FieldValues,
   type FillResult,
   type PlaceholderValues,
 } from '@/lib/library/placeholders';
@@ -32,8 +33,8 @@ export function pageValues(
 }
 
 /** The filled body without the spaces around it; marker offsets follow the trimmed text. */
-export function fillTrimmed(body: string, values: PlaceholderValues): FillResult {
-  const filled = fillPlaceholders(body, values);
+export function fillTrimmed(body: string, values: PlaceholderValues, fieldValues: FieldValues = {}): FillResult {
+  const filled = fillPlaceholders(body, values, fieldValues);
   const text = filled.text.trim();
   const cut = filled.text.length - filled.text.trimStart().length;
   const unfilled = filled.unfilled.map((marker) => ({ ...marker, start: marker.start - cut, end: marker.end - cut }));

@@ -5,9 +5,9 @@ describe('findPlaceholders', () => {
   it('finds known names in any case and with inner spaces, and marks unknown ones', () => {
     const body = 'Hi {{ Customer.FirstName }}, ticket {{ticket.id}} and {{order.total}}.';
     expect(findPlaceholders(body)).toEqual([
-      { written: 'Customer.FirstName', name: 'customer.firstName', start: 3, end: 27 },
-      { written: 'ticket.id', name: 'ticket.id', start: 36, end: 49 },
-      { written: 'order.total', name: null, start: 54, end: 69 },
+      { written: 'Customer.FirstName', name: 'customer.firstName', field: null, start: 3, end: 27 },
+      { written: 'ticket.id', name: 'ticket.id', field: null, start: 36, end: 49 },
+      { written: 'order.total', name: null, field: null, start: 54, end: 69 },
     ]);
   });
 
@@ -88,5 +88,34 @@ describe('placeholderValues', () => {
     expect(values['agent.firstName']).toBeNull();
     expect(values['ticket.id']).toBeNull();
     expect(values.today).toBe('January 1, 1970');
+  });
+});
+
+describe('fill-in fields', () => {
+  it('finds {{field:Name}} in any case, with spaces around the name, and never calls it unknown', () => {
+    const body = 'Order {{ Field : Order number }} by {{field:Carrier}}; {{FIELD:order number}} again.';
+    expect(findPlaceholders(body).map(({ field, name, start, end }) => ({ field, name, start, end }))).toEqual([
+      { field: 'Order number', name: null, start: 6, end: 32 },
+      { field: 'Carrier', name: null, start: 36, end: 53 },
+      { field: 'order number', name: null, start: 55, end: 77 },
+    ]);
+    expect(unknownPlaceholders(body)).toEqual([]);
+  });
+
+  it('leaves a field without a name, or with braces, | or = in it, as text or unknown', () => {
+    expect(findPlaceholders('{{field:}} {{field: }} {{field:a|b}} {{field:a=b}}').filter((use) => use.field)).toEqual(
+      [],
+    );
+    expect(unknownPlaceholders('{{field.name}}')).toEqual(['field.name']);
+  });
+
+  it('fills fields by name without regard to case, next to the page values, and marks the ones left empty', () => {
+    const result = fillPlaceholders(
+      'Hi {{customer.firstName}}, order {{field:Order number}} goes by {{field:Carrier}} ({{FIELD:order NUMBER}}).',
+      { 'customer.firstName': 'Dana' },
+      { 'order number': 'A-17', carrier: '  ' },
+    );
+    expect(result.text).toBe('Hi Dana, order A-17 goes by «Carrier» (A-17).');
+    expect(result.firstUnfilled).toEqual({ name: 'field:Carrier', start: 28, end: 37 });
   });
 });

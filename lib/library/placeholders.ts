@@ -3,6 +3,8 @@
 //
 // Syntax: `{{name}}`, spaces inside the braces allowed, names matched without regard to case.
 // Braces around anything that is not a dotted name ("{{ }}", "{{a b}}") are plain text.
+// `{{field:Order number}}` is a fill-in field: the agent types (or picks) its value as the snippet
+// goes in (see fields.ts for its default and choices).
 //
 // A placeholder that cannot be filled (the page did not show the customer's name, say) is left in
 // the text as a visible marker, «customer's first name», so the agent sees what to type; the fill
@@ -32,7 +34,9 @@ export const PLACEHOLDER_LABELS: Record<PlaceholderName, string> = {
 export const UNFILLED_OPEN = '«';
 export const UNFILLED_CLOSE = '»';
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*)\s*\}\}/g;
+// A field's name is what pack.schema.json allows (no braces, |, =), on one line.
+const PLACEHOLDER =
+  /\{\{\s*(?:[Ff][Ii][Ee][Ll][Dd]\s*:\s*([^{}|=\r\n]*[^{}|=\s])|([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*))\s*\}\}/g;
 const CANONICAL = new Map<string, PlaceholderName>(PLACEHOLDER_NAMES.map((name) => [name.toLowerCase(), name]));
 
 export interface PlaceholderUse {
@@ -40,6 +44,8 @@ export interface PlaceholderUse {
   written: string;
   /** The canonical name when Tactful knows it, else null. */
   name: PlaceholderName | null;
+  /** For `{{field:Name}}`, the field's name (trimmed); null for the page's placeholders. */
+  field: string | null;
   /** Offsets of the whole `{{...}}` in the body. */
   start: number;
   end: number;
@@ -48,10 +54,12 @@ export interface PlaceholderUse {
 export function findPlaceholders(body: string): PlaceholderUse[] {
   const uses: PlaceholderUse[] = [];
   for (const match of body.matchAll(PLACEHOLDER)) {
-    const written = match[1]!;
+    const field = match[1] ?? null;
+    const written = field === null ? match[2]! : `field:${field}`;
     uses.push({
       written,
-      name: CANONICAL.get(written.toLowerCase()) ?? null,
+      name: field === null ? (CANONICAL.get(written.toLowerCase()) ?? null) : null,
+      field,
       start: match.index,
       end: match.index + match[0].length,
     });
@@ -64,7 +72,7 @@ export function unknownPlaceholders(body: string): string[] {
   return [
     ...new Set(
       findPlaceholders(body)
-        .filter((use) => use.name === null)
+        .filter((use) => use.name === null && use.field === null)
         .map((use) => use.written),
     ),
   ];
@@ -73,7 +81,7 @@ export function unknownPlaceholders(body: string): string[] {
 export function describeUnknownPlaceholders(unknown: readonly string[]): string {
   const named = unknown.map((name) => `{{${name}}}`).join(', ');
   const known = PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(', ');
-  return `${unknown.length === 1 ? 'Unknown placeholder' : 'Unknown placeholders'} ${named}. Tactful can fill ${known}.`;
+  return `${unknown.length === 1 ? 'Unknown placeholder' : 'Unknown placeholders'} ${named}. Tactful can fill ${known}, and asks the agent for {{field:Name}}.`;
 }
 
 export interface UnfilledPlaceholder {
@@ -93,18 +101,32 @@ export interface FillResult {
 }
 
 function markerFor(use: PlaceholderUse): string {
-  return `${UNFILLED_OPEN}${use.name ? PLACEHOLDER_LABELS[use.name] : use.written}${UNFILLED_CLOSE}`;
+  const label = use.field ?? (use.name ? PLACEHOLDER_LABELS[use.name] : use.written);
+  return `${UNFILLED_OPEN}${label}${UNFILLED_CLOSE}`;
+}
+
+/** Fill-in fields are matched by name without regard to case or surrounding spaces. */
+export function fieldKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** What the agent gave for the snippet's fill-in fields, by fieldKey(name). */
+export type FieldValues = Readonly<Record<string, string>>;
+
+function valueFor(use: PlaceholderUse, values: PlaceholderValues, fieldValues: FieldValues): string | undefined {
+  if (use.field !== null) return fieldValues[fieldKey(use.field)]?.trim();
+  return use.name ? values[use.name]?.trim() : undefined;
 }
 
 /** Replaces each placeholder with its value; empty or missing values leave a visible marker. */
-export function fillPlaceholders(body: string, values: PlaceholderValues): FillResult {
+export function fillPlaceholders(body: string, values: PlaceholderValues, fieldValues: FieldValues = {}): FillResult {
   let text = '';
   let copiedUpTo = 0;
   const unfilled: UnfilledPlaceholder[] = [];
   for (const use of findPlaceholders(body)) {
     text += body.slice(copiedUpTo, use.start);
     copiedUpTo = use.end;
-    const value = use.name ? values[use.name]?.trim() : undefined;
+    const value = valueFor(use, values, fieldValues);
     if (value) {
       text += value;
       continue;

@@ -102,8 +102,8 @@ export async function updateSnippet(
         'This snippet was changed in another window. Reopen it to see the latest version before saving.',
       );
     }
-    const { title, body, shortcut, tags, emotions } = current;
-    const valid = parseSnippetInput({ title, body, shortcut, tags, emotions, ...changes });
+    const { title, body, shortcut, tags, emotions, fields } = current;
+    const valid = parseSnippetInput({ title, body, shortcut, tags, emotions, fields, ...changes });
     await assertShortcutFree(db, valid.shortcut, id);
     const updated: Snippet = { ...current, ...valid, updatedAt: Math.max(library.now(), current.updatedAt + 1) };
     await db.snippets.put(updated);
@@ -124,8 +124,8 @@ export async function duplicateSnippet(
     const source = await db.snippets.get(id);
     if (!source) throw notFound();
     const shortcut = changes.shortcut ?? (await freeShortcut(db, source.shortcut));
-    const { title, body, tags, emotions } = source;
-    const valid = parseSnippetInput({ title, body, tags, emotions, ...changes, shortcut });
+    const { title, body, tags, emotions, fields } = source;
+    const valid = parseSnippetInput({ title, body, tags, emotions, fields, ...changes, shortcut });
     await assertShortcutFree(db, valid.shortcut);
     const record = newRecord(valid, library.now());
     await db.snippets.add(record);

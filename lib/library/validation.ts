@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { EMOTIONS, type EmotionId } from '@/coaching/types';
 import { LibraryError, type FieldIssue, type LibraryErrorCode } from './errors';
 import { describeUnknownPlaceholders, unknownPlaceholders } from './placeholders';
+import type { PackField } from '@/lib/packs/format';
 import type { Snippet } from './schema';
 
 /** 100 KiB of UTF-8: far above any reply, small enough that 10,000 snippets stay manageable. */
@@ -69,6 +70,38 @@ const emotions = v.pipe(
   v.transform((list): EmotionId[] => EMOTIONS.filter((id) => list.includes(id))),
 );
 
+export const MAX_FIELDS = 20;
+const MAX_FIELD_NAME_LENGTH = 60;
+const MAX_FIELD_VALUE_LENGTH = 500;
+const fieldValue = v.pipe(
+  v.string(),
+  v.maxLength(MAX_FIELD_VALUE_LENGTH, `Keep field values under ${MAX_FIELD_VALUE_LENGTH} characters.`),
+);
+
+/** A {{field:Name}}'s details, as pack.schema.json's `field` allows them. */
+const field = v.object({
+  name: v.pipe(
+    v.string('A field needs a name.'),
+    v.trim(),
+    v.nonEmpty('A field needs a name.'),
+    v.maxLength(MAX_FIELD_NAME_LENGTH, `Keep field names under ${MAX_FIELD_NAME_LENGTH} characters.`),
+    v.check((text) => !/[{}|=]/.test(text), 'Field names cannot contain braces, | or =.'),
+  ),
+  default: v.optional(fieldValue),
+  options: v.optional(
+    v.pipe(
+      v.array(v.pipe(fieldValue, v.trim(), v.nonEmpty('A choice cannot be empty.'))),
+      v.minLength(2, 'A choice needs at least two options.'),
+      v.maxLength(50, 'A choice can have at most 50 options.'),
+    ),
+  ),
+});
+
+const fields = v.pipe(
+  v.array(field, 'Fields must be a list.'),
+  v.maxLength(MAX_FIELDS, `Use at most ${MAX_FIELDS} fields.`),
+);
+
 /** What the agent edits. A missing title, body or shortcut reads as empty, so it gets the same message. */
 export const SnippetInputSchema = v.object({
   title: v.optional(title, ''),
@@ -76,6 +109,7 @@ export const SnippetInputSchema = v.object({
   shortcut: v.optional(shortcutSchema, ''),
   tags: v.optional(tags, () => []),
   emotions: v.optional(emotions, () => []),
+  fields: v.optional(fields),
 });
 
 export interface SnippetInput {
@@ -85,6 +119,8 @@ export interface SnippetInput {
   shortcut: string;
   tags?: string[];
   emotions?: EmotionId[];
+  /** Details of the {{field:Name}} fields the body uses. */
+  fields?: PackField[];
 }
 export type ValidSnippetInput = v.InferOutput<typeof SnippetInputSchema>;
 
