@@ -30,10 +30,15 @@ export async function watchBackground(session: Session, outside: Outside): Promi
   // Another tab of this site collapsed, opened or resized its sidebar: this one follows.
   watchLayout(outside.storage, outside.origin, layout.layoutStored, signal);
 
-  // The agent's rule settings from the options page, asked for at start and again when they change.
+  // The rule settings in force (the packs' and the agent's) and the team's phrases, asked for at
+  // start and again when settings or packs change.
   const refreshRuleSettings = () =>
-    send('coaching.ruleSettings').then(
-      (rules) => void (signal.aborted || analysis.setRuleSettings(rules)),
+    Promise.all([send('coaching.ruleSettings'), send('coaching.team')]).then(
+      ([rules, team]) => {
+        if (signal.aborted) return;
+        analysis.setTeamSettings(team);
+        analysis.setRuleSettings(rules);
+      },
       // No background to ask (the extension is reloading): coach with the defaults.
       () => {},
     );

@@ -17,6 +17,9 @@ export interface TeamCoaching {
   closing: string | null;
 }
 
+/** What the sidebar needs besides the rules. */
+export type TeamSettings = Omit<TeamCoaching, 'rules'>;
+
 export interface TeamCoachingInput {
   packs: readonly Pick<PackRecord, 'settings' | 'installedAt' | 'id'>[];
   /** The agent's own overrides (lib/settings/preferences.ts readRuleSettings). */
