@@ -14,6 +14,7 @@ import { RuleSettings } from './RuleSettings';
 import { ShortcutTriggerSetting } from './ShortcutTriggerSetting';
 import { SiteSettings } from './SiteSettings';
 import { SnippetManager } from './SnippetManager';
+import { PackSection } from './packs/PackSection';
 
 export interface OptionsPageProps {
   library: Library;
@@ -24,6 +25,7 @@ export interface OptionsPageProps {
 // The page's sections, in order; the header links to each.
 const SECTIONS: readonly { id: string; title: MessageKey }[] = [
   { id: 'snippets', title: 'options_section_snippets' },
+  { id: 'packs', title: 'options_section_packs' },
   { id: 'import-export', title: 'options_section_import_export' },
   { id: 'backup', title: 'options_section_backup' },
   { id: 'coaching', title: 'options_section_coaching' },
@@ -78,6 +80,9 @@ export function OptionsPage({ library, announceChange, saveFile }: OptionsPagePr
           ) : null}
           <Section id="snippets" title="options_section_snippets">
             <SnippetManager snippets={snippets.value} trigger={trigger} />
+          </Section>
+          <Section id="packs" title="options_section_packs">
+            <PackSection settings={storedSettings} />
           </Section>
           <Section id="import-export" title="options_section_import_export">
             <div class="tfo-columns">
