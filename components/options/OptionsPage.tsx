@@ -15,6 +15,8 @@ import { ShortcutTriggerSetting } from './ShortcutTriggerSetting';
 import { SiteSettings } from './SiteSettings';
 import { SnippetManager } from './SnippetManager';
 import { PackSection } from './packs/PackSection';
+import { listPacks } from '@/lib/packs/install';
+import { teamCoaching } from '@/lib/packs/team-settings';
 
 export interface OptionsPageProps {
   library: Library;
@@ -48,6 +50,8 @@ export function OptionsPage({ library, announceChange, saveFile }: OptionsPagePr
   const status = useLibraryStatus(library);
   const snippets = useLiveQuery<Snippet[]>(() => listSnippets(library), [library]);
   const settings = useLiveQuery(() => readSettings(library), [library]);
+  const packs = useLiveQuery(() => listPacks(library), [library]);
+  const teamRules = teamCoaching({ packs: packs.value ?? [], agentRules: {} }).rules;
   const services = useMemo<OptionsServices>(
     () => ({ library, status, announceChange, saveFile }),
     [library, status, announceChange, saveFile],
@@ -101,7 +105,7 @@ export function OptionsPage({ library, announceChange, saveFile }: OptionsPagePr
             ) : (
               <>
                 <ShortcutTriggerSetting settings={storedSettings} />
-                <RuleSettings settings={storedSettings} />
+                <RuleSettings settings={storedSettings} teamRules={teamRules} />
               </>
             )}
           </Section>
