@@ -37,7 +37,7 @@ export interface AnalysisActions {
   ignore(finding: Finding): boolean;
   /** The agent's rule settings changed (here, on the options page, or in another tab). */
   setRuleSettings(rules: RuleSettings): void;
-  /** The installed packs' team settings changed; the next analysis uses them. */
+  /** The installed packs' team settings changed (here, or when a pack was installed or removed). */
   setTeamSettings(team: TeamSettings): void;
   /** The agent paused or resumed coaching everywhere from the popup. */
   setPausedByAgent(paused: boolean): void;
@@ -119,6 +119,7 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
     },
     setTeamSettings({ teamPhrases }) {
       store.update({ teamPhrases });
+      run();
     },
     setPausedByAgent(pausedByAgent) {
       store.update({ pausedByAgent });

@@ -16,12 +16,10 @@ describe('the team settings the installed packs bring', () => {
 
     const avoided = { phrase: 'no worries', replacements: ['happy to help'], message: 'Sounds dismissive.' };
     analysis.setTeamSettings({ teamPhrases: [avoided], greeting: null, closing: null });
-    analysis.setRuleSettings({});
     expect(teamFindings()).toHaveLength(1);
     expect(teamFindings()[0]).toMatchObject({ start: text.indexOf('no worries') });
 
     analysis.setTeamSettings({ teamPhrases: [], greeting: null, closing: null });
-    analysis.setRuleSettings({});
     expect(teamFindings()).toEqual([]);
     end();
   });
