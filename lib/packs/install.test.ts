@@ -98,6 +98,17 @@ describe('installPack', () => {
     expect(await getSnippet(library, 'acme-support:new-one')).toMatchObject({ usageCount: 0 });
   });
 
+  it('leaves the snippets a newer version repeats exactly as they were', async () => {
+    const { library, clock } = await openTestLibrary();
+    await install(library, examplePack());
+    const before = await getSnippet(library, 'acme-support:refund-delay');
+    clock.advance(60_000);
+    const outcome = expectInstalled(await install(library, examplePack({ version: '1.0.1' })));
+    expect(outcome).toMatchObject({ status: 'replaced', added: 0, removed: 0, kept: 2 });
+    expect(await getSnippet(library, 'acme-support:refund-delay')).toEqual(before);
+    expect(outcome.pack.updatedAt).toBe(before!.updatedAt + 60_000);
+  });
+
   it('answers unchanged for the same version and bytes, and refuses an older or equal one unless forced', async () => {
     const { library } = await openTestLibrary();
     await install(library, examplePack({ version: '2.0.0' }));

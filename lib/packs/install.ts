@@ -138,10 +138,11 @@ async function writePack(
     const refused = await replacementRefusal(db, installed, ready, options);
     if (refused) return refused;
   }
-  const oldSnippets = await db.snippets.where('packId').equals(pack.id).toArray();
+  // One read of the library (the agent's snippets carry no packId index entry: null is no key).
+  const everything = await db.snippets.toArray();
+  const oldSnippets = everything.filter((snippet) => snippet.packId === pack.id);
+  const others = everything.filter((snippet) => snippet.packId !== pack.id);
   const previous = new Map(oldSnippets.map((snippet) => [snippet.id, snippet]));
-  await db.snippets.bulkDelete(oldSnippets.map((snippet) => snippet.id));
-  const others = await db.snippets.toArray();
   const wanted = inputs.map(({ id, valid }) => ({
     id,
     title: valid.title,
@@ -152,7 +153,13 @@ async function writePack(
   const records: Snippet[] = inputs.map((input) =>
     packSnippetRecord(input, pack.id, shortcuts.get(input.id)!, previous.get(input.id), now),
   );
-  await db.snippets.bulkAdd(records);
+  // A new version mostly repeats the old: a snippet stored exactly as it would be written is left
+  // alone, the rest go out and come back in (delete first, so shortcuts can move between them).
+  const written = records.filter((record) => !sameRecord(record, previous.get(record.id)));
+  const writtenIds = new Set(written.map((record) => record.id));
+  const leaving = oldSnippets.filter((snippet) => writtenIds.has(snippet.id) || !shortcuts.has(snippet.id));
+  await db.snippets.bulkDelete(leaving.map((snippet) => snippet.id));
+  await db.snippets.bulkAdd(written);
   const record = packRecord(ready, options.source, installed, now);
   await db.packs.put(record);
   await db.meta.put({ key: DIGEST_KEY_PREFIX + pack.id, value: ready.digest });
@@ -165,6 +172,10 @@ async function writePack(
     kept,
     clashes,
   };
+}
+
+function sameRecord(record: Snippet, stored: Snippet | undefined): boolean {
+  return stored !== undefined && JSON.stringify(record) === JSON.stringify(stored);
 }
 
 async function replacementRefusal(
