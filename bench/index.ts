@@ -9,6 +9,7 @@ import { analyzeSpeed } from './analyze-speed';
 import { bundleSize } from './bundle-size';
 import { librarySearch } from './library-search';
 import { packLint } from './pack-lint';
+import { packImport } from './pack-import';
 import { snippetSearchLatency } from './snippet-search-latency';
 import { typingLatency } from './typing-latency';
 
@@ -19,6 +20,7 @@ const SECTIONS: BenchSection[] = [
   snippetSearchLatency,
   typingLatency,
   packLint,
+  packImport,
 ];
 
 const filters = process.argv.slice(2).map((word) => word.toLowerCase());

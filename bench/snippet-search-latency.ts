@@ -45,7 +45,8 @@ const IMPORT_TIMEOUT_MS = 180_000;
  */
 const PASSES = 3;
 
-function ensureBuilds(): void {
+/** Builds the e2e extension for Chromium and the demo when they are missing (other sections use it too). */
+export function ensureBuilds(): void {
   const steps: Array<{ ready: boolean; args: string[] }> = [
     { ready: existsSync(path.join(CHROME_EXTENSION_DIR, 'manifest.json')), args: E2E_BUILD_COMMANDS.chromium },
     {

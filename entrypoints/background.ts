@@ -7,7 +7,8 @@ import { LibraryService } from '@/lib/library/service';
 import { sendToTabs } from '@/lib/messaging/broadcast';
 import { onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging/protocol';
 import { mayAsk, ownExtension } from '@/lib/messaging/senders';
-import { readRuleSettings, readShortcutTrigger, SETTING_KEYS } from '@/lib/settings/preferences';
+import { readShortcutTrigger, SETTING_KEYS } from '@/lib/settings/preferences';
+import { readTeamCoaching } from '@/lib/packs/coaching-settings';
 import { setRuleEnabled } from '@/lib/settings/rule-switch';
 import { staticHostsOf } from '@/lib/sites/patterns';
 import { SiteSync } from '@/lib/sites/registration';
@@ -37,13 +38,18 @@ export default defineBackground(() => {
   const dayCounts = new DayCountStore(browser.storage.local);
 
   answer('coaching.paused', async () => readPaused(await library));
-  answer('coaching.ruleSettings', async () => readRuleSettings(await readSettings(await library)));
+  // Rules the policy locks reach readTeamCoaching as its second argument (lib/packs/policy.ts).
+  answer('coaching.ruleSettings', async () => (await readTeamCoaching(await library)).rules);
+  answer('coaching.team', async () => {
+    const { rules: _rules, ...team } = await readTeamCoaching(await library);
+    return team;
+  });
   answer('snippets.trigger', async () => readShortcutTrigger(await readSettings(await library)));
   answer('coaching.setRuleEnabled', async ({ data }) => {
-    const rules = await setRuleEnabled(await library, data.ruleId, data.enabled === true);
+    await setRuleEnabled(await library, data.ruleId, data.enabled === true);
     // Every open sidebar and the options page follow, as after a change on the options page.
     void broadcast('library.changed', { kind: 'settings', keys: [SETTING_KEYS.coachingRules] });
-    return rules;
+    return (await readTeamCoaching(await library)).rules;
   });
   answer('coaching.setPaused', async ({ data }) => {
     const paused = data.paused === true;

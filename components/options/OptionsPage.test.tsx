@@ -23,6 +23,9 @@ import {
 } from '@/lib/library';
 import { failWritesWithQuota, openTestLibrary, snippetInput } from '@/lib/library/test-support';
 import { OptionsPage } from './OptionsPage';
+import { installPack } from '@/lib/packs/install';
+import { examplePack } from '@/lib/packs/test-support';
+import { packText } from '@/lib/packs/install-test-support';
 import { SETTING_KEYS } from '@/lib/settings/preferences';
 
 // The Sites section reads the manifest and the granted sites (SiteSettings.test.tsx covers it):
@@ -566,6 +569,24 @@ describe('coaching settings', () => {
     await waitFor(() =>
       expect((screen.getByRole('switch', { name: 'Jargon on' }) as HTMLInputElement).checked).toBe(true),
     );
+  });
+
+  it('shows a rule an installed pack turned off as off, and stores the agent turning it back on', async () => {
+    const { library } = await renderOptions();
+    await installPack(library, packText(examplePack({ settings: { rules: { jargon: { enabled: false } } } })), {
+      source: { kind: 'file', fileName: 'acme.json' },
+      trustedKeys: [],
+      requireSignature: false,
+    });
+    const jargon = () => screen.getByRole('switch', { name: 'Jargon on' }) as HTMLInputElement;
+    await waitFor(() => expect(jargon().checked).toBe(false));
+    fireEvent.click(jargon());
+    await waitFor(async () =>
+      expect((await readSettings(library))[SETTING_KEYS.coachingRules]).toEqual({ jargon: { enabled: true } }),
+    );
+    await waitFor(() => expect(jargon().checked).toBe(true));
+    fireEvent.click(jargon());
+    await waitFor(async () => expect((await readSettings(library))[SETTING_KEYS.coachingRules]).toBeUndefined());
   });
 
   it('keeps the shortcut trigger at ;; unless changed, and refuses a slash', async () => {

@@ -14,6 +14,9 @@ import { RuleSettings } from './RuleSettings';
 import { ShortcutTriggerSetting } from './ShortcutTriggerSetting';
 import { SiteSettings } from './SiteSettings';
 import { SnippetManager } from './SnippetManager';
+import { PackSection } from './packs/PackSection';
+import { listPacks } from '@/lib/packs/install';
+import { teamCoaching } from '@/lib/packs/team-settings';
 
 export interface OptionsPageProps {
   library: Library;
@@ -24,6 +27,7 @@ export interface OptionsPageProps {
 // The page's sections, in order; the header links to each.
 const SECTIONS: readonly { id: string; title: MessageKey }[] = [
   { id: 'snippets', title: 'options_section_snippets' },
+  { id: 'packs', title: 'options_section_packs' },
   { id: 'import-export', title: 'options_section_import_export' },
   { id: 'backup', title: 'options_section_backup' },
   { id: 'coaching', title: 'options_section_coaching' },
@@ -46,6 +50,8 @@ export function OptionsPage({ library, announceChange, saveFile }: OptionsPagePr
   const status = useLibraryStatus(library);
   const snippets = useLiveQuery<Snippet[]>(() => listSnippets(library), [library]);
   const settings = useLiveQuery(() => readSettings(library), [library]);
+  const packs = useLiveQuery(() => listPacks(library), [library]);
+  const teamRules = teamCoaching({ packs: packs.value ?? [], agentRules: {} }).rules;
   const services = useMemo<OptionsServices>(
     () => ({ library, status, announceChange, saveFile }),
     [library, status, announceChange, saveFile],
@@ -79,6 +85,9 @@ export function OptionsPage({ library, announceChange, saveFile }: OptionsPagePr
           <Section id="snippets" title="options_section_snippets">
             <SnippetManager snippets={snippets.value} trigger={trigger} />
           </Section>
+          <Section id="packs" title="options_section_packs">
+            <PackSection settings={storedSettings} />
+          </Section>
           <Section id="import-export" title="options_section_import_export">
             <div class="tfo-columns">
               <ImportSnippets />
@@ -96,7 +105,7 @@ export function OptionsPage({ library, announceChange, saveFile }: OptionsPagePr
             ) : (
               <>
                 <ShortcutTriggerSetting settings={storedSettings} />
-                <RuleSettings settings={storedSettings} />
+                <RuleSettings settings={storedSettings} teamRules={teamRules} />
               </>
             )}
           </Section>

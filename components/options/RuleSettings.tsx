@@ -29,10 +29,12 @@ export function ruleName(ruleId: string): string {
 export interface RuleSettingsProps {
   /** The library's settings, kept current by the page's live query. */
   settings: Record<string, JsonValue>;
+  /** The installed packs' rule settings: what the agent gets for a rule they did not change. */
+  teamRules?: StoredRuleSettings;
 }
 
 /** Every coaching rule with what it looks for: turn it off, or change how loudly it speaks. */
-export function RuleSettings({ settings }: RuleSettingsProps) {
+export function RuleSettings({ settings, teamRules = {} }: RuleSettingsProps) {
   const { library, status, announceChange } = useOptions();
   const stored = readRuleSettings(settings);
   // What the agent just chose, shown until the stored settings catch up (or the save fails).
@@ -61,7 +63,8 @@ export function RuleSettings({ settings }: RuleSettingsProps) {
 
   const change = (ruleId: string, setting: RuleSetting) => {
     const rule = coachingRules[ruleId]!;
-    const next = withRuleSetting(shown, ruleId, { ...shown[ruleId], ...setting }, rule.meta.severity);
+    const current = { ...teamRules[ruleId], ...shown[ruleId] };
+    const next = withRuleSetting(shown, ruleId, { ...current, ...setting }, rule.meta.severity, teamRules[ruleId]);
     void save(next, t('options_rules_saved', ruleName(ruleId)));
   };
 
@@ -81,7 +84,7 @@ export function RuleSettings({ settings }: RuleSettingsProps) {
         </thead>
         <tbody>
           {Object.entries(coachingRules).map(([ruleId, rule]) => {
-            const setting = shown[ruleId] ?? {};
+            const setting = { ...teamRules[ruleId], ...shown[ruleId] };
             const enabled = setting.enabled !== false;
             const severity = setting.severity ?? rule.meta.severity;
             const name = ruleName(ruleId);

@@ -7,6 +7,7 @@ import { detectEditor } from '@/lib/editors/detect';
 import { firstName, type CustomerMessage, type HostAdapter } from '@/lib/hosts/types';
 import type { EditorAdapter } from '@/lib/editors/types';
 import type { RuleSettings } from '@/lib/settings/preferences';
+import type { TeamSettings } from '@/lib/packs/team-settings';
 import { ReplyCounter } from '@/lib/stats/reply-counter';
 import { buildChecklist } from './checklist';
 import { errorNotice } from './guarded';
@@ -36,6 +37,8 @@ export interface AnalysisActions {
   ignore(finding: Finding): boolean;
   /** The agent's rule settings changed (here, on the options page, or in another tab). */
   setRuleSettings(rules: RuleSettings): void;
+  /** The installed packs' team settings changed (here, or when a pack was installed or removed). */
+  setTeamSettings(team: TeamSettings): void;
   /** The agent paused or resumed coaching everywhere from the popup. */
   setPausedByAgent(paused: boolean): void;
 }
@@ -115,6 +118,10 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
       store.update(undone ? { rules, turnedOffRule: null } : { rules });
       run();
     },
+    setTeamSettings({ teamPhrases }) {
+      store.update({ teamPhrases });
+      run();
+    },
     setPausedByAgent(pausedByAgent) {
       store.update({ pausedByAgent });
       run();
@@ -129,7 +136,7 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
 function readReply(
   editor: EditorAdapter,
   host: HostAdapter,
-  state: Pick<CoachingState, 'rules' | 'customerPick'>,
+  state: Pick<CoachingState, 'rules' | 'teamPhrases' | 'customerPick'>,
   ignored: IgnoredFindings,
 ): { customer: CustomerMessage | null; reading: Reading; text: string } {
   const snapshot = editor.read();
@@ -142,6 +149,7 @@ function readReply(
     channel,
     settings: {
       rules: state.rules,
+      teamPhrases: state.teamPhrases,
       agentName: firstName(host.agentName(document)),
       customerFirstName: firstName(customer?.authorName),
     },

@@ -30,18 +30,24 @@ export async function watchBackground(session: Session, outside: Outside): Promi
   // Another tab of this site collapsed, opened or resized its sidebar: this one follows.
   watchLayout(outside.storage, outside.origin, layout.layoutStored, signal);
 
-  // The agent's rule settings from the options page, asked for at start and again when they change.
-  const refreshRuleSettings = () =>
-    send('coaching.ruleSettings').then(
+  // The rule settings in force (the packs' and the agent's) and the team's phrases, asked for at
+  // start and again when settings or packs change. No background to ask (the extension is
+  // reloading): coach with the defaults.
+  const refreshRuleSettings = () => {
+    void send('coaching.ruleSettings').then(
       (rules) => void (signal.aborted || analysis.setRuleSettings(rules)),
-      // No background to ask (the extension is reloading): coach with the defaults.
       () => {},
     );
-  void refreshRuleSettings();
+    void send('coaching.team').then(
+      (team) => void (signal.aborted || analysis.setTeamSettings(team)),
+      () => {},
+    );
+  };
+  refreshRuleSettings();
   void snippets.refresh();
   const stopListening = onMessage('library.changed', ({ data }) => {
     snippets.libraryChanged(data);
-    if (data.kind === 'settings') void refreshRuleSettings();
+    if (data.kind === 'settings') refreshRuleSettings();
   });
   signal.addEventListener('abort', stopListening, { once: true });
   // The agent's pause from the popup, heard live from the background.

@@ -44,6 +44,7 @@ function setUp(
     'library.recordUsage': () => ({ ok: true, value: null }),
     'stats.record': () => undefined,
     'coaching.ruleSettings': () => ({}),
+    'coaching.team': () => ({ teamPhrases: [], greeting: null, closing: null }),
   };
   const background = backgroundDouble(answers);
   const { coaching, end } = testCoaching({

@@ -2,6 +2,7 @@
 // inline cards all render from a CoachingState (lib/coach/coaching-store.ts keeps it).
 
 import type { Analysis, Finding } from '@/coaching';
+import type { TeamPhrase } from '@/coaching/types';
 import type { TextSnapshot } from '@/lib/editors/dom-text';
 import type { UnderlinedFinding } from '@/lib/editors/highlights';
 import type { EditorAdapter } from '@/lib/editors/types';
@@ -84,6 +85,8 @@ export interface CoachingState {
   pausedByAgent: boolean;
   /** The agent's rule settings (the options page's, kept by the background). */
   rules: RuleSettings;
+  /** The installed packs' phrases to avoid (one array per change, so the engine compiles it once). */
+  teamPhrases: TeamPhrase[];
   notice: SidebarNotice | null;
   /** An insertion is on its way into the editor: the buttons that change the reply wait. */
   busy: boolean;
@@ -109,6 +112,7 @@ export const INITIAL_STATE: CoachingState = {
   paused: null,
   pausedByAgent: false,
   rules: {},
+  teamPhrases: [],
   notice: null,
   busy: false,
   turnedOffRule: null,

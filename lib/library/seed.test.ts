@@ -52,4 +52,19 @@ describe('seedStarterLibrary', () => {
     const library = await openLibrary({ indexedDB: unavailable, IDBKeyRange });
     expect(await seedStarterLibrary(library)).toEqual({ added: [] });
   });
+
+  it('records the built-in starter pack, for libraries seeded before packs existed too', async () => {
+    const { library } = await openTestLibrary();
+    await seedStarterLibrary(library);
+    const db = library.db!;
+    expect(await db.packs.get(STARTER_PACK_ID)).toMatchObject({
+      id: STARTER_PACK_ID,
+      source: { kind: 'built-in' },
+      signature: { state: 'unsigned', publicKey: null },
+      snippetCount: STARTER_SNIPPETS.length,
+    });
+    await db.packs.clear();
+    expect((await seedStarterLibrary(library)).added).toEqual([]);
+    expect(await db.packs.get(STARTER_PACK_ID)).toMatchObject({ snippetCount: STARTER_SNIPPETS.length });
+  });
 });

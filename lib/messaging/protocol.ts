@@ -19,6 +19,7 @@ import type { LibraryStatus } from '@/lib/library/library';
 import type { Snippet } from '@/lib/library/schema';
 import type { CustomerEmotion, RankedSnippet } from '@/lib/library/search';
 import type { SearchAhead } from '@/lib/library/search-ahead';
+import type { TeamSettings } from '@/lib/packs/team-settings';
 import type { RuleSettings } from '@/lib/settings/preferences';
 import type { SitesState } from '@/lib/sites/registration';
 import type { DayCounts, StatKind } from '@/lib/stats/day-counts';
@@ -75,13 +76,18 @@ export interface ProtocolMap {
   'sites.sync'(): SitesState;
   /** Whether the agent paused coaching everywhere (from the popup). */
   'coaching.paused'(): boolean;
-  /** The agent's per-rule overrides from the options page (only what differs from the defaults). */
+  /**
+   * The per-rule settings in force (only what differs from the defaults): the installed packs',
+   * overridden by the agent's own from the options page, overridden by rules the policy locks.
+   */
   'coaching.ruleSettings'(): RuleSettings;
+  /** What the installed packs ask of the team: phrases to avoid, the greeting and the closing. */
+  'coaching.team'(): TeamSettings;
   /** The characters that start a snippet shortcut in the reply (the options page's setting, ";;" by default). */
   'snippets.trigger'(): string;
   /**
    * Turns one coaching rule on or off from the sidebar ("Turn off this rule" and its Undo), in the
-   * settings the options page edits; answers the rule settings as stored afterwards.
+   * settings the options page edits; answers the rule settings in force afterwards.
    */
   'coaching.setRuleEnabled'(request: { ruleId: string; enabled: boolean }): RuleSettings;
   /** Pauses or resumes coaching on every site; answers the stored value. */

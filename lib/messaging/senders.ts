@@ -41,6 +41,7 @@ export const ALLOWED_SENDERS: Readonly<Record<keyof ProtocolMap, readonly Sender
   'sites.sync': PAGES,
   'coaching.paused': EITHER,
   'coaching.ruleSettings': EITHER,
+  'coaching.team': EITHER,
   'snippets.trigger': EITHER,
   'coaching.setRuleEnabled': EITHER,
   'coaching.setPaused': PAGES,

@@ -3,6 +3,7 @@ import {
   DEFAULT_SHORTCUT_TRIGGER,
   readRuleSettings,
   readShortcutTrigger,
+  ruleSettingsToJson,
   SETTING_KEYS,
   triggerProblem,
   withRuleSetting,
@@ -21,7 +22,8 @@ describe('rule settings', () => {
           hostility: [],
         },
       }),
-    ).toEqual({ jargon: { enabled: false }, blame: { severity: 'suggestion' } });
+      // enabled: true is kept: it turns on a rule an installed pack turned off.
+    ).toEqual({ jargon: { enabled: false }, blame: { enabled: true, severity: 'suggestion' } });
   });
 
   it("stores only what differs from the rule's defaults", () => {
@@ -33,6 +35,19 @@ describe('rule settings', () => {
       jargon: { enabled: false },
       blame: { severity: 'error' },
     });
+  });
+
+  it("stores what differs from the packs' setting for the rule, when a pack sets it", () => {
+    const packOff = { enabled: false };
+    const on = withRuleSetting({}, 'jargon', { enabled: true }, 'warning', packOff);
+    expect(on).toEqual({ jargon: { enabled: true } });
+    expect(withRuleSetting(on, 'jargon', { enabled: false }, 'warning', packOff)).toEqual({});
+    const packLoud = { severity: 'error' as const };
+    expect(withRuleSetting({}, 'jargon', { severity: 'warning' }, 'warning', packLoud)).toEqual({
+      jargon: { severity: 'warning' },
+    });
+    expect(withRuleSetting({}, 'jargon', { severity: 'error' }, 'warning', packLoud)).toEqual({});
+    expect(readRuleSettings({ [SETTING_KEYS.coachingRules]: ruleSettingsToJson(on) })).toEqual(on);
   });
 });
 

@@ -8,7 +8,11 @@ import { SEVERITIES } from '@/coaching/types';
 import type { JsonValue } from '@/lib/library';
 
 export const SETTING_KEYS = {
-  /** Record<ruleId, { enabled?: false, severity?: Severity }>: only what differs from the rule's defaults. */
+  /**
+   * Record<ruleId, { enabled?: boolean, severity?: Severity }>: only what differs from the rule's
+   * defaults, or from the installed packs' setting for it (`enabled: true` turns on a rule a pack
+   * turned off).
+   */
   coachingRules: 'coaching.rules',
   /** The characters typed before a snippet's shortcut, e.g. ";;thanks". */
   shortcutTrigger: 'snippets.trigger',
@@ -31,7 +35,7 @@ export function readRuleSettings(settings: Record<string, JsonValue>): RuleSetti
   for (const [ruleId, value] of Object.entries(stored)) {
     if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
     const setting: RuleSetting = {};
-    if (value.enabled === false) setting.enabled = false;
+    if (typeof value.enabled === 'boolean') setting.enabled = value.enabled;
     if (isSeverity(value.severity)) setting.severity = value.severity;
     if (Object.keys(setting).length > 0) rules[ruleId] = setting;
   }
@@ -39,18 +43,22 @@ export function readRuleSettings(settings: Record<string, JsonValue>): RuleSetti
 }
 
 /**
- * `rules` with one rule's setting changed. A setting equal to the rule's default is dropped, so
- * a later change of a default in Tactful reaches agents who never changed that rule.
+ * `rules` with one rule's setting changed. A setting equal to what the agent would get anyway (the
+ * installed packs' `team` setting for the rule, else the rule's default) is dropped, so a later
+ * change of a default in Tactful or in a pack reaches agents who never changed that rule.
  */
 export function withRuleSetting(
   rules: RuleSettings,
   ruleId: string,
   setting: RuleSetting,
   defaultSeverity: Severity,
+  team: RuleSetting = {},
 ): RuleSettings {
   const next: RuleSetting = {};
-  if (setting.enabled === false) next.enabled = false;
-  if (setting.severity && setting.severity !== defaultSeverity) next.severity = setting.severity;
+  const enabled = setting.enabled !== false;
+  if (enabled !== (team.enabled !== false)) next.enabled = enabled;
+  const severity = team.severity ?? defaultSeverity;
+  if (setting.severity && setting.severity !== severity) next.severity = setting.severity;
   const { [ruleId]: _previous, ...others } = rules;
   return Object.keys(next).length > 0 ? { ...others, [ruleId]: next } : others;
 }

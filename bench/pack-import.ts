@@ -1,0 +1,129 @@
+// Importing a 5,000-snippet pack through the options page, in real Chromium with the built
+// extension: the file goes into the Packs section's file input (Playwright's setInputFiles, as
+// the file picker would) and the clock stops when the page says it is installed. The reference,
+// measured in the same run on a fresh profile: the same 5,000 snippets as the agent's own JSON
+// import (choose the file, preview, confirm), the import agents already use.
+
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../scripts/browsers';
+import { formatMs, type BenchSection } from './harness';
+import { generateSnippets } from './library-search';
+import { ensureBuilds } from './snippet-search-latency';
+
+const PACK_SIZE = 5_000;
+const LIMIT_MS = 1_000;
+const TIMEOUT_MS = 120_000;
+const VERSIONS = ['1.0.0', '1.0.1', '1.0.2'];
+
+function benchSnippets() {
+  return generateSnippets(PACK_SIZE).map(({ title, body, shortcut, tags, emotions }, index) => ({
+    id: `s-${index}`,
+    title,
+    body,
+    shortcut,
+    tags: [...new Set(tags)],
+    emotions,
+  }));
+}
+
+function packFile(version: string): Buffer {
+  const pack = {
+    formatVersion: 1,
+    id: 'bench-pack',
+    name: 'Bench pack',
+    version,
+    author: 'Bench',
+    updated: '2026-12-07T00:00:00Z',
+    snippets: benchSnippets(),
+  };
+  return Buffer.from(JSON.stringify(pack));
+}
+
+async function optionsPage(session: ChromiumSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${session.extensionOrigin}/options.html`);
+  await page.locator('#packs .tfo-pack').first().waitFor({ timeout: TIMEOUT_MS });
+  return page;
+}
+
+/** Each version in turn: the first installs, the next ones replace it (keeping all 5,000). */
+async function importPacks(session: ChromiumSession): Promise<{ version: string; ms: number; said: string }[]> {
+  const page = await optionsPage(session);
+  const runs = [];
+  for (const version of VERSIONS) {
+    const buffer = packFile(version);
+    const started = performance.now();
+    await page
+      .locator('#packs input[type="file"]')
+      .setInputFiles({ name: 'bench-pack.json', mimeType: 'application/json', buffer });
+    const status = page.locator(`#packs .tfo-success:has-text("${version}")`);
+    await status.waitFor({ timeout: TIMEOUT_MS });
+    runs.push({ version, ms: performance.now() - started, said: (await status.textContent()) ?? '' });
+  }
+  await page.close();
+  return runs;
+}
+
+async function importJson(session: ChromiumSession): Promise<{ wholeMs: number; confirmMs: number }> {
+  const page = await optionsPage(session);
+  const snippets = benchSnippets().map(({ id: _id, ...snippet }) => snippet);
+  const started = performance.now();
+  await page
+    .locator('input[type="file"][accept*=".csv"]')
+    .setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(snippets)) });
+  const confirm = page.locator('.tfo-report .tfo-primary');
+  await confirm.waitFor({ timeout: TIMEOUT_MS });
+  const confirmed = performance.now();
+  await confirm.click();
+  await page.locator('.tfo-report .tfo-success').waitFor({ timeout: TIMEOUT_MS });
+  const done = performance.now();
+  await page.close();
+  return { wholeMs: done - started, confirmMs: done - confirmed };
+}
+
+async function inFreshChromium<T>(work: (session: ChromiumSession) => Promise<T>): Promise<T> {
+  const session = await launchChromium();
+  try {
+    return await work(session);
+  } finally {
+    await session.close();
+  }
+}
+
+export const packImport: BenchSection = {
+  name: 'pack import in Chromium',
+  async run(report) {
+    ensureBuilds();
+    const packs = await inFreshChromium(importPacks);
+    const json = await inFreshChromium(importJson);
+    for (const run of packs) if (!run.said.includes(run.version)) throw new Error(`Unexpected status: ${run.said}`);
+    report.note(
+      `A ${PACK_SIZE.toLocaleString('en')}-snippet pack (${(packFile('1.0.0').byteLength / 1e6).toFixed(1)} MB) given to the Packs section's file input, ` +
+        `timed until the page says it is installed; then versions ${VERSIONS.slice(1).join(' and ')} replacing it. ` +
+        `Reference on a fresh profile in the same run: the same snippets as a JSON import (file chosen → preview → confirm → done).`,
+    );
+    report.table(
+      ['import', 'time'],
+      [
+        ...packs.map((run, index) => [
+          `pack ${run.version} (${index === 0 ? 'install' : 'replace'})`,
+          formatMs(run.ms),
+        ]),
+        ['JSON import, file to done (reference)', formatMs(json.wholeMs)],
+        ['JSON import, confirm to done (reference)', formatMs(json.confirmMs)],
+      ],
+    );
+    report.target(
+      `install a ${PACK_SIZE.toLocaleString('en')}-snippet pack through the options page`,
+      packs[0]!.ms,
+      LIMIT_MS,
+      formatMs,
+    );
+    report.target(
+      `replace it with a newer version`,
+      Math.max(...packs.slice(1).map((run) => run.ms)),
+      LIMIT_MS,
+      formatMs,
+    );
+  },
+};

@@ -1,0 +1,91 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { installPack, type InstallOutcome } from '@/lib/packs/install';
+import { PACKS_CHANGE_KEY } from '@/lib/packs/coaching-settings';
+import { snippetChange, useOptions } from '../context';
+import { errorMessage } from '../errors';
+import { InstallReport } from './InstallReport';
+
+interface Attempt {
+  fileName: string;
+  bytes: Uint8Array;
+  outcome: InstallOutcome | { status: 'failed'; message: string };
+}
+
+/**
+ * Imports a pack file chosen with the picker or dropped on the card. A refused file changes
+ * nothing; the report says why, problem by problem, and an older version can be forced.
+ */
+export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) {
+  const { library, status, announceChange } = useOptions();
+  const [attempt, setAttempt] = useState<Attempt | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const disabled = !status.writable || busy;
+
+  const install = async (fileName: string, bytes: Uint8Array, force = false) => {
+    setBusy(true);
+    try {
+      const source = { kind: 'file' as const, fileName };
+      const outcome = await installPack(library, bytes, { source, trustedKeys, requireSignature: false, force });
+      if (outcome.status === 'installed' || outcome.status === 'replaced') {
+        announceChange(snippetChange([]));
+        announceChange({ kind: 'settings', keys: [PACKS_CHANGE_KEY] });
+      }
+      setAttempt({ fileName, bytes, outcome });
+    } catch (error) {
+      setAttempt({ fileName, bytes, outcome: { status: 'failed', message: errorMessage(error) } });
+    } finally {
+      setBusy(false);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  const installFile = async (file: File | undefined) => {
+    if (!file || disabled) return;
+    await install(file.name, new Uint8Array(await file.arrayBuffer()));
+  };
+
+  return (
+    <div
+      class={`tfo-card tfo-drop-zone${dragging ? ' tfo-dragging' : ''}`}
+      role="group"
+      aria-labelledby={`${id}-heading`}
+      data-testid="pack-drop-zone"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        void installFile(event.dataTransfer?.files[0]);
+      }}
+    >
+      <h3 id={`${id}-heading`}>{t('options_packs_import_heading')}</h3>
+      <div class="tfo-field">
+        <label for={`${id}-file`}>{t('options_packs_choose')}</label>
+        <input
+          ref={fileInput}
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          disabled={disabled}
+          onChange={(event) => void installFile(event.currentTarget.files?.[0])}
+        />
+      </div>
+      <p class="tfo-hint">{t('options_packs_drop')}</p>
+      {attempt && (
+        <InstallReport
+          fileName={attempt.fileName}
+          outcome={attempt.outcome}
+          busy={disabled}
+          onForce={() => void install(attempt.fileName, attempt.bytes, true)}
+        />
+      )}
+    </div>
+  );
+}

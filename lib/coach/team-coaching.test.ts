@@ -1,0 +1,26 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { testCoaching, textEditor } from './test-support';
+
+describe('the team settings the installed packs bring', () => {
+  it('coach the reply with the packs’ phrases to avoid, and stop when the pack is gone', () => {
+    document.body.innerHTML = '<div id="reply"></div>';
+    const reply = document.getElementById('reply')!;
+    const text = 'Hi Sam, no worries about the delay. Your refund was sent today.';
+    const { coaching, end } = testCoaching({ editorFor: (root) => textEditor(root, () => text) });
+    const { analysis } = coaching.actions;
+    const teamFindings = () =>
+      (coaching.store.get().reading?.found ?? []).filter((finding) => finding.ruleId === 'team-phrases');
+    analysis.follow(reply);
+    expect(teamFindings()).toEqual([]);
+
+    const avoided = { phrase: 'no worries', replacements: ['happy to help'], message: 'Sounds dismissive.' };
+    analysis.setTeamSettings({ teamPhrases: [avoided], greeting: null, closing: null });
+    expect(teamFindings()).toHaveLength(1);
+    expect(teamFindings()[0]).toMatchObject({ start: text.indexOf('no worries') });
+
+    analysis.setTeamSettings({ teamPhrases: [], greeting: null, closing: null });
+    expect(teamFindings()).toEqual([]);
+    end();
+  });
+});

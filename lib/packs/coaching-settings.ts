@@ -1,0 +1,16 @@
+// What the background answers the sidebars: the coaching settings in force, from the installed
+// packs, the agent's own rule settings and (when the policy locks some) the administrator's.
+
+import type { Library } from '@/lib/library/library';
+import { readSettings } from '@/lib/library/repository';
+import { readRuleSettings, type RuleSettings } from '@/lib/settings/preferences';
+import { listPacks } from './install';
+import { teamCoaching, type TeamCoaching } from './team-settings';
+
+/** The key a `library.changed` settings change carries after a pack was installed or removed. */
+export const PACKS_CHANGE_KEY = 'packs';
+
+export async function readTeamCoaching(library: Library, lockedRules: RuleSettings = {}): Promise<TeamCoaching> {
+  const [settings, packs] = await Promise.all([readSettings(library), listPacks(library)]);
+  return teamCoaching({ packs, agentRules: readRuleSettings(settings), lockedRules });
+}
