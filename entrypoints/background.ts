@@ -14,6 +14,7 @@ import { SiteSync } from '@/lib/sites/registration';
 import { relayCommand } from '@/lib/coach/commands';
 import { DEVELOPMENT_BUILD } from '@/lib/development-build';
 import { DayCountStore, isStatKind } from '@/lib/stats/day-counts';
+import { startPackSubscriptions } from '@/lib/packs/background-packs';
 
 // The background owns the snippet library: it opens the database in the extension's origin (a
 // content script's IndexedDB would belong to the help desk's site), seeds the starter snippets,
@@ -51,6 +52,9 @@ export default defineBackground(() => {
     void broadcast('coaching.pausedChanged', { paused });
     return paused;
   });
+
+  const packs = startPackSubscriptions(browser, library);
+  answer('packs.refresh', ({ data }) => packs.refreshNow(typeof data?.url === 'string' ? data.url : undefined));
 
   startSiteSync();
   startCommandsAndCounts(dayCounts);

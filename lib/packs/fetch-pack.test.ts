@@ -125,7 +125,7 @@ describe('fetchPack', () => {
   });
 
   it('allows http only for the hosts it is told (the e2e build)', async () => {
-    const host = new URL(http.origin).host;
+    const host = new URL(http.origin).hostname;
     expect(await fetchPack(`${http.origin}/pack.json`, { httpHosts: [host] })).toMatchObject({ status: 'fetched' });
   });
 

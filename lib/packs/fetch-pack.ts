@@ -31,8 +31,8 @@ export interface FetchPackOptions {
   timeoutMs?: number;
   maxBytes?: number;
   /**
-   * Plain http for these hosts (the e2e build's local test server only; the store build passes
-   * none, see subscriptions.ts).
+   * Host names (any port) allowed over plain http: the e2e build's local test server only; the
+   * store build passes none (see background-packs.ts).
    */
   httpHosts?: readonly string[];
 }
@@ -79,7 +79,7 @@ function checkAddress(url: string, httpHosts: readonly string[]): PackFetchResul
 }
 
 function allowedHttp(url: URL, httpHosts: readonly string[]): boolean {
-  return url.protocol === 'http:' && httpHosts.includes(url.host);
+  return url.protocol === 'http:' && httpHosts.includes(url.hostname);
 }
 
 function conditionalHeaders(validators: PackValidators | undefined): Record<string, string> {

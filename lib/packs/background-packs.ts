@@ -1,0 +1,52 @@
+// The background's part in snippet packs: the subscriptions' refresh schedule, the administrator's
+// policy (read at every start and followed while the worker runs), and "Refresh now" for the
+// options page. Called synchronously from the background's start, so the alarm that wakes a
+// stopped worker finds its listener.
+
+import type { Library } from '@/lib/library/library';
+import { readSettings } from '@/lib/library/repository';
+import type { JsonValue } from '@/lib/library/schema';
+import { E2E_BUILD } from '@/lib/development-build';
+import { installPack, removePack } from './install';
+import { readPolicy, trustOf, watchPolicy, type ManagedStorage, type StorageChanges } from './policy';
+import { PackRefresher, reportRefreshFailure, startRefreshSchedule, type AlarmsApi } from './refresh-schedule';
+import type { SubscriptionDeps } from './subscriptions';
+
+/** The agent's own trusted signing keys (the options page's Packs section writes them). */
+export const AGENT_TRUSTED_KEYS_SETTING = 'packs.trustedKeys';
+
+/**
+ * Plain http is never fetched by the store build. The end-to-end tests serve packs from a local
+ * server without a certificate the browser trusts, so their build alone allows the loopback host.
+ */
+export const HTTP_PACK_HOSTS: readonly string[] = E2E_BUILD ? ['127.0.0.1'] : [];
+
+export interface BackgroundPacksApi {
+  alarms: AlarmsApi;
+  storage: StorageChanges & { managed?: ManagedStorage };
+}
+
+export function startPackSubscriptions(api: BackgroundPacksApi, library: Promise<Library>): PackRefresher {
+  const managed = api.storage.managed;
+  const deps = async (): Promise<SubscriptionDeps> => {
+    const opened = await library;
+    const [settings, policy] = await Promise.all([readSettings(opened), readPolicy(managed)]);
+    return {
+      library: opened,
+      installPack,
+      removePack,
+      trust: async () => trustOf(agentTrustedKeys(settings[AGENT_TRUSTED_KEYS_SETTING]), policy),
+      fetchOptions: { httpHosts: HTTP_PACK_HOSTS },
+    };
+  };
+  const refresher = new PackRefresher(deps);
+  watchPolicy(api.storage, managed, (policy) => void refresher.applyPolicy(policy).catch(reportRefreshFailure));
+  // Queued in this order: the policy's URLs first, then whatever else is due.
+  void refresher.applyPolicy(readPolicy(managed)).catch(reportRefreshFailure);
+  void startRefreshSchedule(api.alarms, refresher).catch(reportRefreshFailure);
+  return refresher;
+}
+
+function agentTrustedKeys(value: JsonValue | undefined): string[] {
+  return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
+}
