@@ -6,7 +6,7 @@
 import type { Library } from '@/lib/library/library';
 import { readSettings } from '@/lib/library/repository';
 import type { JsonValue } from '@/lib/library/schema';
-import { E2E_BUILD } from '@/lib/development-build';
+import { HTTP_PACK_HOSTS } from './fetch-pack';
 import { installPack, removePack } from './install';
 import { readPolicy, trustOf, watchPolicy, type ManagedStorage, type StorageChanges } from './policy';
 import { PackRefresher, reportRefreshFailure, startRefreshSchedule, type AlarmsApi } from './refresh-schedule';
@@ -14,12 +14,6 @@ import type { SubscriptionDeps } from './subscriptions';
 
 /** The agent's own trusted signing keys (the options page's Packs section writes them). */
 export const AGENT_TRUSTED_KEYS_SETTING = 'packs.trustedKeys';
-
-/**
- * Plain http is never fetched by the store build. The end-to-end tests serve packs from a local
- * server without a certificate the browser trusts, so their build alone allows the loopback host.
- */
-export const HTTP_PACK_HOSTS: readonly string[] = E2E_BUILD ? ['127.0.0.1'] : [];
 
 export interface BackgroundPacksApi {
   alarms: AlarmsApi;

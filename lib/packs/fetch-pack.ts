@@ -6,6 +6,7 @@
 // Every failure becomes a message that says what went wrong with which address; nothing is thrown.
 // Whether the bytes are a valid pack is install.ts's call (through format.ts).
 
+import { E2E_BUILD } from '@/lib/development-build';
 import { MAX_PACK_BYTES } from './format';
 
 /** How long one fetch may take, headers and body together. */
@@ -37,6 +38,12 @@ export interface FetchPackOptions {
   httpHosts?: readonly string[];
 }
 
+/**
+ * Plain http is never fetched by the store build. The end-to-end tests serve packs from a local
+ * server without a certificate the browser trusts, so their build alone allows the loopback host.
+ */
+export const HTTP_PACK_HOSTS: readonly string[] = E2E_BUILD ? ['127.0.0.1'] : [];
+
 /** Content types no pack is served with; anything else (json, text, octet-stream, none) is read. */
 const NOT_JSON_TYPES = /^(text\/(html|css|javascript|xml)|image\/|audio\/|video\/|font\/|application\/(xml|pdf|zip))/i;
 
@@ -65,6 +72,12 @@ export async function fetchPack(url: string, options: FetchPackOptions = {}): Pr
       `Could not reach ${url} (${errorText(error)}). The server may be down, offline, or not allow Tactful to read it.`,
     );
   }
+}
+
+/** Why Tactful will not fetch this address (not a web address, not https), or null when it will. */
+export function packAddressProblem(url: string, httpHosts: readonly string[] = HTTP_PACK_HOSTS): string | null {
+  const problem = checkAddress(url, httpHosts);
+  return problem?.status === 'failed' ? problem.message : null;
 }
 
 function checkAddress(url: string, httpHosts: readonly string[]): PackFetchResult | null {

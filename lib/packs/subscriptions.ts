@@ -54,18 +54,32 @@ export async function subscribe(
   address: string,
   origin: SubscriptionOrigin = 'agent',
 ): Promise<RefreshResult> {
-  const url = normalizePackUrl(address);
+  const url = await addSubscription(deps.library, address, origin);
   if (!url) return { url: address, status: 'failed', message: `"${address}" is not a web address.` };
-  const existing = await deps.library.read(
+  return refreshSubscription(deps, url);
+}
+
+/**
+ * Records the subscription without fetching (the options page, which leaves fetching and
+ * installing to the background); answers the URL as stored, or null for no web address.
+ */
+export async function addSubscription(
+  library: Library,
+  address: string,
+  origin: SubscriptionOrigin,
+): Promise<string | null> {
+  const url = normalizePackUrl(address);
+  if (!url) return null;
+  const existing = await library.read(
     (db) => db.subscriptions.get(url),
     () => undefined,
   );
   if (!existing) {
-    await deps.library.write(['subscriptions'], (db) => db.subscriptions.add(newSubscription(url, origin)));
+    await library.write(['subscriptions'], (db) => db.subscriptions.add(newSubscription(url, origin)));
   } else if (origin === 'policy' && existing.origin !== 'policy') {
-    await deps.library.write(['subscriptions'], (db) => db.subscriptions.update(url, { origin }));
+    await library.write(['subscriptions'], (db) => db.subscriptions.update(url, { origin }));
   }
-  return refreshSubscription(deps, url);
+  return url;
 }
 
 function newSubscription(url: string, origin: SubscriptionOrigin): SubscriptionRecord {
@@ -76,15 +90,20 @@ function newSubscription(url: string, origin: SubscriptionOrigin): SubscriptionR
  * Ends a subscription and removes the pack it installed (only its snippets go). The agent cannot
  * end one the policy set; the policy ends it by no longer listing the URL.
  */
-export async function unsubscribe(deps: SubscriptionDeps, url: string, by: SubscriptionOrigin): Promise<boolean> {
+export async function unsubscribe(
+  deps: Pick<SubscriptionDeps, 'library' | 'removePack'>,
+  url: string,
+  by: SubscriptionOrigin,
+): Promise<boolean> {
   const existing = await deps.library.read(
     (db) => db.subscriptions.get(url),
     () => undefined,
   );
   if (!existing || (existing.origin === 'policy' && by !== 'policy')) return false;
-  await deps.library.write(['subscriptions'], (db) => db.subscriptions.delete(url));
+  // The pack first: should removing it fail, the subscription stays for the agent to try again.
   const pack = existing.packId ? await readPack(deps.library, existing.packId) : undefined;
   if (pack?.source.url === url) await deps.removePack(deps.library, pack.id);
+  await deps.library.write(['subscriptions'], (db) => db.subscriptions.delete(url));
   return true;
 }
 
@@ -176,4 +195,19 @@ export async function refreshSubscriptions(
   const results: RefreshResult[] = [];
   for (const subscription of due) results.push(await refreshSubscription(deps, subscription.url));
   return results;
+}
+
+/**
+ * The host permission that lets the extension read this one pack address on a server that sends
+ * no CORS header. Path-limited, so Chrome does not count it as a site to coach (lib/sites/
+ * registration.ts takes only whole-site grants); Firefox keeps hosts without paths, so there it
+ * is the whole host.
+ */
+export function packAccessPattern(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.hostname}${parsed.pathname}`;
+  } catch {
+    return null;
+  }
 }
