@@ -192,6 +192,18 @@ describe('pack subscriptions', () => {
     expect((await listSubscriptions(library))[0]).toMatchObject({ etag: '"v1"' });
   });
 
+  it('records an install that throws (a read-only library) as a failed refresh', async () => {
+    const { library, install, deps, server } = await setup();
+    await subscribe(deps, URL_A);
+    server.etag = '"v2"';
+    install.installPack.mockRejectedValueOnce(new Error('The library is read-only.'));
+    const result = await refreshSubscription(deps, URL_A);
+    expect(result).toMatchObject({ status: 'failed' });
+    if (result.status === 'failed')
+      expect(result.message).toContain('could not be installed: The library is read-only.');
+    expect((await listSubscriptions(library))[0]).toMatchObject({ etag: '"v1"', packId: 'acme-support' });
+  });
+
   it('says when a failed URL never delivered a pack', async () => {
     const { library, deps, server } = await setup();
     server.status = 404;

@@ -129,11 +129,18 @@ export async function refreshSubscription(deps: SubscriptionDeps, url: string): 
     return { url, status: 'not-modified' };
   }
   if (fetched.status === 'failed') return recordFailure(library, subscription, fetched.message, now);
-  const outcome = await deps.installPack(library, fetched.bytes, {
-    source: { kind: subscription.origin === 'policy' ? 'policy' : 'url', url },
-    ...(await deps.trust()),
-    now,
-  });
+  let outcome: InstallOutcome;
+  try {
+    outcome = await deps.installPack(library, fetched.bytes, {
+      source: { kind: subscription.origin === 'policy' ? 'policy' : 'url', url },
+      ...(await deps.trust()),
+      now,
+    });
+  } catch (error) {
+    // The library could not take it (read-only, full): the copy installed before stays.
+    const reason = error instanceof Error ? error.message : String(error);
+    return recordFailure(library, subscription, `${url} could not be installed: ${reason}`, now);
+  }
   if (outcome.status === 'refused') {
     const problems = outcome.problems.map((problem) => problem.message).join(' ');
     return recordFailure(library, subscription, `${url} was not installed: ${problems}`, now);
