@@ -8,10 +8,18 @@ import { runSections, type BenchSection } from './harness';
 import { analyzeSpeed } from './analyze-speed';
 import { bundleSize } from './bundle-size';
 import { librarySearch } from './library-search';
+import { packRefresh } from './pack-refresh';
 import { snippetSearchLatency } from './snippet-search-latency';
 import { typingLatency } from './typing-latency';
 
-const SECTIONS: BenchSection[] = [analyzeSpeed, bundleSize, librarySearch, snippetSearchLatency, typingLatency];
+const SECTIONS: BenchSection[] = [
+  analyzeSpeed,
+  bundleSize,
+  librarySearch,
+  packRefresh,
+  snippetSearchLatency,
+  typingLatency,
+];
 
 const filters = process.argv.slice(2).map((word) => word.toLowerCase());
 const chosen =

@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import type { PackRecord, SubscriptionRecord } from '@/lib/library/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { packAddressProblem } from '@/lib/packs/fetch-pack';
+import { HTTP_PACK_HOSTS } from '@/lib/packs/http-hosts';
 import { removePack } from '@/lib/packs/install';
 import { hasPolicy, NO_POLICY, readPolicy, watchPolicy, type PackPolicy } from '@/lib/packs/policy';
 import {
@@ -87,7 +88,7 @@ export function PackSubscriptions() {
 
   const subscribeTo = (event: Event) => {
     event.preventDefault();
-    const problem = packAddressProblem(address.trim());
+    const problem = packAddressProblem(address.trim(), HTTP_PACK_HOSTS);
     if (problem) return setAddressError(problem);
     setAddressError(null);
     settle(async () => {

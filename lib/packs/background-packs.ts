@@ -6,7 +6,7 @@
 import type { Library } from '@/lib/library/library';
 import { readSettings } from '@/lib/library/repository';
 import type { JsonValue } from '@/lib/library/schema';
-import { HTTP_PACK_HOSTS } from './fetch-pack';
+import { HTTP_PACK_HOSTS } from './http-hosts';
 import { installPack, removePack } from './install';
 import { readPolicy, trustOf, watchPolicy, type ManagedStorage, type StorageChanges } from './policy';
 import { PackRefresher, reportRefreshFailure, startRefreshSchedule, type AlarmsApi } from './refresh-schedule';

@@ -6,7 +6,6 @@
 // Every failure becomes a message that says what went wrong with which address; nothing is thrown.
 // Whether the bytes are a valid pack is install.ts's call (through format.ts).
 
-import { E2E_BUILD } from '@/lib/development-build';
 import { MAX_PACK_BYTES } from './format';
 
 /** How long one fetch may take, headers and body together. */
@@ -33,16 +32,10 @@ export interface FetchPackOptions {
   maxBytes?: number;
   /**
    * Host names (any port) allowed over plain http: the e2e build's local test server only; the
-   * store build passes none (see background-packs.ts).
+   * store build passes none (see http-hosts.ts).
    */
   httpHosts?: readonly string[];
 }
-
-/**
- * Plain http is never fetched by the store build. The end-to-end tests serve packs from a local
- * server without a certificate the browser trusts, so their build alone allows the loopback host.
- */
-export const HTTP_PACK_HOSTS: readonly string[] = E2E_BUILD ? ['127.0.0.1'] : [];
 
 /** Content types no pack is served with; anything else (json, text, octet-stream, none) is read. */
 const NOT_JSON_TYPES = /^(text\/(html|css|javascript|xml)|image\/|audio\/|video\/|font\/|application\/(xml|pdf|zip))/i;
@@ -75,7 +68,7 @@ export async function fetchPack(url: string, options: FetchPackOptions = {}): Pr
 }
 
 /** Why Tactful will not fetch this address (not a web address, not https), or null when it will. */
-export function packAddressProblem(url: string, httpHosts: readonly string[] = HTTP_PACK_HOSTS): string | null {
+export function packAddressProblem(url: string, httpHosts: readonly string[]): string | null {
   const problem = checkAddress(url, httpHosts);
   return problem?.status === 'failed' ? problem.message : null;
 }
