@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
+import type { Library } from '@/lib/library/library';
 import type { PackRecord, SubscriptionRecord } from '@/lib/library/schema';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { packAddressProblem } from '@/lib/packs/fetch-pack';
@@ -36,6 +37,17 @@ function usePolicy(): PackPolicy {
     return watchPolicy(browser.storage, managed, setPolicy);
   }, []);
   return policy;
+}
+
+/** The name of the pack a subscription installed, or its address before it installed one. */
+async function installedName(library: Library, url: string): Promise<string> {
+  return library.read(
+    async (db) => {
+      const packId = (await db.subscriptions.get(url))?.packId;
+      return (packId ? (await db.packs.get(packId))?.name : undefined) ?? url;
+    },
+    () => url,
+  );
 }
 
 function resultOutcome(result: RefreshResult | undefined, name: string): Outcome | null {
@@ -96,7 +108,10 @@ export function PackSubscriptions() {
       if (!url) return null;
       setAddress('');
       const [result] = await sendMessage('packs.refresh', { url });
-      return resultOutcome(result, url);
+      // The background's schedule may have fetched it first, so "not modified" is news to the agent
+      // as much as "installed": either way the pack is there now.
+      if (result?.status === 'failed') return resultOutcome(result, url);
+      return { kind: 'done', text: t('options_pack_urls_updated', await installedName(library, url)) };
     });
   };
 
