@@ -6,7 +6,6 @@
 // The store build fetches https only. This local server has no certificate the browser trusts, so
 // it speaks plain http, which only the e2e build allows, and only on 127.0.0.1 (http-hosts.ts).
 // It answers with Access-Control-Allow-Origin: *, as the README asks trainers' hosts to.
-// Chromium only for now: Firefox's extension pages need the same steps checked with its driver.
 // It needs packs-store's installPack: on the packs-remote branch alone, install.ts is a placeholder
 // that refuses, so this test passes only after the merge (it passed against a minimal install).
 import { createHash } from 'node:crypto';
@@ -14,7 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplePack } from '../../lib/packs/test-support';
-import { launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
+import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
 import { pollUntil } from './poll';
 
 interface PackServer {
@@ -78,14 +77,14 @@ function rowText(page: TestPage): Promise<string> {
   return page.evaluate(() => document.querySelector('#pack-urls li.tfo-pack-url')?.textContent ?? '');
 }
 
-describe('packs from a URL in chromium', () => {
+describe.each(E2E_BROWSERS)('packs from a URL in %s', (browserName) => {
   let session: ExtensionSession;
   let page: TestPage;
   let server: PackServer;
 
   beforeAll(async () => {
     server = await startPackServer();
-    session = await launchWithExtension('chromium', { extensionPages: true });
+    session = await launchWithExtension(browserName, { extensionPages: true });
     page = await session.newPage();
   });
 
