@@ -24,8 +24,9 @@ export default defineConfig({
     // scripting: the content scripts for sites the agent enables are registered at run time.
     // activeTab: the popup reads the address of the tab it was opened on, to offer that site.
     // storage: the sidebar's size and collapse per site, and today's counts (storage.local).
+    // alarms: subscribed snippet packs are refreshed every few hours (lib/packs/refresh-schedule.ts).
     // None adds an install warning; site access is asked for one site at a time, from the popup.
-    permissions: ['scripting', 'activeTab', 'storage'],
+    permissions: ['scripting', 'activeTab', 'storage', 'alarms'],
     // Alt+Shift letters: free in Chrome and Firefox on Windows, Linux and macOS (Chrome's Alt+Shift+T
     // focuses its toolbar, Alt+Shift+I opens its feedback form, so not those), and unused by Zendesk
     // (Ctrl+Alt chords) and Gmail (single keys, Ctrl/Shift chords). Agents can change them in the
@@ -41,6 +42,9 @@ export default defineConfig({
       },
     },
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The administrator's pack policy (lib/packs/policy.ts). Firefox takes the same keys from
+    // policies.json and has no managed_schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,8 +8,9 @@ import { runSections, type BenchSection } from './harness';
 import { analyzeSpeed } from './analyze-speed';
 import { bundleSize } from './bundle-size';
 import { librarySearch } from './library-search';
-import { packLint } from './pack-lint';
 import { packImport } from './pack-import';
+import { packLint } from './pack-lint';
+import { packRefresh } from './pack-refresh';
 import { snippetSearchLatency } from './snippet-search-latency';
 import { typingLatency } from './typing-latency';
 
@@ -21,6 +22,7 @@ const SECTIONS: BenchSection[] = [
   typingLatency,
   packLint,
   packImport,
+  packRefresh,
 ];
 
 const filters = process.argv.slice(2).map((word) => word.toLowerCase());

@@ -15,6 +15,8 @@ import { SiteSync } from '@/lib/sites/registration';
 import { relayCommand } from '@/lib/coach/commands';
 import { DEVELOPMENT_BUILD } from '@/lib/development-build';
 import { DayCountStore, isStatKind } from '@/lib/stats/day-counts';
+import { startPackSubscriptions } from '@/lib/packs/background-packs';
+import { readPolicy } from '@/lib/packs/policy';
 
 // The background owns the snippet library: it opens the database in the extension's origin (a
 // content script's IndexedDB would belong to the help desk's site), seeds the starter snippets,
@@ -38,10 +40,12 @@ export default defineBackground(() => {
   const dayCounts = new DayCountStore(browser.storage.local);
 
   answer('coaching.paused', async () => readPaused(await library));
-  // Rules the policy locks reach readTeamCoaching as its second argument (lib/packs/policy.ts).
-  answer('coaching.ruleSettings', async () => (await readTeamCoaching(await library)).rules);
+  // The coaching in force: the packs', the agent's, and the rules the administrator's policy locks.
+  const teamCoachingNow = async () =>
+    readTeamCoaching(await library, (await readPolicy(browser.storage.managed)).lockedRules);
+  answer('coaching.ruleSettings', async () => (await teamCoachingNow()).rules);
   answer('coaching.team', async () => {
-    const { rules: _rules, ...team } = await readTeamCoaching(await library);
+    const { rules: _rules, ...team } = await teamCoachingNow();
     return team;
   });
   answer('snippets.trigger', async () => readShortcutTrigger(await readSettings(await library)));
@@ -49,7 +53,7 @@ export default defineBackground(() => {
     await setRuleEnabled(await library, data.ruleId, data.enabled === true);
     // Every open sidebar and the options page follow, as after a change on the options page.
     void broadcast('library.changed', { kind: 'settings', keys: [SETTING_KEYS.coachingRules] });
-    return (await readTeamCoaching(await library)).rules;
+    return (await teamCoachingNow()).rules;
   });
   answer('coaching.setPaused', async ({ data }) => {
     const paused = data.paused === true;
@@ -57,6 +61,9 @@ export default defineBackground(() => {
     void broadcast('coaching.pausedChanged', { paused });
     return paused;
   });
+
+  const packs = startPackSubscriptions(browser, library);
+  answer('packs.refresh', ({ data }) => packs.refreshNow(typeof data?.url === 'string' ? data.url : undefined));
 
   startSiteSync();
   startCommandsAndCounts(dayCounts);

@@ -8,6 +8,7 @@ import { OptionsContext, type OptionsServices } from './context';
 import { ExportSnippets } from './ExportSnippets';
 import { useLibraryStatus, useLiveQuery } from './hooks';
 import { ImportSnippets } from './ImportSnippets';
+import { PackSubscriptions } from './PackSubscriptions';
 import { readShortcutTrigger } from '@/lib/settings/preferences';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { RuleSettings } from './RuleSettings';
@@ -29,6 +30,7 @@ const SECTIONS: readonly { id: string; title: MessageKey }[] = [
   { id: 'snippets', title: 'options_section_snippets' },
   { id: 'packs', title: 'options_section_packs' },
   { id: 'import-export', title: 'options_section_import_export' },
+  { id: 'pack-urls', title: 'options_section_pack_urls' },
   { id: 'backup', title: 'options_section_backup' },
   { id: 'coaching', title: 'options_section_coaching' },
   { id: 'sites', title: 'options_section_sites' },
@@ -93,6 +95,9 @@ export function OptionsPage({ library, announceChange, saveFile }: OptionsPagePr
               <ImportSnippets />
               <ExportSnippets snippets={snippets.value ?? []} />
             </div>
+          </Section>
+          <Section id="pack-urls" title="options_section_pack_urls">
+            <PackSubscriptions />
           </Section>
           <Section id="backup" title="options_section_backup">
             <BackupRestore />

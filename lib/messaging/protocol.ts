@@ -17,6 +17,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { LibraryErrorInfo } from '@/lib/library/errors';
 import type { LibraryStatus } from '@/lib/library/library';
 import type { Snippet } from '@/lib/library/schema';
+import type { RefreshResult } from '@/lib/packs/subscriptions';
 import type { CustomerEmotion, RankedSnippet } from '@/lib/library/search';
 import type { SearchAhead } from '@/lib/library/search-ahead';
 import type { TeamSettings } from '@/lib/packs/team-settings';
@@ -101,6 +102,9 @@ export interface ProtocolMap {
   'stats.record'(request: { kind: StatKind }): void;
   /** Today's counts (local day), for the popup. */
   'stats.today'(): DayCounts;
+
+  /** The options page's "Refresh now": one subscribed pack URL, or all of them when absent. */
+  'packs.refresh'(request: { url?: string }): RefreshResult[];
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

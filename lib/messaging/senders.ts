@@ -49,6 +49,7 @@ export const ALLOWED_SENDERS: Readonly<Record<keyof ProtocolMap, readonly Sender
   'sidebar.command': NOBODY,
   'stats.record': ['content-script'],
   'stats.today': PAGES,
+  'packs.refresh': PAGES,
 };
 
 /**

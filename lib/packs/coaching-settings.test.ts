@@ -22,8 +22,13 @@ describe('readTeamCoaching', () => {
     });
     expect(outcome.status).toBe('installed');
     await writeSettings(library, { [SETTING_KEYS.coachingRules]: { jargon: { severity: 'suggestion' } } });
-    expect(await readTeamCoaching(library, { 'long-sentence': { enabled: true } })).toEqual({
-      rules: { jargon: { severity: 'suggestion' }, 'long-sentence': { enabled: true } },
+    // The agent's change to a rule the policy locks does not count: the pack's setting stands.
+    expect((await readTeamCoaching(library, ['jargon'])).rules).toEqual({
+      jargon: { severity: 'error' },
+      'long-sentence': { enabled: false },
+    });
+    expect(await readTeamCoaching(library)).toEqual({
+      rules: { jargon: { severity: 'suggestion' }, 'long-sentence': { enabled: false } },
       teamPhrases: [{ phrase: 'no worries', replacements: ['happy to help'], message: 'Sounds dismissive.' }],
       greeting: null,
       closing: 'Best, the Acme team',

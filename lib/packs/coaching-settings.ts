@@ -3,14 +3,15 @@
 
 import type { Library } from '@/lib/library/library';
 import { readSettings } from '@/lib/library/repository';
-import { readRuleSettings, type RuleSettings } from '@/lib/settings/preferences';
+import { readRuleSettings } from '@/lib/settings/preferences';
 import { listPacks } from './install';
 import { teamCoaching, type TeamCoaching } from './team-settings';
 
 /** The key a `library.changed` settings change carries after a pack was installed or removed. */
 export const PACKS_CHANGE_KEY = 'packs';
 
-export async function readTeamCoaching(library: Library, lockedRules: RuleSettings = {}): Promise<TeamCoaching> {
+/** `lockedRules`: the ids of the rules the administrator's policy locks (lib/packs/policy.ts). */
+export async function readTeamCoaching(library: Library, lockedRules: readonly string[] = []): Promise<TeamCoaching> {
   const [settings, packs] = await Promise.all([readSettings(library), listPacks(library)]);
   return teamCoaching({ packs, agentRules: readRuleSettings(settings), lockedRules });
 }

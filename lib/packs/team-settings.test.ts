@@ -29,7 +29,7 @@ describe('teamCoaching', () => {
     ]);
   });
 
-  it('applies the packs’ rule settings, the later pack winning, then the agent’s, then the policy’s locks', () => {
+  it('applies the packs’ rule settings, the later pack winning, then the agent’s, except where the policy locks a rule', () => {
     const result = teamCoaching({
       packs: [
         pack('late', 5, { rules: { jargon: { severity: 'error' }, hedging: { enabled: false } } }),
@@ -38,12 +38,13 @@ describe('teamCoaching', () => {
         }),
       ],
       agentRules: { hedging: { severity: 'warning' }, blame: { severity: 'error' }, passive: { enabled: false } },
-      lockedRules: { blame: { enabled: true, severity: 'warning' } },
+      lockedRules: ['blame'],
     });
     expect(result.rules).toEqual({
       jargon: { severity: 'error' },
       hedging: { enabled: false, severity: 'warning' },
-      blame: { enabled: true, severity: 'warning' },
+      // Locked: the pack's setting stands, the agent's change is ignored.
+      blame: { enabled: false },
       passive: { enabled: false },
     });
   });

@@ -24,11 +24,11 @@ export interface TeamCoachingInput {
   packs: readonly Pick<PackRecord, 'settings' | 'installedAt' | 'id'>[];
   /** The agent's own overrides (lib/settings/preferences.ts readRuleSettings). */
   agentRules: RuleSettings;
-  /** Rules the administrator's policy fixes: neither a pack nor the agent changes them. */
-  lockedRules?: RuleSettings;
+  /** Rules the administrator's policy locks (their ids): the packs' setting stands, the agent's is ignored. */
+  lockedRules?: readonly string[];
 }
 
-export function teamCoaching({ packs, agentRules, lockedRules = {} }: TeamCoachingInput): TeamCoaching {
+export function teamCoaching({ packs, agentRules, lockedRules = [] }: TeamCoachingInput): TeamCoaching {
   // Packs installed later override earlier ones where they disagree, so the order is stable.
   const ordered = [...packs].sort((a, b) => a.installedAt - b.installedAt || a.id.localeCompare(b.id));
   const rules: RuleSettings = {};
@@ -48,8 +48,9 @@ export function teamCoaching({ packs, agentRules, lockedRules = {} }: TeamCoachi
     greeting = settings.greeting ?? greeting;
     closing = settings.closing ?? closing;
   }
-  for (const [ruleId, setting] of Object.entries(agentRules)) rules[ruleId] = merged(rules[ruleId], setting);
-  for (const [ruleId, setting] of Object.entries(lockedRules)) rules[ruleId] = { ...setting };
+  const locked = new Set(lockedRules);
+  for (const [ruleId, setting] of Object.entries(agentRules))
+    if (!locked.has(ruleId)) rules[ruleId] = merged(rules[ruleId], setting);
   return { rules, teamPhrases, greeting, closing };
 }
 

@@ -2,6 +2,8 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { installPack, type InstallOutcome } from '@/lib/packs/install';
 import { PACKS_CHANGE_KEY } from '@/lib/packs/coaching-settings';
+import { trustOf } from '@/lib/packs/policy';
+import { usePolicy } from '../use-policy';
 import { snippetChange, useOptions } from '../context';
 import { errorMessage } from '../errors';
 import { InstallReport } from './InstallReport';
@@ -18,6 +20,7 @@ interface Attempt {
  */
 export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) {
   const { library, status, announceChange } = useOptions();
+  const policy = usePolicy();
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -29,7 +32,9 @@ export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) 
     setBusy(true);
     try {
       const source = { kind: 'file' as const, fileName };
-      const outcome = await installPack(library, bytes, { source, trustedKeys, requireSignature: false, force });
+      // The administrator's keys are trusted too, and the policy may require a signature.
+      const trust = trustOf(trustedKeys, policy);
+      const outcome = await installPack(library, bytes, { source, ...trust, force });
       if (outcome.status === 'installed' || outcome.status === 'replaced') {
         announceChange(snippetChange([]));
         announceChange({ kind: 'settings', keys: [PACKS_CHANGE_KEY] });
