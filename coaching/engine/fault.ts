@@ -12,11 +12,12 @@ import {
   REPORT_BACK,
   THIRD_PARTY,
 } from '../data/fault';
+import { caseless } from './patterns';
 import { ADMONISHMENT, clausesOf } from './sentence-acts';
 
 export type FaultKind = 'customer-guess' | 'admonishment' | 'generalisation' | 'third-party';
 
-const rx = (source: string): RegExp => new RegExp(source, 'iu');
+const rx = (source: string): RegExp => caseless(source);
 const THIRD_PARTY_SUBJECT = rx(`${THIRD_PARTY}|\\b(?:they|he|she)\\b`);
 const JUDGEMENT = rx(CONDUCT_JUDGEMENT);
 const GENERIC = rx(GENERIC_PEOPLE);
@@ -25,18 +26,18 @@ const GUESS = rx(CUSTOMER_GUESS);
 const CORRECTING = rx(CORRECTION);
 const REPORTING = rx(REPORT_BACK);
 /** "…the colleagues you spoke to…", "…a scrap of paper…": a party the agent stands with or no party at all. */
-const OWN_SIDE = /\b(?:we|I|us|me)\b/iu;
+const OWN_SIDE = /\b(?:we|i|us|me)\b/u;
 
 /** How a correction opens: "check the calendar next time", "maybe read your mail next time". */
 const CORRECTIVE_OPENER =
-  /^\s*(?:(?:please|maybe|perhaps|just)\s+)?(?:try|be|make|check|read|stick|remember|keep|use|avoid|don't|look|think|pay)\b/iu;
+  /^\s*(?:(?:please|maybe|perhaps|just)\s+)?(?:try|be|make|check|read|stick|remember|keep|use|avoid|don't|look|think|pay)\b/u;
 
 /**
  * "the next time you sign in": a routine moment the agent asks the customer to check the fix at,
  * not a mistake to avoid. Only such moments in a sentence leave it free of admonishment.
  */
 const ROUTINE_NEXT_TIME =
-  /\b(?:the )?next time (?:you|it) (?:sign|log|logs|signs) (?:in|on|back in)\b|\b(?:the )?next time (?:you )?(?:open|start|restart|reboot|launch|visit|connect|use|run)\b/giu;
+  /\b(?:the )?next time (?:you|it) (?:sign|log|logs|signs) (?:in|on|back in)\b|\b(?:the )?next time (?:you )?(?:open|start|restart|reboot|launch|visit|connect|use|run)\b/gu;
 
 function admonishes(sentence: string): boolean {
   const withoutRoutine = sentence.replace(ROUTINE_NEXT_TIME, ' ');
@@ -48,14 +49,16 @@ function admonishes(sentence: string): boolean {
     );
   }
   return (
-    /\byou (?:really |always |definitely )?should (?:really |always )?(?!know|be aware|have known)\p{L}+|\bbe more careful\b/iu.test(
+    /\byou (?:really |always |definitely )?should (?:really |always )?(?!know|be aware|have known)\p{L}+|\bbe more careful\b/u.test(
       sentence,
-    ) && /\b(?:really|always|definitely|more careful)\b/iu.test(sentence)
+    ) && /\b(?:really|always|definitely|more careful)\b/u.test(sentence)
   );
 }
 
 /** The kind of fault a sentence puts on someone, or null when it names no one at fault. */
-export function faultIn(sentence: string): FaultKind | null {
+export function faultIn(said: string): FaultKind | null {
+  // The patterns are caseless: they read the sentence in lower case.
+  const sentence = said.toLowerCase();
   if (GUESS.test(sentence)) return 'customer-guess';
   if (admonishes(sentence)) return 'admonishment';
   if (GENERIC.test(sentence) && HABIT.test(sentence)) return 'generalisation';
@@ -63,7 +66,7 @@ export function faultIn(sentence: string): FaultKind | null {
   if (judgement) {
     const before = sentence.slice(0, judgement.index + judgement[0].length);
     const subject = THIRD_PARTY_SUBJECT.exec(before);
-    if (subject || /\b(?:hardly|not) our fault\b|\bnot (?:on us|ours)\b/iu.test(judgement[0])) return 'third-party';
+    if (subject || /\b(?:hardly|not) our fault\b|\bnot (?:on us|ours)\b/u.test(judgement[0])) return 'third-party';
     if (!OWN_SIDE.test(before) && THIRD_PARTY_SUBJECT.test(sentence)) return 'third-party';
   }
   return null;

@@ -2,8 +2,9 @@
 // the customer's conduct or about the task, for the hostility and condescension rules.
 
 import { CUSTOMER_CONDUCT, GO_ELSEWHERE, REBUKE, SARCASM, SHOULD_KNOW, SHRUG, TRIVIAL_TASK } from '../data/tone';
+import { caseless } from './patterns';
 
-const rx = (source: string): RegExp => new RegExp(source, 'iu');
+const rx = (source: string): RegExp => caseless(source);
 const CONDUCT = rx(CUSTOMER_CONDUCT);
 const REBUKING = rx(REBUKE);
 const SHRUGGING = rx(SHRUG);
@@ -12,8 +13,9 @@ const SARCASTIC = rx(SARCASM);
 const TRIVIAL = rx(TRIVIAL_TASK);
 const KNOW = rx(SHOULD_KNOW);
 
+/** Lower case (the patterns are caseless), straight apostrophes. */
 function clean(sentence: string): string {
-  return sentence.replace(/[’‘]/g, "'").trim();
+  return sentence.replace(/[’‘]/g, "'").trim().toLowerCase();
 }
 
 /** What makes the sentence dismissive or hostile, or null. */
