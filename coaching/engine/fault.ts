@@ -12,6 +12,7 @@ import {
   REPORT_BACK,
   THIRD_PARTY,
 } from '../data/fault';
+import { perSentence } from './memo';
 import { caseless } from './patterns';
 import { ADMONISHMENT, clausesOf } from './sentence-acts';
 
@@ -56,7 +57,7 @@ function admonishes(sentence: string): boolean {
 }
 
 /** The kind of fault a sentence puts on someone, or null when it names no one at fault. */
-export function faultIn(said: string): FaultKind | null {
+export const faultIn = perSentence((said: string): FaultKind | null => {
   // The patterns are caseless: they read the sentence in lower case.
   const sentence = said.toLowerCase();
   if (GUESS.test(sentence)) return 'customer-guess';
@@ -70,4 +71,4 @@ export function faultIn(said: string): FaultKind | null {
     if (!OWN_SIDE.test(before) && THIRD_PARTY_SUBJECT.test(sentence)) return 'third-party';
   }
   return null;
-}
+});

@@ -3,6 +3,8 @@
 // and a straight apostrophe also matches the typographic one that editors insert (all outside
 // character classes only).
 
+import { memory } from './memo';
+
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 /** Characters past the end of a scanned window that lookaheads may still inspect. */
 const WINDOW_MARGIN = 64;
@@ -90,14 +92,16 @@ export function lowerSameLength(text: string): string {
 }
 
 /** The last few texts lowered: the reply and the customer's message are read by many rules. */
-const recentLowered: { text: string; lower: string }[] = [];
+const recentLowered = memory<string>();
 const LOWERED_KEPT = 4;
 
 export function lowered(text: string): string {
-  for (const entry of recentLowered) if (entry.text === text) return entry.lower;
-  const lower = lowerSameLength(text);
-  if (recentLowered.length >= LOWERED_KEPT) recentLowered.pop();
-  recentLowered.unshift({ text, lower });
+  let lower = recentLowered.get(text);
+  if (lower === undefined) {
+    lower = lowerSameLength(text);
+    if (recentLowered.size >= LOWERED_KEPT) recentLowered.clear();
+    recentLowered.set(text, lower);
+  }
   return lower;
 }
 
@@ -131,6 +135,65 @@ export function literalPattern(text: string): string {
   return escapeRegExp(text.trim()).replace(/\s+/g, ' ').replace(/['’]/g, "'");
 }
 
+/** Ranges shorter than this are scanned in one piece. */
+const SPLIT_ABOVE = 600;
+const PARAGRAPHS_KEPT = 256;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+/**
+ * What a paragraph's scan sees of its neighbours: the blank line and a little more, enough for
+ * the word boundaries and short lookaheads of the phrase lists (a phrase never spans a blank line).
+ */
+const PARAGRAPH_MARGIN = 12;
+
+interface Paragraph {
+  start: number;
+  end: number;
+  /** Where the scanned window (the paragraph and a margin either side) starts. */
+  base: number;
+  /** The window in its own case, and lowered; `key` names it and the paragraph's place in it. */
+  window: string;
+  lower: string;
+  key: string;
+}
+
+/** The paragraphs (runs of text between blank lines) that make up [from, to). */
+function splitParagraphs(text: string, from: number, to: number): Paragraph[] {
+  const ranges: { start: number; end: number }[] = [];
+  let start = from;
+  PARAGRAPH_BREAK.lastIndex = from;
+  let found: RegExpExecArray | null;
+  while ((found = PARAGRAPH_BREAK.exec(text)) !== null && found.index < to) {
+    if (found.index > start) ranges.push({ start, end: found.index });
+    start = found.index + found[0].length;
+    PARAGRAPH_BREAK.lastIndex = start - 1;
+  }
+  if (to > start) ranges.push({ start, end: to });
+  const lower = lowered(text);
+  return ranges.map(({ start, end }) => {
+    const base = Math.max(0, start - PARAGRAPH_MARGIN);
+    const limit = Math.min(text.length, end + PARAGRAPH_MARGIN);
+    const window = text.slice(base, limit);
+    return {
+      start,
+      end,
+      base,
+      window,
+      lower: lower.slice(base, limit),
+      key: `${start - base}:${end - base}:${window}`,
+    };
+  });
+}
+
+/** Every phrase list reads the same paragraphs: they are split once per text and range. */
+let lastSplit: { text: string; from: number; to: number; paragraphs: Paragraph[] } | null = null;
+
+function paragraphsIn(text: string, from: number, to: number): Paragraph[] {
+  if (lastSplit && lastSplit.text === text && lastSplit.from === from && lastSplit.to === to)
+    return lastSplit.paragraphs;
+  lastSplit = { text, from, to, paragraphs: splitParagraphs(text, from, to) };
+  return lastSplit.paragraphs;
+}
+
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -147,22 +210,45 @@ export interface PhraseMatch {
 export class PhraseMatcher {
   private readonly scanner: RegExp;
   private readonly stickies: RegExp[];
+  private readonly recentParagraphs = memory<PhraseMatch[]>();
 
   constructor(readonly patterns: readonly string[]) {
     this.scanner = compileAlternation(patterns);
     this.stickies = patterns.map(compileSticky);
   }
 
+  /**
+   * The phrases found in [from, to). A long range is read paragraph by paragraph, and each
+   * paragraph's matches are kept: while the agent types, only the paragraph being edited (and its
+   * neighbours' edges, which lookarounds see) is scanned again.
+   */
   *matches(text: string, from = 0, to = text.length): Generator<PhraseMatch> {
+    if (to - from < SPLIT_ABOVE) {
+      yield* this.scan(text, from, to);
+      return;
+    }
+    for (const paragraph of paragraphsIn(text, from, to)) yield* this.paragraphMatches(paragraph);
+  }
+
+  private paragraphMatches({ start, end, base, window, lower, key }: Paragraph): PhraseMatch[] {
+    let found = this.recentParagraphs.get(key);
+    if (!found) {
+      found = [...this.scan(window, start - base, end - base, lower)];
+      if (this.recentParagraphs.size >= PARAGRAPHS_KEPT) this.recentParagraphs.clear();
+      this.recentParagraphs.set(key, found);
+    }
+    return found.map((match) => ({ ...match, start: match.start + base, end: match.end + base }));
+  }
+
+  /** `lower` is the text lowered, when the caller has it. */
+  private *scan(text: string, from: number, to: number, lower?: string): Generator<PhraseMatch> {
     const scanner = this.scanner;
     // A window is scanned as its own small string (plus a margin either side for lookarounds),
     // so checking a sentence costs the sentence, not the rest of a long text.
     const windowed = from > WINDOW_MARGIN || to + WINDOW_MARGIN < text.length;
     const base = windowed ? Math.max(0, from - WINDOW_MARGIN) : 0;
-    const limit = Math.min(text.length, to + WINDOW_MARGIN);
-    const lower = lowered(text);
-    const subject = windowed ? lower.slice(base, limit) : lower;
-    const original = windowed ? text.slice(base, limit) : text;
+    const original = windowed ? text.slice(base, Math.min(text.length, to + WINDOW_MARGIN)) : text;
+    const subject = windowed ? lowerSameLength(original) : (lower ?? lowered(text));
     scanner.lastIndex = from - base;
     let found: RegExpExecArray | null;
     while ((found = scanner.exec(subject)) !== null) {

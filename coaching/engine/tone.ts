@@ -2,6 +2,7 @@
 // the customer's conduct or about the task, for the hostility and condescension rules.
 
 import { CUSTOMER_CONDUCT, GO_ELSEWHERE, REBUKE, SARCASM, SHOULD_KNOW, SHRUG, TRIVIAL_TASK } from '../data/tone';
+import { perSentence } from './memo';
 import { caseless } from './patterns';
 
 const rx = (source: string): RegExp => caseless(source);
@@ -19,19 +20,19 @@ function clean(sentence: string): string {
 }
 
 /** What makes the sentence dismissive or hostile, or null. */
-export function dismissalIn(sentence: string): string | null {
+export const dismissalIn = perSentence((sentence: string): string | null => {
   const text = clean(sentence);
   if (CONDUCT.test(text) && REBUKING.test(text)) return "This rebukes the customer's tone instead of helping.";
   if (SHRUGGING.test(text)) return 'This shrugs the problem off.';
   if (DOOR.test(text)) return 'This shows the customer the door.';
   if (SARCASTIC.test(text)) return 'This reads as sarcasm.';
   return null;
-}
+});
 
 /** What makes the sentence talk down to the customer, or null. */
-export function condescensionIn(sentence: string): string | null {
+export const condescensionIn = perSentence((sentence: string): string | null => {
   const text = clean(sentence);
   if (TRIVIAL.test(text)) return 'This calls the task trivial, which makes asking about it look foolish.';
   if (KNOW.test(text)) return 'This tells the customer they should already know.';
   return null;
-}
+});

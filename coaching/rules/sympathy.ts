@@ -1,5 +1,6 @@
 import { SYMPATHY_PHRASES, SYMPATHY_REPLACEMENTS } from '../data/sympathy';
 import { existenceRule } from '../engine/kinds';
+import { perSentence } from '../engine/memo';
 import { withSentenceCheck } from '../engine/sentence-findings';
 
 /**
@@ -26,10 +27,10 @@ const phrases = existenceRule({
 });
 
 export default withSentenceCheck(phrases, {
-  read: (sentence) => {
+  read: perSentence((sentence) => {
     const text = sentence.replace(/[’‘]/g, "'").toLowerCase();
     return SHARED_FEELING.test(text) && !HEDGED.test(text) ? CLAIM_MESSAGE : null;
-  },
+  }),
   note: NOTE,
   suggest: () => `${SYMPATHY_REPLACEMENTS[0] ?? ''}.`,
 });
