@@ -5,18 +5,22 @@
 
 import {
   CARELESS_HABIT,
+  CONDUCT_CORRECTION,
   CONDUCT_JUDGEMENT,
   CORRECTION,
+  CUSTOMER_FAULT,
   CUSTOMER_GUESS,
   GENERIC_PEOPLE,
   REPORT_BACK,
   THIRD_PARTY,
+  TIME_CLAUSE,
+  TOLD_BEFORE,
 } from '../data/fault';
 import { perSentence } from './memo';
 import { caseless } from './patterns';
 import { ADMONISHMENT, clausesOf } from './sentence-acts';
 
-export type FaultKind = 'customer-guess' | 'admonishment' | 'generalisation' | 'third-party';
+export type FaultKind = 'customer-guess' | 'customer-fault' | 'admonishment' | 'generalisation' | 'third-party';
 
 const rx = (source: string): RegExp => caseless(source);
 const THIRD_PARTY_SUBJECT = rx(`${THIRD_PARTY}|\\b(?:they|he|she)\\b`);
@@ -26,6 +30,12 @@ const HABIT = rx(CARELESS_HABIT);
 const GUESS = rx(CUSTOMER_GUESS);
 const CORRECTING = rx(CORRECTION);
 const REPORTING = rx(REPORT_BACK);
+const FAULT = rx(CUSTOMER_FAULT);
+const TOLD = rx(TOLD_BEFORE);
+const MOMENT = caseless(TIME_CLAUSE, 'g');
+const CORRECTS_CONDUCT = rx(CONDUCT_CORRECTION);
+/** A clause that only supposes ("if you didn't get it", "in case you never…"), or a question. */
+const SUPPOSED = /^\s*(?:if|in case|unless|whether|when|even if|just in case)\b|\?\s*$/u;
 /** "…the colleagues you spoke to…", "…a scrap of paper…": a party the agent stands with or no party at all. */
 const OWN_SIDE = /\b(?:we|i|us|me)\b/u;
 
@@ -34,15 +44,16 @@ const CORRECTIVE_OPENER =
   /^\s*(?:(?:please|maybe|perhaps|just)\s+)?(?:try|be|make|check|read|stick|remember|keep|use|avoid|don't|look|think|pay)\b/u;
 
 /**
- * "the next time you sign in": a routine moment the agent asks the customer to check the fix at,
- * not a mistake to avoid. Only such moments in a sentence leave it free of admonishment.
+ * "Next time" sets a moment in two ways. As a clause of its own ("the next time you sign in, …")
+ * it only says when; the rest of the sentence decides whether the customer is corrected ("…, make
+ * sure the address is right") or asked to check a fix ("…, please check the menu is back"). Said
+ * bare ("next time, read the guide first") it points at the customer's future conduct.
  */
-const ROUTINE_NEXT_TIME =
-  /\b(?:the )?next time (?:you|it) (?:sign|log|logs|signs) (?:in|on|back in)\b|\b(?:the )?next time (?:you )?(?:open|start|restart|reboot|launch|visit|connect|use|run)\b/gu;
-
 function admonishes(sentence: string): boolean {
-  const withoutRoutine = sentence.replace(ROUTINE_NEXT_TIME, ' ');
-  if (withoutRoutine !== sentence && !ADMONISHMENT.test(withoutRoutine)) return false;
+  const rest = sentence.replace(MOMENT, ' ');
+  if (rest !== sentence && !ADMONISHMENT.test(rest)) {
+    return clausesOf(rest).some((clause) => CORRECTS_CONDUCT.test(clause) && !REPORTING.test(clause));
+  }
   if (ADMONISHMENT.test(sentence)) {
     if (CORRECTING.test(sentence)) return true;
     return clausesOf(sentence).some(
@@ -56,12 +67,19 @@ function admonishes(sentence: string): boolean {
   );
 }
 
+/** The customer is the subject of a past failure or an unmet duty, said as a fact, not supposed or asked. */
+function faultsCustomer(sentence: string): boolean {
+  if (TOLD.test(sentence)) return true;
+  return clausesOf(sentence).some((clause) => FAULT.test(clause.trim()) && !SUPPOSED.test(clause));
+}
+
 /** The kind of fault a sentence puts on someone, or null when it names no one at fault. */
 export const faultIn = perSentence((said: string): FaultKind | null => {
   // The patterns are caseless: they read the sentence in lower case.
   const sentence = said.toLowerCase();
   if (GUESS.test(sentence)) return 'customer-guess';
   if (admonishes(sentence)) return 'admonishment';
+  if (faultsCustomer(sentence)) return 'customer-fault';
   if (GENERIC.test(sentence) && HABIT.test(sentence)) return 'generalisation';
   const judgement = JUDGEMENT.exec(sentence);
   if (judgement) {
