@@ -11,7 +11,15 @@ import { detectEmotions } from './emotions/detect';
 import { rules, ruleIds } from './rules';
 import { politenessProbability } from './politeness/index';
 import { rankStatements } from './statements/rank';
-import type { Analysis, AnalyzeContext, CoachingSettings, DetectedEmotion, EmpathyStatement, Finding } from './types';
+import type {
+  Analysis,
+  AnalyzeContext,
+  CoachingSettings,
+  DetectedEmotion,
+  EmpathyStatement,
+  Finding,
+  TeamWording,
+} from './types';
 
 export * from './types';
 export { applySuggestion, rules, ruleIds, detectEmotions, rankStatements };
@@ -19,6 +27,7 @@ export type { Rule, RuleMeta, RuleContext, FindingDraft } from './engine/rule';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, suggestion: 2 } as const;
 const NO_SETTINGS: CoachingSettings = {};
+const NO_TEAM: TeamWording = {};
 /** The politeness model reads the agent's own words; a long reply is sampled from its start. */
 const POLITENESS_SAMPLE_CHARS = 8000;
 
@@ -119,6 +128,7 @@ export function analyze(reply: string, context: AnalyzeContext = {}): Analysis {
     statements,
     settings,
     channel: context.channel === 'chat' ? 'chat' : 'email',
+    team: context.team && typeof context.team === 'object' ? context.team : NO_TEAM,
   };
   const findings = applyAllowList(text, runRules(ruleContext), settings.allow)
     .filter((finding) => !isInsideExcluded(document, finding))

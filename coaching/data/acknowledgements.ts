@@ -6,6 +6,16 @@ export const ACKNOWLEDGEMENT_PATTERNS: readonly string[] = [
   '(?:I|we) (?:sincerely |truly )?apologi[sz]e',
   '(?:my|our) (?:sincere |deepest )?apologies',
   'sorry (?:about|for|to hear|that)',
+  // "Sorry the crackle is still there", "sorry it's taking longer": sorry about a named situation,
+  // not "sorry, we can't…".
+  "sorry (?:the|your|you|you've|you're|it|it's|this|our|we've|we're|we)(?! (?:can't|cannot|can not|won't|are unable|aren't able|don't)\\b)",
+  // Reassuring an apologetic or embarrassed customer: "nothing to feel silly about", "never apologise".
+  '(?:nothing|no reason|no need) to (?:feel )?(?:silly|embarrassed|bad|sorry|stupid|guilty|worry|apologi[sz]e)',
+  'never apologi[sz]e',
+  // Thanking the customer for what they did: "thanks for trying the cables already", not for writing in.
+  '(?:thank you|thanks) (?:so much |very much )?for (?!(?:contacting|reaching|getting|writing|choosing|emailing|calling|messaging|using|being)\\b)(?:[\\p{L}]+ing\\b|the (?:clear|detailed|quick|helpful|thorough|full|extra) [\\p{L}]+)',
+  // Naming the pressure the customer is under: "with the deadline this close".
+  '(?:with|given|before|ahead of|meet|make) (?:the|your|this|that) deadline',
   'apologies for',
   '(?:frustrating|upsetting|annoying|worrying|stressful|disappointing|confusing|unsettling|inconvenient|alarming|exhausting|maddening|infuriating|distressing|unnerving|nerve-racking|nerve-wracking|scary|frightening|disruptive|exasperating|tiring|draining)',
   // Naming the customer's feeling: "you're right to be annoyed", "I can see you're worried".

@@ -28,3 +28,33 @@ export const CORRECTION =
 /** Verbs of getting back in touch: "next time it happens, message us" is an offer, not a correction. */
 export const REPORT_BACK =
   '\\b(?:reply|contact|message|call|let (?:us|me) know|tell (?:us|me)|email|ping|shout|reach out|get in touch|drop (?:us|me)|text|chat|ring)\\b';
+
+/**
+ * Verbs of receiving and perceiving: "you didn't receive the code", "you should have got an
+ * email" state what reached the customer, not what they did wrong.
+ */
+const RECEIPT_VERBS =
+  '(?:receive|received|get|got|gotten|see|seen|saw|hear|heard|notice|noticed|been|be|need|needed|have|had|mean|meant|know|known|do anything wrong|did anything wrong|done anything wrong|deserve|deserved|expect|expected|want|wanted|lose|lost|miss anything)';
+
+/** A past participle: regular, or one of the irregular verbs of doing things with an account or order. */
+const PAST_PARTICIPLE =
+  '(?:\\p{L}+ed|read|sent|paid|done|made|told|given|taken|chosen|written|kept|left|put|set|bought|sold|run|gone|come|brought|thought|spent|shown|held|sought|understood|built|won|hit|cut|shut|broken|forgotten|overwritten)\\b';
+
+/**
+ * The customer as the subject of a past failure or an unmet duty: "you didn't attach…", "you
+ * never updated…", "you were supposed to return…", "you should have cancelled…". A clause that
+ * opens with a condition ("if you didn't get it") or is a question is read elsewhere.
+ */
+export const CUSTOMER_FAULT = `(?:^|[,;:—–-]\\s*|\\b(?:and|but|so|because|since|as)\\s+)you\\s+(?:(?:really|clearly|obviously|simply|just)\\s+)?(?:(?:didn't|did not|never|failed to|forgot to|neglected to|omitted to|were supposed to|were meant to|were told to|were asked to)\\s+(?:(?:actually|even|properly|first|already)\\s+)?(?!${RECEIPT_VERBS}\\b)\\p{L}+|(?:should(?:'ve| have)|ought to have|shouldn't have|should not have)\\s+(?:(?:actually|even|properly|first|already)\\s+)?(?!${RECEIPT_VERBS}\\b)${PAST_PARTICIPLE})`;
+
+/** Reminding the customer that they were told: "as you were told", "as I advised you". */
+export const TOLD_BEFORE =
+  '\\bas (?:you were (?:told|advised|instructed|informed|asked|warned)|(?:i|we) (?:told|advised|instructed|asked|warned) you)\\b';
+
+/** A future moment set by a clause of its own: "the next time you sign in", "next time it happens". */
+export const TIME_CLAUSE =
+  "\\b(?:the )?next time (?:you|it|this|that|they|we|i|the [\\p{L}-]+|your [\\p{L}-]+)(?:'(?:re|s|ve|m))? (?!(?:should|must|need|have to|will)\\b)\\p{L}+";
+
+/** What a correction of the customer's conduct asks of them, as against checking a fix. */
+export const CONDUCT_CORRECTION =
+  "\\b(?:be (?:more )?careful|take (?:more )?care|pay (?:more )?attention|make sure|remember to|double-check|don't|do not|never|avoid|try to|read (?:[^.!?,;]{0,40} )?(?:first|before|carefully|properly)|check (?:[^.!?,;]{0,40} )?(?:first|before|beforehand)|you (?:should|must|need to|have to))\\b";

@@ -28,3 +28,14 @@ export const TRIVIAL_TASK =
 /** Telling the customer they should already know: "you really should know this by now". */
 export const SHOULD_KNOW =
   '(?:\\byou (?:really |surely |of all people )?(?:should|ought to) (?:already |really )?(?:know|remember) (?:this|that|it|by now|better)|\\bshould (?:already )?have (?:explained|told you|shown you|known)|\\bcovered in (?:the |your )?(?:first-year |new starter |staff )?(?:induction|onboarding|training|manual|faq|guide|welcome email)|,\\s*you know[.!]?$|,\\s*of course[.!]?$)';
+
+/** Claims that anyone would know or manage it, which makes the customer the one who did not. */
+export const COMMON_KNOWLEDGE =
+  '\\bas (?:anyone|everyone|everybody|anybody|we all) (?:knows?|can see|can tell)\\b|\\b(?:anyone|everyone|everybody|anybody|most people|we all|any (?:\\p{L}+ )?(?:user|customer|adult|person)) (?:knows|know|understands|would (?:have )?(?:know|known|notice|noticed|see|seen|spot|spotted|realise|realised|realize|realized|understand|understood))\\b|\\b(?:kids|children|a child|a kid|my (?:nan|gran|grandma|grandmother|mum|mom)) (?:can|could) (?:do|manage|handle|figure|work)\\b';
+
+/** Saying it was already plain, or that it must be said again: "it clearly says", "I'll explain it again, slowly". */
+export const ALREADY_PLAIN =
+  '\\b(?<!now )(?:clearly|plainly|explicitly|very clearly) (?:says|said|states|stated|shows|shown|written|marked|labelled|labeled|explained|visible|displayed)\\b|\\bi (?:thought|assumed) (?:that|it|this) was (?:obvious|clear|self-explanatory|plain)\\b|\\b(?:explain|say|go through) (?:it|this|that) (?:again|once more),? (?:slowly|more slowly|step by step for you)\\b|\\bnot sure how (?:else|much more clearly) (?:to|i can) (?:explain|put|say)\\b';
+
+/** "Of course, you need to…": a step presented as what the customer should have known to do. */
+export const OBVIOUS_STEP = '^\\s*(?:well,?\\s+|but\\s+)?(?:of course|naturally|obviously),?\\s+(?=\\p{L})';

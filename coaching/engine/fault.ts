@@ -5,18 +5,24 @@
 
 import {
   CARELESS_HABIT,
+  CONDUCT_CORRECTION,
   CONDUCT_JUDGEMENT,
   CORRECTION,
+  CUSTOMER_FAULT,
   CUSTOMER_GUESS,
   GENERIC_PEOPLE,
   REPORT_BACK,
   THIRD_PARTY,
+  TIME_CLAUSE,
+  TOLD_BEFORE,
 } from '../data/fault';
+import { perSentence } from './memo';
+import { caseless } from './patterns';
 import { ADMONISHMENT, clausesOf } from './sentence-acts';
 
-export type FaultKind = 'customer-guess' | 'admonishment' | 'generalisation' | 'third-party';
+export type FaultKind = 'customer-guess' | 'customer-fault' | 'admonishment' | 'generalisation' | 'third-party';
 
-const rx = (source: string): RegExp => new RegExp(source, 'iu');
+const rx = (source: string): RegExp => caseless(source);
 const THIRD_PARTY_SUBJECT = rx(`${THIRD_PARTY}|\\b(?:they|he|she)\\b`);
 const JUDGEMENT = rx(CONDUCT_JUDGEMENT);
 const GENERIC = rx(GENERIC_PEOPLE);
@@ -24,23 +30,30 @@ const HABIT = rx(CARELESS_HABIT);
 const GUESS = rx(CUSTOMER_GUESS);
 const CORRECTING = rx(CORRECTION);
 const REPORTING = rx(REPORT_BACK);
+const FAULT = rx(CUSTOMER_FAULT);
+const TOLD = rx(TOLD_BEFORE);
+const MOMENT = caseless(TIME_CLAUSE, 'g');
+const CORRECTS_CONDUCT = rx(CONDUCT_CORRECTION);
+/** A clause that only supposes ("if you didn't get it", "in case you never…"), or a question. */
+const SUPPOSED = /^\s*(?:if|in case|unless|whether|when|even if|just in case)\b|\?\s*$/u;
 /** "…the colleagues you spoke to…", "…a scrap of paper…": a party the agent stands with or no party at all. */
-const OWN_SIDE = /\b(?:we|I|us|me)\b/iu;
+const OWN_SIDE = /\b(?:we|i|us|me)\b/u;
 
 /** How a correction opens: "check the calendar next time", "maybe read your mail next time". */
 const CORRECTIVE_OPENER =
-  /^\s*(?:(?:please|maybe|perhaps|just)\s+)?(?:try|be|make|check|read|stick|remember|keep|use|avoid|don't|look|think|pay)\b/iu;
+  /^\s*(?:(?:please|maybe|perhaps|just)\s+)?(?:try|be|make|check|read|stick|remember|keep|use|avoid|don't|look|think|pay)\b/u;
 
 /**
- * "the next time you sign in": a routine moment the agent asks the customer to check the fix at,
- * not a mistake to avoid. Only such moments in a sentence leave it free of admonishment.
+ * "Next time" sets a moment in two ways. As a clause of its own ("the next time you sign in, …")
+ * it only says when; the rest of the sentence decides whether the customer is corrected ("…, make
+ * sure the address is right") or asked to check a fix ("…, please check the menu is back"). Said
+ * bare ("next time, read the guide first") it points at the customer's future conduct.
  */
-const ROUTINE_NEXT_TIME =
-  /\b(?:the )?next time (?:you|it) (?:sign|log|logs|signs) (?:in|on|back in)\b|\b(?:the )?next time (?:you )?(?:open|start|restart|reboot|launch|visit|connect|use|run)\b/giu;
-
 function admonishes(sentence: string): boolean {
-  const withoutRoutine = sentence.replace(ROUTINE_NEXT_TIME, ' ');
-  if (withoutRoutine !== sentence && !ADMONISHMENT.test(withoutRoutine)) return false;
+  const rest = sentence.replace(MOMENT, ' ');
+  if (rest !== sentence && !ADMONISHMENT.test(rest)) {
+    return clausesOf(rest).some((clause) => CORRECTS_CONDUCT.test(clause) && !REPORTING.test(clause));
+  }
   if (ADMONISHMENT.test(sentence)) {
     if (CORRECTING.test(sentence)) return true;
     return clausesOf(sentence).some(
@@ -48,23 +61,32 @@ function admonishes(sentence: string): boolean {
     );
   }
   return (
-    /\byou (?:really |always |definitely )?should (?:really |always )?(?!know|be aware|have known)\p{L}+|\bbe more careful\b/iu.test(
+    /\byou (?:really |always |definitely )?should (?:really |always )?(?!know|be aware|have known)\p{L}+|\bbe more careful\b/u.test(
       sentence,
-    ) && /\b(?:really|always|definitely|more careful)\b/iu.test(sentence)
+    ) && /\b(?:really|always|definitely|more careful)\b/u.test(sentence)
   );
 }
 
+/** The customer is the subject of a past failure or an unmet duty, said as a fact, not supposed or asked. */
+function faultsCustomer(sentence: string): boolean {
+  if (TOLD.test(sentence)) return true;
+  return clausesOf(sentence).some((clause) => FAULT.test(clause.trim()) && !SUPPOSED.test(clause));
+}
+
 /** The kind of fault a sentence puts on someone, or null when it names no one at fault. */
-export function faultIn(sentence: string): FaultKind | null {
+export const faultIn = perSentence((said: string): FaultKind | null => {
+  // The patterns are caseless: they read the sentence in lower case.
+  const sentence = said.toLowerCase();
   if (GUESS.test(sentence)) return 'customer-guess';
   if (admonishes(sentence)) return 'admonishment';
+  if (faultsCustomer(sentence)) return 'customer-fault';
   if (GENERIC.test(sentence) && HABIT.test(sentence)) return 'generalisation';
   const judgement = JUDGEMENT.exec(sentence);
   if (judgement) {
     const before = sentence.slice(0, judgement.index + judgement[0].length);
     const subject = THIRD_PARTY_SUBJECT.exec(before);
-    if (subject || /\b(?:hardly|not) our fault\b|\bnot (?:on us|ours)\b/iu.test(judgement[0])) return 'third-party';
+    if (subject || /\b(?:hardly|not) our fault\b|\bnot (?:on us|ours)\b/u.test(judgement[0])) return 'third-party';
     if (!OWN_SIDE.test(before) && THIRD_PARTY_SUBJECT.test(sentence)) return 'third-party';
   }
   return null;
-}
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileAnywhere, phraseSource } from './patterns';
+import { forgetReadings } from './memo';
+import { caseless, caselessSource, compileAnywhere, lowered, phraseSource, PhraseMatcher } from './patterns';
 import { isClauseStart } from './text-tools';
 
 describe('phrase patterns', () => {
@@ -29,5 +30,34 @@ describe('isClauseStart', () => {
     ['You can call them.', 8, false],
   ] as const)('%j at %i: %s', (text, offset, expected) => {
     expect(isClauseStart(text, offset)).toBe(expected);
+  });
+});
+
+describe('caseless matching and remembered paragraphs', () => {
+  it('matches any case through lowered text, with groups in the original case', () => {
+    const matcher = new PhraseMatcher(['you (?:must|should) have (deleted|moved) (it|them)']);
+    const [match] = [...matcher.matches('Hi.\n\nYOU MUST HAVE Deleted IT. Sorry.')];
+    expect(match?.text).toBe('YOU MUST HAVE Deleted IT');
+    expect(match?.groups).toEqual(['Deleted', 'IT']);
+  });
+
+  it('keeps a cased-letter class working on lowered text', () => {
+    expect(caseless('^\\p{Lu}\\p{L}+ will').test('sam will call')).toBe(true);
+    expect(caselessSource('I\\S+\\p{Lu}[A-Z]')).toBe('i\\S+\\p{L}[a-z]');
+  });
+
+  it('finds the same phrases paragraph by paragraph as in one piece, at the right offsets after an edit', () => {
+    const matcher = new PhraseMatcher(['flush the cache', 'obviously']);
+    const paragraph = 'Obviously you can flush the cache and try again. '.repeat(4).trim();
+    const text = `${paragraph}\n\n${paragraph}\n\n${paragraph}`;
+    const whole = (source: string) => {
+      const scanner = caseless(`(?:flush the cache|obviously)`, 'g');
+      return [...lowered(source).matchAll(scanner)].map((found) => found.index);
+    };
+    expect([...matcher.matches(text)].map((match) => match.start)).toEqual(whole(text));
+    const edited = `Hello there, ${text}`;
+    forgetReadings();
+    expect([...matcher.matches(edited)].map((match) => match.start)).toEqual(whole(edited));
+    expect([...matcher.matches(edited)].map((match) => edited.slice(match.start, match.end))).toContain('Obviously');
   });
 });

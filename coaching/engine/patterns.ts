@@ -3,6 +3,8 @@
 // and a straight apostrophe also matches the typographic one that editors insert (all outside
 // character classes only).
 
+import { memory } from './memo';
+
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 /** Characters past the end of a scanned window that lookaheads may still inspect. */
 const WINDOW_MARGIN = 64;
@@ -39,22 +41,87 @@ export function boundedSource(pattern: string): string {
   return `(?<!${WORD_CHAR})(?:${phraseSource(pattern)})(?!${WORD_CHAR})`;
 }
 
-/** One scanning regex over many phrases (first listed phrase wins at a position). */
-export function compileAlternation(patterns: readonly string[], flags = 'giu'): RegExp {
+// Case-insensitive matching: V8 runs a /iu regex that starts with a word boundary or an
+// alternation ten to twenty times slower than the same regex without the i flag, so the engine
+// lowers the text once (keeping its length, so offsets hold) and matches lowered sources with /u.
+
+/** A regex source that matches lowered text as the source matches any case with the i flag. */
+export function caselessSource(source: string): string {
+  let lowered = '';
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!;
+    if (char !== '\\') {
+      lowered += char.toLowerCase().length === 1 ? char.toLowerCase() : char;
+      continue;
+    }
+    const next = source[index + 1] ?? '';
+    if ((next === 'p' || next === 'P') && source[index + 2] === '{') {
+      const close = source.indexOf('}', index);
+      // Under the i flag a cased-letter class matches either case; in lowered text that is any letter.
+      const property = source.slice(index + 3, close).replace(/^(?:Lu|Ll|Lt)$/u, 'L');
+      lowered += `\\${next}{${property}}`;
+      index = close;
+    } else {
+      lowered += char + next;
+      index++;
+    }
+  }
+  return lowered;
+}
+
+/** Flags for a caseless regex: the i flag dropped, the u flag kept. */
+function caselessFlags(flags: string): string {
+  return `${flags.replace(/[iu]/g, '')}u`;
+}
+
+/** A regex over lowered text (see `lowered`) that behaves as `new RegExp(source, 'iu' + flags)`. */
+export function caseless(source: string, flags = ''): RegExp {
+  return new RegExp(caselessSource(source), caselessFlags(flags));
+}
+
+/** The text in lower case, with the same length (a letter whose lower case is longer stays as it is). */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let same = '';
+  for (const char of text) {
+    const one = char.toLowerCase();
+    same += one.length === char.length ? one : char;
+  }
+  return same;
+}
+
+/** The last few texts lowered: the reply and the customer's message are read by many rules. */
+const recentLowered = memory<string>();
+const LOWERED_KEPT = 4;
+
+export function lowered(text: string): string {
+  let lower = recentLowered.get(text);
+  if (lower === undefined) {
+    lower = lowerSameLength(text);
+    if (recentLowered.size >= LOWERED_KEPT) recentLowered.clear();
+    recentLowered.set(text, lower);
+  }
+  return lower;
+}
+
+/** One scanning regex over many phrases (first listed phrase wins at a position), for lowered text. */
+export function compileAlternation(patterns: readonly string[], flags = 'g'): RegExp {
   if (patterns.length === 0) return /(?!)/gu;
   // The boundaries sit outside the alternation: equivalent to bounding each phrase (backtracking
   // tries the next phrase when the closing boundary fails), and several times faster in V8.
-  return new RegExp(
+  return caseless(
     `(?<!${WORD_CHAR})(?:${patterns.map((pattern) => `(?:${phraseSource(pattern)})`).join('|')})(?!${WORD_CHAR})`,
     flags,
   );
 }
 
-/** A sticky regex for one phrase, used to find out which list entry produced a match. */
+/** A sticky regex for one phrase over lowered text, used to find out which list entry produced a match. */
 export function compileSticky(pattern: string): RegExp {
-  return new RegExp(boundedSource(pattern), 'iuy');
+  return caseless(boundedSource(pattern), 'yd');
 }
 
+/** A phrase found anywhere, in any case (for occasional tests; scans use `caseless`). */
 export function compileAnywhere(pattern: string): RegExp {
   return new RegExp(boundedSource(pattern), 'iu');
 }
@@ -66,6 +133,65 @@ export function escapeRegExp(text: string): string {
 /** Literal text (e.g. a team phrase typed by a person) as a phrase pattern. */
 export function literalPattern(text: string): string {
   return escapeRegExp(text.trim()).replace(/\s+/g, ' ').replace(/['’]/g, "'");
+}
+
+/** Ranges shorter than this are scanned in one piece. */
+const SPLIT_ABOVE = 600;
+const PARAGRAPHS_KEPT = 256;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+/**
+ * What a paragraph's scan sees of its neighbours: the blank line and a little more, enough for
+ * the word boundaries and short lookaheads of the phrase lists (a phrase never spans a blank line).
+ */
+const PARAGRAPH_MARGIN = 12;
+
+interface Paragraph {
+  start: number;
+  end: number;
+  /** Where the scanned window (the paragraph and a margin either side) starts. */
+  base: number;
+  /** The window in its own case, and lowered; `key` names it and the paragraph's place in it. */
+  window: string;
+  lower: string;
+  key: string;
+}
+
+/** The paragraphs (runs of text between blank lines) that make up [from, to). */
+function splitParagraphs(text: string, from: number, to: number): Paragraph[] {
+  const ranges: { start: number; end: number }[] = [];
+  let start = from;
+  PARAGRAPH_BREAK.lastIndex = from;
+  let found: RegExpExecArray | null;
+  while ((found = PARAGRAPH_BREAK.exec(text)) !== null && found.index < to) {
+    if (found.index > start) ranges.push({ start, end: found.index });
+    start = found.index + found[0].length;
+    PARAGRAPH_BREAK.lastIndex = start - 1;
+  }
+  if (to > start) ranges.push({ start, end: to });
+  const lower = lowered(text);
+  return ranges.map(({ start, end }) => {
+    const base = Math.max(0, start - PARAGRAPH_MARGIN);
+    const limit = Math.min(text.length, end + PARAGRAPH_MARGIN);
+    const window = text.slice(base, limit);
+    return {
+      start,
+      end,
+      base,
+      window,
+      lower: lower.slice(base, limit),
+      key: `${start - base}:${end - base}:${window}`,
+    };
+  });
+}
+
+/** Every phrase list reads the same paragraphs: they are split once per text and range. */
+let lastSplit: { text: string; from: number; to: number; paragraphs: Paragraph[] } | null = null;
+
+function paragraphsIn(text: string, from: number, to: number): Paragraph[] {
+  if (lastSplit && lastSplit.text === text && lastSplit.from === from && lastSplit.to === to)
+    return lastSplit.paragraphs;
+  lastSplit = { text, from, to, paragraphs: splitParagraphs(text, from, to) };
+  return lastSplit.paragraphs;
 }
 
 export interface PhraseMatch {
@@ -84,19 +210,45 @@ export interface PhraseMatch {
 export class PhraseMatcher {
   private readonly scanner: RegExp;
   private readonly stickies: RegExp[];
+  private readonly recentParagraphs = memory<PhraseMatch[]>();
 
   constructor(readonly patterns: readonly string[]) {
     this.scanner = compileAlternation(patterns);
     this.stickies = patterns.map(compileSticky);
   }
 
+  /**
+   * The phrases found in [from, to). A long range is read paragraph by paragraph, and each
+   * paragraph's matches are kept: while the agent types, only the paragraph being edited (and its
+   * neighbours' edges, which lookarounds see) is scanned again.
+   */
   *matches(text: string, from = 0, to = text.length): Generator<PhraseMatch> {
+    if (to - from < SPLIT_ABOVE) {
+      yield* this.scan(text, from, to);
+      return;
+    }
+    for (const paragraph of paragraphsIn(text, from, to)) yield* this.paragraphMatches(paragraph);
+  }
+
+  private paragraphMatches({ start, end, base, window, lower, key }: Paragraph): PhraseMatch[] {
+    let found = this.recentParagraphs.get(key);
+    if (!found) {
+      found = [...this.scan(window, start - base, end - base, lower)];
+      if (this.recentParagraphs.size >= PARAGRAPHS_KEPT) this.recentParagraphs.clear();
+      this.recentParagraphs.set(key, found);
+    }
+    return found.map((match) => ({ ...match, start: match.start + base, end: match.end + base }));
+  }
+
+  /** `lower` is the text lowered, when the caller has it. */
+  private *scan(text: string, from: number, to: number, lower?: string): Generator<PhraseMatch> {
     const scanner = this.scanner;
     // A window is scanned as its own small string (plus a margin either side for lookarounds),
     // so checking a sentence costs the sentence, not the rest of a long text.
     const windowed = from > WINDOW_MARGIN || to + WINDOW_MARGIN < text.length;
     const base = windowed ? Math.max(0, from - WINDOW_MARGIN) : 0;
-    const subject = windowed ? text.slice(base, Math.min(text.length, to + WINDOW_MARGIN)) : text;
+    const original = windowed ? text.slice(base, Math.min(text.length, to + WINDOW_MARGIN)) : text;
+    const subject = windowed ? lowerSameLength(original) : (lower ?? lowered(text));
     scanner.lastIndex = from - base;
     let found: RegExpExecArray | null;
     while ((found = scanner.exec(subject)) !== null) {
@@ -113,9 +265,10 @@ export class PhraseMatcher {
       if (sticky) {
         sticky.lastIndex = start;
         const own = sticky.exec(subject);
-        if (own) groups = own.slice(1);
+        // Groups are read from the original text, in its own case.
+        if (own?.indices) groups = own.indices.slice(1).map((span) => span && original.slice(span[0], span[1]));
       }
-      yield { start: start + base, end: end + base, text: found[0], entry, groups };
+      yield { start: start + base, end: end + base, text: original.slice(start, end), entry, groups };
     }
   }
 

@@ -6,6 +6,7 @@ import type {
   EmpathyStatement,
   Finding,
   Severity,
+  TeamWording,
 } from '../types';
 import type { ReplyDocument } from './document';
 
@@ -30,6 +31,8 @@ export interface RuleContext {
   settings: CoachingSettings;
   /** Where the reply goes; email when the host does not say (the guide's default). */
   channel: ConversationChannel;
+  /** The team's wording (phrases to avoid, greeting, closing); empty when none was given. */
+  team: TeamWording;
 }
 
 /** A finding before the engine stamps it with the rule's id, category and severity. */

@@ -15,6 +15,7 @@ import {
   RESOLVED_STATE,
 } from '../data/sentence-acts';
 import { SIGN_OFF_PATTERNS } from '../data/structure';
+import { memory } from './memo';
 import { phraseSource } from './patterns';
 
 export type SentenceAct =
@@ -177,7 +178,7 @@ function readClause(raw: string): SentenceReading {
 }
 
 /** Recent readings: the next-step, closing, refusal and runaround checks read the same sentences. */
-const recent = new Map<string, SentenceReading>();
+const recent = memory<SentenceReading>();
 const RECENT_LIMIT = 512;
 
 /** What one sentence does. */

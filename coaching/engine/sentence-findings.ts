@@ -66,12 +66,20 @@ export function withSentenceCheck(rule: Rule, check: SentenceCheck): Rule {
     meta: rule.meta,
     check(context) {
       let findings = rule.check(context);
+      // The phrase findings in start order, walked alongside the sentences (both run forwards), so
+      // a long reply costs its sentences plus its findings, not their product.
+      const byStart = [...findings].sort((a, b) => a.start - b.start);
+      let first = 0;
       // The whole of the agent's text: in a chat the greeting line often holds the entire reply.
       const { masked, sentences, contentStart, contentEnd } = context.reply;
       for (const whole of sentences) {
         if (whole.start < contentStart || whole.end > contentEnd) continue;
         const sentence = withoutSalutation(context, whole);
-        const inside = findings.filter((finding) => overlaps(finding, sentence));
+        while (first < byStart.length && byStart[first]!.end <= sentence.start) first++;
+        const inside: FindingDraft[] = [];
+        for (let index = first; index < byStart.length && byStart[index]!.start < sentence.end; index++) {
+          if (overlaps(byStart[index]!, sentence)) inside.push(byStart[index]!);
+        }
         const message = check.read(withSuggestionsApplied(masked, sentence, inside), context);
         if (message === null) continue;
         // Removing the sentence always clears it; rewording it is the agent's call.

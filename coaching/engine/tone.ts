@@ -1,9 +1,23 @@
 // Reads a sentence for talking down to the customer or dismissing them, by what it says about
 // the customer's conduct or about the task, for the hostility and condescension rules.
 
-import { CUSTOMER_CONDUCT, GO_ELSEWHERE, REBUKE, SARCASM, SHOULD_KNOW, SHRUG, TRIVIAL_TASK } from '../data/tone';
+import {
+  ALREADY_PLAIN,
+  COMMON_KNOWLEDGE,
+  CUSTOMER_CONDUCT,
+  GO_ELSEWHERE,
+  OBVIOUS_STEP,
+  REBUKE,
+  SARCASM,
+  SHOULD_KNOW,
+  SHRUG,
+  TRIVIAL_TASK,
+} from '../data/tone';
+import { perSentence } from './memo';
+import { caseless } from './patterns';
+import { readSentence } from './sentence-acts';
 
-const rx = (source: string): RegExp => new RegExp(source, 'iu');
+const rx = (source: string): RegExp => caseless(source);
 const CONDUCT = rx(CUSTOMER_CONDUCT);
 const REBUKING = rx(REBUKE);
 const SHRUGGING = rx(SHRUG);
@@ -11,25 +25,45 @@ const DOOR = rx(GO_ELSEWHERE);
 const SARCASTIC = rx(SARCASM);
 const TRIVIAL = rx(TRIVIAL_TASK);
 const KNOW = rx(SHOULD_KNOW);
+const EVERYONE_KNOWS = rx(COMMON_KNOWLEDGE);
+const PLAIN = rx(ALREADY_PLAIN);
+const OBVIOUSLY = rx(OBVIOUS_STEP);
 
+/** "Of course, you need to restart it first": the step after "of course" is put on the customer. */
+function presentsStepAsObvious(text: string): boolean {
+  const opener = OBVIOUSLY.exec(text);
+  if (!opener) return false;
+  const rest = text.slice(opener[0].length);
+  if (/^you(?:'ll| will| would|'d)? (?:need|have|must|should|ought)\b/u.test(rest)) return true;
+  // An imperative after "of course" reads as obvious only when it is a prerequisite the customer
+  // skipped ("of course, restart it first"), not an offer ("of course, reply here if…").
+  const reading = readSentence(rest);
+  return reading.act === 'instruction' && !reading.negated && /\b(?:first|before|beforehand)\b/u.test(rest);
+}
+
+/** Lower case (the patterns are caseless), straight apostrophes. */
 function clean(sentence: string): string {
-  return sentence.replace(/[’‘]/g, "'").trim();
+  return sentence.replace(/[’‘]/g, "'").trim().toLowerCase();
 }
 
 /** What makes the sentence dismissive or hostile, or null. */
-export function dismissalIn(sentence: string): string | null {
+export const dismissalIn = perSentence((sentence: string): string | null => {
   const text = clean(sentence);
   if (CONDUCT.test(text) && REBUKING.test(text)) return "This rebukes the customer's tone instead of helping.";
   if (SHRUGGING.test(text)) return 'This shrugs the problem off.';
   if (DOOR.test(text)) return 'This shows the customer the door.';
   if (SARCASTIC.test(text)) return 'This reads as sarcasm.';
   return null;
-}
+});
 
 /** What makes the sentence talk down to the customer, or null. */
-export function condescensionIn(sentence: string): string | null {
+export const condescensionIn = perSentence((sentence: string): string | null => {
   const text = clean(sentence);
   if (TRIVIAL.test(text)) return 'This calls the task trivial, which makes asking about it look foolish.';
   if (KNOW.test(text)) return 'This tells the customer they should already know.';
+  if (EVERYONE_KNOWS.test(text))
+    return 'This says anyone would know, which leaves the customer as the one who did not.';
+  if (PLAIN.test(text)) return 'This says it was already plain, which makes asking look foolish.';
+  if (presentsStepAsObvious(text)) return 'This presents the step as obvious; just give the step.';
   return null;
-}
+});

@@ -4,6 +4,16 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('blame', {
   valid: [
+    // A customer as the subject of what reached them, of a supposition, or of reassurance.
+    wrap("You didn't receive the code because our SMS provider had an outage; it's fixed now."),
+    wrap("If you didn't get the email, please check your spam folder."),
+    wrap("You didn't do anything wrong: the link had expired, so I've sent a new one."),
+    wrap("I'm sorry you shouldn't have had to chase us. The refund went out today."),
+    wrap('Did you update the app before it stopped?'),
+    // "Next time" as a moment to check the fix, or to get back in touch.
+    wrap("The next time you're in the app, please check that the menu is back."),
+    wrap('The next time you sign in, you will see the new layout.'),
+    wrap('Next time it happens, message us here and we will look at once.'),
     wrap('You should have received an email with the link by now.'),
     wrap('You should have access to the dashboard again.'),
     wrap('It looks like the file was deleted on Monday; I have restored it.'),
@@ -38,6 +48,26 @@ testRule('blame', {
     },
   ],
   invalid: [
+    {
+      name: 'a past failure put on the customer',
+      text: wrap('You never updated your billing address, so the card was declined.'),
+      errors: [{ text: 'You never updated your billing address, so the card was declined.', suggestion: '' }],
+    },
+    {
+      name: 'an unmet duty put on the customer',
+      text: wrap('You were supposed to return it within 30 days.'),
+      errors: [{ text: 'You were supposed to return it within 30 days.', suggestion: '' }],
+    },
+    {
+      name: 'a reminder that they were told, in other words than the phrase list',
+      text: wrap('As I advised you last week, refunds take ten days.'),
+      errors: [{ text: 'As I advised you last week, refunds take ten days.', suggestion: '' }],
+    },
+    {
+      name: 'a time clause followed by a correction of conduct',
+      text: wrap('The next time you order, make sure the address is right.'),
+      errors: [{ text: 'The next time you order, make sure the address is right.', suggestion: '' }],
+    },
     {
       text: wrap('You must have deleted the file by accident.'),
       errors: [{ text: 'You must have deleted the file', suggestion: 'It looks like the file was deleted' }],

@@ -8,6 +8,7 @@ const NOTE =
 
 const MESSAGES: Record<FaultKind, string> = {
   'customer-guess': 'This guesses at what the customer did wrong; say what happened neutrally.',
+  'customer-fault': 'This tells the customer what they failed to do; say what happened and how it gets fixed.',
   admonishment: 'This lectures the customer about next time; keep to what fixes it now.',
   generalisation: 'This lumps the customer in with careless users.',
   'third-party': 'This criticises another person or team in front of the customer; raise it internally.',

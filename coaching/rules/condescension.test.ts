@@ -4,6 +4,10 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('condescension', {
   valid: [
+    wrap('Of course! I am happy to help with that.'),
+    wrap('Of course, just reply here if it happens again.'),
+    wrap('Your account now clearly shows the refund.'),
+    wrap('Everyone in our team knows about this and is working on it.'),
     // Sentence reading guards.
     wrap('This one is easy to miss, so here is exactly where it is.'),
     wrap('The steps are simple, and I have listed them below.'),
@@ -28,6 +32,21 @@ testRule('condescension', {
     wrap('I repeat the backup every night, so your files are safe.'),
   ],
   invalid: [
+    {
+      name: 'anyone would know it',
+      text: wrap('As anyone knows, passwords are case sensitive.'),
+      errors: [{ text: 'As anyone knows, passwords are case sensitive.', suggestion: '' }],
+    },
+    {
+      name: 'it was already plain',
+      text: wrap('The page clearly says the offer ends on Friday.'),
+      errors: [{ text: 'The page clearly says the offer ends on Friday.', suggestion: '' }],
+    },
+    {
+      name: 'a prerequisite presented as obvious',
+      text: wrap('Of course, you need to restart it first.'),
+      errors: [{ text: 'Of course, you need to restart it first.', suggestion: '' }],
+    },
     {
       text: wrap('Obviously, the export runs every night.'),
       errors: [{ text: 'Obviously,', suggestion: '' }],

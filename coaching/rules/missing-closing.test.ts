@@ -29,6 +29,17 @@ testRule('missing-closing', {
     },
     { text: 'Hi Sam, the rider is 10 minutes away.\nCheers', channel: 'chat' },
     { text: 'Hi Sam, the claim is open. Take care, and message me here if they call again.', channel: 'chat' },
+    {
+      name: "the team's own closing counts",
+      text: 'Hi Dana,\n\nYour refund is on its way.\n\nWarm wishes from all of us at Acme\nSam',
+      team: { closing: 'Warm wishes from all of us at Acme' },
+    },
+    {
+      name: "the team's own chat closing counts",
+      text: 'Hi Dana. Your refund is on its way. Speak soon from Acme!',
+      channel: 'chat',
+      team: { closing: 'Speak soon from Acme!' },
+    },
   ],
   invalid: [
     {
@@ -84,6 +95,32 @@ testRule('missing-closing', {
       text: 'Hi Dana,\n\nThe fix is live.\n\nOn Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:\n> It is broken.\n> Kind regards, Dana',
       settings: { agentName: 'Sam' },
       errors: [{ text: '', start: 26, suggestion: '\n\nKind regards,\nSam' }],
+    },
+    {
+      name: "the team's closing first, with the agent's name",
+      text: 'Hi Dana,\n\nYour refund was sent today.',
+      settings: { agentName: 'Sam' },
+      team: { closing: ' Warm wishes from all of us at Acme ' },
+      errors: [{ text: '', suggestion: '\n\nWarm wishes from all of us at Acme\nSam' }],
+    },
+    {
+      name: "the team's closing above a signed name",
+      text: 'Hi Dana,\n\nYour refund was sent today.\n\nSam',
+      team: { closing: 'Warm wishes,' },
+      errors: [{ text: '', suggestion: 'Warm wishes,\n' }],
+    },
+    {
+      name: "the team's chat closing first",
+      text: 'Hi Dana. Your refund was sent today.',
+      channel: 'chat',
+      team: { closing: 'Speak soon from Acme!' },
+      errors: [{ text: '', suggestion: ' Speak soon from Acme!' }],
+    },
+    {
+      name: 'a closing word inside a longer word is not the team closing',
+      text: 'Hi Dana,\n\nThe fix is in the new storage array',
+      team: { closing: 'Ray' },
+      errors: [{ text: '', suggestion: '\n\nRay' }],
     },
   ],
 });

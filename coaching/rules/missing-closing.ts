@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../engine/rule';
 import { closingAboveName, closingFor, trailingName } from '../engine/salutations';
 import { isClosingSentence } from '../engine/sentence-acts';
+import { closesWithTeamClosing, teamText } from '../engine/team';
 
 /** Below this many words the agent is probably still typing; don't nag yet. */
 const MIN_WORDS = 3;
@@ -16,6 +17,14 @@ function chatClosed(context: RuleContext): boolean {
   return last !== undefined && isClosingSentence(masked.slice(last.start, last.end));
 }
 
+/** The team's closing, placed as the generic closes are: above a signed name, or after the text. */
+function teamClosingAt(closing: string, aboveName: boolean, context: RuleContext): string {
+  if (aboveName) return `${closing}\n`;
+  const agentName = context.settings.agentName?.trim() ?? '';
+  const signed = agentName !== '' && !closing.toLowerCase().includes(agentName.toLowerCase());
+  return signed ? `\n\n${closing}\n${agentName}` : `\n\n${closing}`;
+}
+
 const rule: Rule = {
   meta: {
     category: 'missing-closing',
@@ -25,6 +34,8 @@ const rule: Rule = {
   check(context) {
     const { reply } = context;
     if (reply.wordCount < MIN_WORDS || reply.signOff || reply.signature) return [];
+    if (closesWithTeamClosing(reply, context.team)) return [];
+    const teamClosing = teamText(context.team.closing);
     if (context.channel === 'chat') {
       if (chatClosed(context)) return [];
       return [
@@ -33,20 +44,21 @@ const rule: Rule = {
           end: reply.contentEnd,
           message: 'End the chat with a short closing line.',
           note: 'A chat that simply stops after the last fact leaves the customer unsure whether you are still there. A short close ("Anything else I can help with?", "Have a nice day!") ends it warmly and invites the next question.',
-          suggestions: [CHAT_CLOSE],
+          suggestions: teamClosing ? [` ${teamClosing}`, CHAT_CLOSE] : [CHAT_CLOSE],
         },
       ];
     }
     // Signed with a bare name: the close goes above the name, not after it.
     const name = trailingName(reply);
     const at = name ? name.contentStart : reply.contentEnd;
+    const generic = name ? closingAboveName() : closingFor(context.settings.agentName);
     return [
       {
         start: at,
         end: at,
         message: 'End with a sign-off and your name.',
         note: 'A message that simply stops can feel abrupt. A friendly close and your name tell the customer a real person is looking after them.',
-        suggestions: name ? closingAboveName() : closingFor(context.settings.agentName),
+        suggestions: teamClosing ? [teamClosingAt(teamClosing, name !== null, context), ...generic] : generic,
       },
     ];
   },

@@ -35,8 +35,44 @@ testRule('missing-empathy', {
       text: "Hi Dana,\n\nThree failed exports in a row is maddening. I've run yours by hand.\n\nBest,\nSam",
       customer: FRUSTRATED,
     },
+    {
+      name: 'a sympathy claim the phrase list does not hold is still left to the sympathy rule',
+      text: "Hi Dana,\n\nI know that feeling all too well. I've refunded the charge.\n\nBest,\nSam",
+      customer: ANGRY,
+    },
+    {
+      text: 'Hi Dana,\n\nSorry the crackle is still there. An engineer visits Thursday.\n\nBest,\nSam',
+      customer: FRUSTRATED,
+    },
+    {
+      text: "Hi Dana, sorry it's taking longer than we said. The refund went out today.",
+      customer: FRUSTRATED,
+      channel: 'chat',
+    },
+    { text: 'Hi Dana,\n\nNothing to feel silly about. A new link is on its way.\n\nBest,\nSam', customer: ANXIOUS },
+    {
+      text: 'Hi Dana,\n\nThanks for trying the cables already. Use the lower socket.\n\nBest,\nSam',
+      customer: FRUSTRATED,
+    },
+    {
+      text: 'Hi Dana,\n\nThanks for the clear report. Reconnect Slack in Settings.\n\nBest,\nSam',
+      customer: FRUSTRATED,
+    },
+    { text: 'Hi Dana,\n\nWith the deadline this close, email me the file.\n\nBest,\nSam', customer: ANXIOUS },
   ],
   invalid: [
+    {
+      name: '"sorry, we can\'t" is a refusal, not an acknowledgement',
+      text: "Hi Dana,\n\nSorry we can't refund annual plans after renewal.\n\nBest,\nSam",
+      customer: FRUSTRATED,
+      errors: [{ text: '', start: 10 }],
+    },
+    {
+      name: 'thanks for writing in is courtesy, not acknowledgement',
+      text: 'Hi Dana,\n\nThanks for contacting us. Please clear your browser data.\n\nBest,\nSam',
+      customer: FRUSTRATED,
+      errors: [{ text: '', start: 10 }],
+    },
     {
       name: 'with the sympathy rule turned off, the missing acknowledgement is reported here',
       text: "Hi Dana,\n\nI know exactly how you feel. I've refunded the charge.\n\nBest,\nSam",

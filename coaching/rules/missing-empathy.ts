@@ -1,26 +1,24 @@
 import { ACKNOWLEDGEMENT_PATTERNS } from '../data/acknowledgements';
-import { SYMPATHY_PHRASES } from '../data/sympathy';
 import { REPORT_THRESHOLD } from '../emotions/detect';
 import { presenceRule } from '../engine/kinds';
-import { PhraseMatcher } from '../engine/patterns';
 import { emotionConfidence, type RuleContext } from '../engine/rule';
 import { ruleSetting } from '../engine/settings';
 import type { EmotionId } from '../types';
+import sympathyRule from './sympathy';
 
 const UPSET: EmotionId[] = ['angry', 'frustrated', 'anxious'];
 const MIN_WORDS = 3;
 const SUGGESTIONS = 3;
-const sympathy = new PhraseMatcher(SYMPATHY_PHRASES.map((entry) => entry.pattern));
 
 /**
- * A sympathy claim ("I know exactly how you feel") is an attempt at acknowledgement. The sympathy
- * rule already offers an empathy statement in its place, so asking for one here as well would
- * coach the same sentence twice; this rule steps back while the sympathy rule is on.
+ * A sympathy claim ("I know exactly how you feel", "I know that feeling all too well") is an
+ * attempt at acknowledgement. The sympathy rule already offers an empathy statement in its place,
+ * so asking for one here as well would coach the same sentence twice; this rule steps back
+ * whenever the sympathy rule, which reads whole sentences, finds a claim.
  */
 function hasSympathyClaim(context: RuleContext): boolean {
   if (ruleSetting(context.settings, 'sympathy').enabled === false) return false;
-  const { masked, contentStart, contentEnd } = context.reply;
-  return sympathy.test(masked, contentStart, contentEnd);
+  return sympathyRule.check(context).length > 0;
 }
 
 function acknowledgementsFor(context: RuleContext): string[] {

@@ -15,8 +15,25 @@ testRule('missing-greeting', {
       name: 'only quoted history',
       text: 'On Mon, 3 Jun 2024 at 10:02, Dana <dana@example.com> wrote:\n> Where is my refund?',
     },
+    {
+      name: "the team's own greeting counts",
+      text: 'Greetings from the Acme help desk! Your refund was sent today.',
+      team: { greeting: 'Greetings from the Acme help desk!' },
+    },
   ],
   invalid: [
+    {
+      name: "the team's greeting first",
+      text: 'Your refund was sent today.',
+      team: { greeting: ' Greetings from the Acme help desk! ' },
+      errors: [{ text: '', start: 0, suggestion: 'Greetings from the Acme help desk!\n\n' }],
+    },
+    {
+      name: "a greeting word inside a longer word is not the team's greeting",
+      text: 'Yoyos are back in stock.',
+      team: { greeting: 'Yo' },
+      errors: [{ text: '', start: 0, suggestion: 'Yo\n\n' }],
+    },
     {
       text: 'Please restart the router and try again.',
       errors: [{ text: '', start: 0, suggestion: 'Hi there,\n\n' }],

@@ -1,14 +1,16 @@
 import { ALTERNATIVE_PATTERNS, REFUSAL_MEANING, REFUSAL_PATTERNS } from '../data/negative-phrasing';
 import type { Span } from '../engine/document';
 import { existenceRule } from '../engine/kinds';
-import { PhraseMatcher, type PhraseMatch } from '../engine/patterns';
+import { caseless, PhraseMatcher, type PhraseMatch } from '../engine/patterns';
+import { perSentence } from '../engine/memo';
 import type { RuleContext } from '../engine/rule';
 import { withSentenceCheck } from '../engine/sentence-findings';
 import { replyOffersNextStep } from '../engine/sentence-acts';
 import { sentenceAt } from '../engine/text-tools';
 
 const alternative = new PhraseMatcher(ALTERNATIVE_PATTERNS);
-const REFUSAL = new RegExp(REFUSAL_MEANING, 'iu');
+const REFUSAL = caseless(REFUSAL_MEANING);
+const refuses = perSentence((sentence: string) => REFUSAL.test(sentence.replace(/[’‘]/g, "'").toLowerCase()));
 const MESSAGE = "Say what you can do, not only what you can't.";
 const NOTE =
   'A bare "no" ends the conversation and leaves the customer stuck. Keep the limit if it is real, then offer the closest thing you can do: a workaround, an alternative or the next best step.';
@@ -59,7 +61,7 @@ const phrases = existenceRule({
 /** A refusal said any other way ("there are no plans for it") in a reply that offers no way forward at all. */
 export default withSentenceCheck(phrases, {
   read(sentence, context) {
-    if (!REFUSAL.test(sentence.replace(/[’‘]/g, "'")) || alternative.test(sentence)) return null;
+    if (!refuses(sentence) || alternative.test(sentence)) return null;
     return replyOffersNextStep(context.reply.masked, context.reply.sentences) ? null : MESSAGE;
   },
   note: NOTE,

@@ -1,6 +1,7 @@
 import { HANDOFF_PATTERNS, NOT_OURS, RUNAROUND_PHRASES, SEND_ELSEWHERE } from '../data/runaround';
 import { existenceRule } from '../engine/kinds';
-import { PhraseMatcher } from '../engine/patterns';
+import { caseless, PhraseMatcher } from '../engine/patterns';
+import { perSentence } from '../engine/memo';
 import type { RuleContext } from '../engine/rule';
 import { withSentenceCheck } from '../engine/sentence-findings';
 import { readSentence } from '../engine/sentence-acts';
@@ -9,8 +10,9 @@ import { sentenceAt } from '../engine/text-tools';
 const handoff = new PhraseMatcher(HANDOFF_PATTERNS);
 /** Sentences on either side that may carry the handoff. */
 const NEIGHBOURS = 1;
-const ELSEWHERE = new RegExp(SEND_ELSEWHERE, 'iu');
-const BELONGS_ELSEWHERE = new RegExp(NOT_OURS, 'iu');
+const ELSEWHERE = caseless(SEND_ELSEWHERE);
+const BELONGS_ELSEWHERE = caseless(NOT_OURS);
+const pointsElsewhere = perSentence((text: string) => ELSEWHERE.test(text.toLowerCase()));
 const MESSAGE = 'This sends the customer elsewhere; hand the case over for them.';
 const NOTE =
   "Being told to call someone else feels like a wild goose chase. Be the customer's conduit: pass the case on with the details they already gave you and tell them who will contact them and when.";
@@ -18,12 +20,14 @@ const NOTE =
 /** The reply says the matter is someone else's, near an instruction to go to them, and hands nothing over. */
 function sendsElsewhere(sentence: string, context: RuleContext): boolean {
   const text = sentence.replace(/[’‘]/g, "'");
-  if (!ELSEWHERE.test(text) || readSentence(text).act !== 'instruction') return false;
+  if (!pointsElsewhere(text) || readSentence(text).act !== 'instruction') return false;
   const { masked, contentStart, contentEnd, sentences } = context.reply;
   if (handoff.test(masked, contentStart, contentEnd)) return false;
   const index = sentences.findIndex((span) => masked.slice(span.start, span.end) === sentence);
   const around = sentences.slice(Math.max(0, index - 1), index + 1);
-  return around.some((span) => BELONGS_ELSEWHERE.test(masked.slice(span.start, span.end).replace(/[’‘]/g, "'")));
+  return around.some((span) =>
+    BELONGS_ELSEWHERE.test(masked.slice(span.start, span.end).replace(/[’‘]/g, "'").toLowerCase()),
+  );
 }
 
 const phrases = existenceRule({

@@ -1,5 +1,6 @@
 import { SYMPATHY_PHRASES, SYMPATHY_REPLACEMENTS } from '../data/sympathy';
 import { existenceRule } from '../engine/kinds';
+import { perSentence } from '../engine/memo';
 import { withSentenceCheck } from '../engine/sentence-findings';
 
 /**
@@ -7,8 +8,8 @@ import { withSentenceCheck } from '../engine/sentence-findings';
  * feel same like you"), however it is worded; "I'd feel the same" and "must be" stay empathy.
  */
 const SHARED_FEELING =
-  /\bI (?:(?:really|truly|totally|completely) )?(?:know|feel|felt) (?:(?:exactly|precisely|just|really) )?(?:your pain|(?:that|this|the) (?:feeling|fear|pain|frustration)|(?:the )?same(?: like| as)? you|what (?:that's|that is|it's|it is) like|how (?:it|that|this) feels|what you(?:'re| are) (?:feeling|going through)|precisely the \p{L}+)/iu;
-const HEDGED = /\b(?:must|can|could|might) be\b|\bI'd feel\b/iu;
+  /\bi (?:(?:really|truly|totally|completely) )?(?:know|feel|felt) (?:(?:exactly|precisely|just|really) )?(?:your pain|(?:that|this|the) (?:feeling|fear|pain|frustration)|(?:the )?same(?: like| as)? you|what (?:that's|that is|it's|it is) like|how (?:it|that|this) feels|what you(?:'re| are) (?:feeling|going through)|precisely the \p{L}+)/u;
+const HEDGED = /\b(?:must|can|could|might) be\b|\bi'd feel\b/u;
 const CLAIM_MESSAGE = 'Acknowledge the feeling instead of claiming to share it.';
 const NOTE =
   'Nobody can know exactly what another person feels, and customers often bristle when told so. Naming the feeling you can see ("this must be frustrating") shows you listened without presuming.';
@@ -26,10 +27,10 @@ const phrases = existenceRule({
 });
 
 export default withSentenceCheck(phrases, {
-  read: (sentence) => {
-    const text = sentence.replace(/[’‘]/g, "'");
+  read: perSentence((sentence) => {
+    const text = sentence.replace(/[’‘]/g, "'").toLowerCase();
     return SHARED_FEELING.test(text) && !HEDGED.test(text) ? CLAIM_MESSAGE : null;
-  },
+  }),
   note: NOTE,
   suggest: () => `${SYMPATHY_REPLACEMENTS[0] ?? ''}.`,
 });

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyze, applySuggestion, rules } from '../index';
-import type { AnalyzeContext, CoachingSettings, ConversationChannel, Finding } from '../types';
+import type { AnalyzeContext, CoachingSettings, ConversationChannel, Finding, TeamWording } from '../types';
 
 export interface ValidCase {
   text: string;
@@ -13,6 +13,7 @@ export interface ValidCase {
   customer?: string;
   settings?: CoachingSettings;
   channel?: ConversationChannel;
+  team?: TeamWording;
   name?: string;
 }
 
@@ -36,7 +37,7 @@ export interface RuleTable {
 }
 
 function contextOf(test: ValidCase): AnalyzeContext {
-  return { customerMessage: test.customer, settings: test.settings, channel: test.channel };
+  return { customerMessage: test.customer, settings: test.settings, channel: test.channel, team: test.team };
 }
 
 function label(test: ValidCase): string {
