@@ -108,21 +108,7 @@ export interface CoachingSettings {
 /** How the customer will read the reply: a mail thread, or a live chat or messaging window. */
 export type ConversationChannel = 'email' | 'chat';
 
-/** A phrase the team avoids, with what to say instead and why (snippet packs carry these). */
-export interface TeamAvoidedPhrase {
-  phrase: string;
-  /** What to say instead; without one the coach suggests removing the phrase. */
-  replacement?: string;
-  /** The trainer's reason, shown as the finding's note. */
-  reason?: string;
-}
-
-/**
- * How the team words its replies. Texts are plain, as the agent should see them: callers fill
- * any snippet placeholders before passing them in.
- */
 export interface TeamWording {
-  avoid?: TeamAvoidedPhrase[];
   /** The team's greeting line ("Hi Dana,"), offered first when a reply has none. */
   greeting?: string;
   /** The team's closing ("Warm regards, the Acme team"), offered first when a reply has none. */

@@ -31,7 +31,7 @@ export interface RuleContext {
   settings: CoachingSettings;
   /** Where the reply goes; email when the host does not say (the guide's default). */
   channel: ConversationChannel;
-  /** The team's wording (phrases to avoid, greeting, closing); empty when none was given. */
+  /** The team's greeting and closing (a snippet pack's); empty when none was given. Phrases to avoid are settings.teamPhrases. */
   team: TeamWording;
 }
 

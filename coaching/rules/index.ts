@@ -19,7 +19,6 @@ import shouting from './shouting';
 import smallTalkWhenHurried from './small-talk-when-hurried';
 import sympathy from './sympathy';
 import teamPhrases from './team-phrases';
-import teamWording from './team-wording';
 import wallOfText from './wall-of-text';
 
 export const rules: Readonly<Record<string, Rule>> = {
@@ -40,7 +39,6 @@ export const rules: Readonly<Record<string, Rule>> = {
   'excessive-apology': excessiveApology,
   'small-talk-when-hurried': smallTalkWhenHurried,
   'team-phrases': teamPhrases,
-  'team-wording': teamWording,
 };
 
 export const ruleIds: readonly string[] = Object.keys(rules);

@@ -2,11 +2,12 @@
 // customer's message, analysing them with the engine, and what the agent asked to leave out
 // (ignored findings, rules turned off, coaching paused).
 
-import { analyze, type Finding } from '@/coaching';
+import { analyze, type Finding, type TeamWording } from '@/coaching';
 import { detectEditor } from '@/lib/editors/detect';
 import { firstName, type CustomerMessage, type HostAdapter } from '@/lib/hosts/types';
 import type { EditorAdapter } from '@/lib/editors/types';
 import type { RuleSettings } from '@/lib/settings/preferences';
+import { fillPlaceholders } from '@/lib/library/placeholders';
 import type { TeamSettings } from '@/lib/packs/team-settings';
 import { ReplyCounter } from '@/lib/stats/reply-counter';
 import { buildChecklist } from './checklist';
@@ -15,6 +16,7 @@ import { isOnPage } from './frames';
 import { IgnoredFindings } from './ignored-findings';
 import { readPickedMessage } from './message-path';
 import { refind } from './refind';
+import { pageValues } from './snippet-insertion';
 import type { Session } from './session';
 import type { CoachingState, PauseReason, Reading } from './state';
 
@@ -118,8 +120,8 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
       store.update(undone ? { rules, turnedOffRule: null } : { rules });
       run();
     },
-    setTeamSettings({ teamPhrases }) {
-      store.update({ teamPhrases });
+    setTeamSettings({ teamPhrases, greeting, closing }) {
+      store.update({ teamPhrases, teamWording: { greeting: greeting ?? undefined, closing: closing ?? undefined } });
       run();
     },
     setPausedByAgent(pausedByAgent) {
@@ -136,7 +138,7 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
 function readReply(
   editor: EditorAdapter,
   host: HostAdapter,
-  state: Pick<CoachingState, 'rules' | 'teamPhrases' | 'customerPick'>,
+  state: Pick<CoachingState, 'rules' | 'teamPhrases' | 'teamWording' | 'customerPick'>,
   ignored: IgnoredFindings,
 ): { customer: CustomerMessage | null; reading: Reading; text: string } {
   const snapshot = editor.read();
@@ -147,6 +149,7 @@ function readReply(
   const analysis = analyze(text, {
     customerMessage: customer?.text,
     channel,
+    team: filledTeamWording(state.teamWording, host, editor.root),
     settings: {
       rules: state.rules,
       teamPhrases: state.teamPhrases,
@@ -162,4 +165,12 @@ function readReply(
     checklist: buildChecklist(analysis, text, channel),
   };
   return { customer, reading, text };
+}
+
+/** The team's greeting and closing with the page's values filled in ("Hi {{customer.firstName}}," → "Hi Dana,"). */
+function filledTeamWording(wording: TeamWording, host: HostAdapter, editor: HTMLElement): TeamWording {
+  if (!wording.greeting && !wording.closing) return wording;
+  const values = pageValues(host, editor);
+  const fill = (text: string | undefined) => (text ? fillPlaceholders(text, values).text : undefined);
+  return { greeting: fill(wording.greeting), closing: fill(wording.closing) };
 }

@@ -2,7 +2,7 @@
 // inline cards all render from a CoachingState (lib/coach/coaching-store.ts keeps it).
 
 import type { Analysis, Finding } from '@/coaching';
-import type { TeamPhrase } from '@/coaching/types';
+import type { TeamPhrase, TeamWording } from '@/coaching/types';
 import type { TextSnapshot } from '@/lib/editors/dom-text';
 import type { UnderlinedFinding } from '@/lib/editors/highlights';
 import type { EditorAdapter } from '@/lib/editors/types';
@@ -87,6 +87,8 @@ export interface CoachingState {
   rules: RuleSettings;
   /** The installed packs' phrases to avoid (one array per change, so the engine compiles it once). */
   teamPhrases: TeamPhrase[];
+  /** The installed packs' greeting and closing, as the trainer wrote them (placeholders unfilled). */
+  teamWording: TeamWording;
   notice: SidebarNotice | null;
   /** An insertion is on its way into the editor: the buttons that change the reply wait. */
   busy: boolean;
@@ -113,6 +115,7 @@ export const INITIAL_STATE: CoachingState = {
   pausedByAgent: false,
   rules: {},
   teamPhrases: [],
+  teamWording: {},
   notice: null,
   busy: false,
   turnedOffRule: null,

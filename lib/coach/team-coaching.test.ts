@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { testCoaching, textEditor } from './test-support';
+import type { HostAdapter } from '@/lib/hosts/types';
+import { TEST_HOST, testCoaching, textEditor } from './test-support';
 
 describe('the team settings the installed packs bring', () => {
   it('coach the reply with the packs’ phrases to avoid, and stop when the pack is gone', () => {
@@ -21,6 +22,28 @@ describe('the team settings the installed packs bring', () => {
 
     analysis.setTeamSettings({ teamPhrases: [], greeting: null, closing: null });
     expect(teamFindings()).toEqual([]);
+    end();
+  });
+
+  it("offer the team's greeting first, filled with the customer's name from the page", () => {
+    document.body.innerHTML = '<div id="reply"></div>';
+    const reply = document.getElementById('reply')!;
+    const host: HostAdapter = {
+      ...TEST_HOST,
+      customerMessage: () => ({ text: 'Where is my refund?', authorName: 'Dana Reed' }),
+    };
+    const { coaching, end } = testCoaching({
+      host,
+      editorFor: (root) => textEditor(root, () => 'Your refund was sent today.'),
+    });
+    const { analysis } = coaching.actions;
+    const greetingFix = () =>
+      coaching.store.get().reading?.found.find((finding) => finding.ruleId === 'missing-greeting')?.suggestions[0];
+    analysis.follow(reply);
+    expect(greetingFix()).not.toContain('Good day');
+
+    analysis.setTeamSettings({ teamPhrases: [], greeting: 'Good day {{customer.firstName}},', closing: null });
+    expect(greetingFix()).toBe('Good day Dana,\n\n');
     end();
   });
 });
