@@ -5,7 +5,8 @@
 //   npm run eval                 summary tables
 //   npm run eval -- --details    also every exchange the engine got wrong, with the findings
 //   npm run eval -- --dev        the development set (tests/corpus/dev) instead of the main corpus
-//   npm run eval -- --test       also the blind corpus's held-out test half (totals only)
+//   npm run eval -- --test       also the held-out sets: the blind corpus's test half and the
+//                                second blind corpus (totals only)
 //   npm run eval -- --skip-emotions   without the GoEmotions and blind emotion sections
 // The blind corpus's dev half (tests/corpus/blind/dev) is always reported after the main corpus.
 // Then the customer emotions on GoEmotions dev and on the blind corpus's dev half (eval-emotions.ts).
@@ -20,6 +21,7 @@ import { scoreLabels, type Averages, type LabelScore } from './label-scores';
 import {
   BLIND_DEV_DIR,
   BLIND_TEST_DIR,
+  BLIND2_DIR,
   CorpusError,
   DEV_CORPUS_DIR,
   LABELLED_CATEGORIES,
@@ -217,7 +219,7 @@ export function formatReport(report: EvalReport, details: boolean, corpusName = 
  */
 export function formatTotals(report: EvalReport, corpusName: string): string {
   return [
-    `Tactful ${corpusName} evaluation: ${report.exchanges} exchanges (totals only: this half is held out)`,
+    `Tactful ${corpusName} evaluation: ${report.exchanges} exchanges (totals only: held out, never tuned on)`,
     '',
     scoreTable('category', report.categories, report.categoryAverages),
     '',
@@ -239,7 +241,10 @@ function main(): number {
     const corpus = values.dev ? loadCorpus(DEV_CORPUS_DIR) : loadCorpus();
     console.log(formatReport(evaluate(corpus), details, values.dev ? 'development set' : 'corpus'));
     console.log(`\n${formatReport(evaluate(loadCorpus(BLIND_DEV_DIR)), details, 'blind corpus, dev half')}`);
-    if (values.test) console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND_TEST_DIR)), 'blind corpus, test half')}`);
+    if (values.test) {
+      console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND_TEST_DIR)), 'blind corpus, test half')}`);
+      console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND2_DIR)), 'second blind corpus (held out whole)')}`);
+    }
   } catch (error) {
     if (error instanceof CorpusError) {
       console.error(error.message);

@@ -16,6 +16,8 @@ export const DEV_CORPUS_DIR = join(CORPUS_DIR, 'dev');
 /** The blind corpus (blind/README.md): tune on its dev half; the test half is reported once, never tuned on. */
 export const BLIND_DEV_DIR = join(CORPUS_DIR, 'blind', 'dev');
 export const BLIND_TEST_DIR = join(CORPUS_DIR, 'blind', 'test');
+/** A second blind corpus (blind2/README.md), written later by another writer: held out whole, never tuned on. */
+export const BLIND2_DIR = join(CORPUS_DIR, 'blind2');
 
 /**
  * Categories the engine adds on top of the guide's twelve that the corpus labels. Only labelled
