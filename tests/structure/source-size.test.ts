@@ -31,7 +31,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'components/SnippetSearch.tsx#SnippetSearch': 200,
   'components/options/BackupRestore.tsx#BackupRestore': 154,
   'components/options/ImportSnippets.tsx#ImportSnippets': 139,
-  'components/options/RuleSettings.tsx#RuleSettings': 107,
   'components/options/SiteSettings.tsx#SiteSettings': 193,
   'components/options/SnippetEditor.tsx#SnippetEditor': 180,
   'components/options/SnippetList.tsx#SnippetList': 133,
