@@ -64,38 +64,15 @@ export function SnippetFieldForm(props: SnippetFieldFormProps) {
       <p id={`${id}-hint`} class="tf-muted tf-snippet-fields-hint">
         {t('sidebar_snippet_fields_hint')}
       </p>
-      {props.fields.map((field, index) => {
-        const fieldId = `${id}-field-${index}`;
-        const value = values[fieldKey(field.name)] ?? '';
-        return (
-          <div class="tf-snippet-field" key={fieldKey(field.name)}>
-            <label for={fieldId}>{field.name}</label>
-            {field.options ? (
-              <select
-                id={fieldId}
-                name={field.name}
-                value={value}
-                onChange={(event) => set(field.name, event.currentTarget.value)}
-              >
-                {field.options.map((option) => (
-                  <option key={option} value={option}>
-                    {option}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                id={fieldId}
-                name={field.name}
-                type="text"
-                autocomplete="off"
-                value={value}
-                onInput={(event) => set(field.name, event.currentTarget.value)}
-              />
-            )}
-          </div>
-        );
-      })}
+      {props.fields.map((field, index) => (
+        <SnippetFieldInput
+          key={fieldKey(field.name)}
+          id={`${id}-field-${index}`}
+          field={field}
+          value={values[fieldKey(field.name)] ?? ''}
+          onChange={(value) => set(field.name, value)}
+        />
+      ))}
       <div class="tf-snippet-fields-actions">
         <button type="submit" class="tf-button tf-primary" disabled={props.busy}>
           {t('sidebar_snippet_fields_insert')}
@@ -105,5 +82,39 @@ export function SnippetFieldForm(props: SnippetFieldFormProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+interface SnippetFieldInputProps {
+  id: string;
+  field: SnippetField;
+  value: string;
+  onChange(value: string): void;
+}
+
+/** One labelled field: a select when the snippet offers choices, else free text. */
+function SnippetFieldInput({ id, field, value, onChange }: SnippetFieldInputProps) {
+  return (
+    <div class="tf-snippet-field">
+      <label for={id}>{field.name}</label>
+      {field.options ? (
+        <select id={id} name={field.name} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+          {field.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          id={id}
+          name={field.name}
+          type="text"
+          autocomplete="off"
+          value={value}
+          onInput={(event) => onChange(event.currentTarget.value)}
+        />
+      )}
+    </div>
   );
 }

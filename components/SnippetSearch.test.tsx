@@ -5,7 +5,8 @@ import type { Snippet } from '@/lib/library/schema';
 import type { RankedSnippet } from '@/lib/library/search';
 import { snippetRecord } from '@/lib/library/test-support';
 import type { LibraryResponse } from '@/lib/messaging/protocol';
-import { preview, SnippetSearch, type SnippetSearchProps } from './SnippetSearch';
+import { preview } from './SnippetOption';
+import { SnippetSearch, type SnippetSearchProps } from './SnippetSearch';
 import { snippetSearchProps } from './test-support';
 
 const snippet = (id: string, title: string) => snippetRecord({ id, title, body: `Body of ${title}.` });

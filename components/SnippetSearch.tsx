@@ -8,9 +8,7 @@ import type { RankedSnippet } from '@/lib/library/search';
 import type { SearchAnswer } from '@/lib/coach/snippet-search-cache';
 import type { LibraryResponse } from '@/lib/messaging/protocol';
 import { SnippetFieldForm } from './SnippetFieldForm';
-
-/** How much of a snippet's body a result shows. */
-const PREVIEW_LENGTH = 90;
+import { SnippetOption } from './SnippetOption';
 
 export interface SnippetSearchProps {
   library: SnippetLibraryState;
@@ -35,22 +33,6 @@ interface ShownResults {
 }
 
 type SearchFailure = { kind: 'failed'; message: string } | { kind: 'unreachable' };
-
-export function preview(body: string): string {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > PREVIEW_LENGTH ? `${flat.slice(0, PREVIEW_LENGTH - 1).trimEnd()}…` : flat;
-}
-
-/**
- * Each snippet's preview, made once: results for the next key mostly list the same snippets (the
- * sidebar's answers share one object per snippet), and a body can be 100 KB.
- */
-const previews = new WeakMap<Snippet, string>();
-function previewOf(snippet: Snippet): string {
-  let shown = previews.get(snippet);
-  if (shown === undefined) previews.set(snippet, (shown = preview(snippet.body)));
-  return shown;
-}
 
 /**
  * Search the snippet library as you type (ARIA combobox with a listbox): arrows move, Enter or a
@@ -157,23 +139,13 @@ export function SnippetSearch(props: SnippetSearchProps) {
 
   const showingList = open && results !== null && results.items.length > 0;
   const optionId = (index: number) => `${id}-option-${index}`;
-  const status = props.library.kind === 'ready' ? props.library.status : null;
 
   return (
     <section class="tf-section tf-snippets" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} class="tf-heading">
         {t('sidebar_snippets_heading')}
       </h2>
-      {status && !status.writable && (
-        <p class="tf-snippets-state" role="status">
-          {t('sidebar_snippets_read_only', status.message)}
-        </p>
-      )}
-      {(props.library.kind === 'unreachable' || failure?.kind === 'unreachable') && (
-        <p class="tf-snippets-state" role="status">
-          {t('sidebar_snippets_unavailable')}
-        </p>
-      )}
+      <LibraryNotices library={props.library} failure={failure} />
       <label class="tf-visually-hidden" for={`${id}-input`}>
         {t('sidebar_snippets_search_label')}
       </label>
@@ -213,18 +185,7 @@ export function SnippetSearch(props: SnippetSearchProps) {
       <p class="tf-visually-hidden" role="status" aria-live="polite">
         {open && results ? resultCountText(results) : ''}
       </p>
-      {open && failure?.kind === 'failed' && (
-        <p class="tf-snippets-state" role="alert">
-          {t('sidebar_snippets_search_failed', failure.message)}
-        </p>
-      )}
-      {open && results && results.items.length === 0 && (
-        <p class="tf-snippets-state tf-muted">
-          {results.query.trim()
-            ? t('sidebar_snippets_no_match', results.query.trim())
-            : t('sidebar_snippets_empty_library')}
-        </p>
-      )}
+      {open && <ResultNotices failure={failure} results={results} />}
       {filling && (
         <SnippetFieldForm
           // A new form for each snippet: its values start from that snippet's defaults.
@@ -251,32 +212,61 @@ export function SnippetSearch(props: SnippetSearchProps) {
       >
         {showingList &&
           results.items.map(({ snippet }, index) => (
-            <li
+            <SnippetOption
               // By place, not by snippet: the next key's results reuse these rows and change only
               // their text, instead of the rows being taken out and built again on every key.
               key={index}
+              snippet={snippet}
+              index={index}
               id={optionId(index)}
-              class="tf-snippet-option"
-              role="option"
-              aria-selected={index === active}
-              aria-disabled={props.busy || undefined}
-              data-index={index}
-              data-snippet-id={snippet.id}
-              // The search box keeps the focus (and the remembered caret) while a result is clicked.
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseMove={() => index !== active && setActive(index)}
-              onClick={() => void insert(snippet)}
-            >
-              <span class="tf-snippet-title">{snippet.title}</span>
-              <span class="tf-snippet-shortcut">
-                {props.trigger}
-                {snippet.shortcut}
-              </span>
-              <span class="tf-snippet-preview">{previewOf(snippet)}</span>
-            </li>
+              trigger={props.trigger}
+              active={index === active}
+              busy={props.busy}
+              onHover={() => setActive(index)}
+              onChoose={() => void insert(snippet)}
+            />
           ))}
       </ul>
     </section>
+  );
+}
+
+/** Above the search box: why the library cannot be changed, or cannot be reached at all. */
+function LibraryNotices({ library, failure }: { library: SnippetLibraryState; failure: SearchFailure | null }) {
+  const status = library.kind === 'ready' ? library.status : null;
+  return (
+    <>
+      {status && !status.writable && (
+        <p class="tf-snippets-state" role="status">
+          {t('sidebar_snippets_read_only', status.message)}
+        </p>
+      )}
+      {(library.kind === 'unreachable' || failure?.kind === 'unreachable') && (
+        <p class="tf-snippets-state" role="status">
+          {t('sidebar_snippets_unavailable')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Under the search box, in place of results: the search failed, or it found nothing. */
+function ResultNotices({ failure, results }: { failure: SearchFailure | null; results: ShownResults | null }) {
+  return (
+    <>
+      {failure?.kind === 'failed' && (
+        <p class="tf-snippets-state" role="alert">
+          {t('sidebar_snippets_search_failed', failure.message)}
+        </p>
+      )}
+      {results && results.items.length === 0 && (
+        <p class="tf-snippets-state tf-muted">
+          {results.query.trim()
+            ? t('sidebar_snippets_no_match', results.query.trim())
+            : t('sidebar_snippets_empty_library')}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { SEVERITIES, type RuleSetting, type Severity } from '@/coaching/types';
+import type { RuleMeta } from '@/coaching';
 import { rules as coachingRules } from '@/coaching/rules';
 import { writeSettings, type JsonValue } from '@/lib/library';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -83,49 +84,16 @@ export function RuleSettings({ settings, teamRules = {} }: RuleSettingsProps) {
           </tr>
         </thead>
         <tbody>
-          {Object.entries(coachingRules).map(([ruleId, rule]) => {
-            const setting = { ...teamRules[ruleId], ...shown[ruleId] };
-            const enabled = setting.enabled !== false;
-            const severity = setting.severity ?? rule.meta.severity;
-            const name = ruleName(ruleId);
-            return (
-              <tr key={ruleId} data-rule-id={ruleId} class={enabled ? undefined : 'tfo-rule-off'}>
-                <th scope="row">
-                  <span class="tfo-rule-name">{name}</span>
-                  <span class="tfo-preview">{rule.meta.description}</span>
-                </th>
-                <td>
-                  <code>{rule.meta.category}</code>
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    aria-label={t('options_rules_enable_label', name)}
-                    checked={enabled}
-                    disabled={!status.writable}
-                    onChange={(event) => change(ruleId, { enabled: event.currentTarget.checked })}
-                  />
-                </td>
-                <td>
-                  <select
-                    aria-label={t('options_rules_severity_label', name)}
-                    value={severity}
-                    disabled={!status.writable || !enabled}
-                    onChange={(event) => change(ruleId, { severity: event.currentTarget.value as Severity })}
-                  >
-                    {SEVERITIES.map((option) => (
-                      <option key={option} value={option}>
-                        {option === rule.meta.severity
-                          ? t('options_severity_default', t(SEVERITY_LABELS[option]))
-                          : t(SEVERITY_LABELS[option])}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            );
-          })}
+          {Object.entries(coachingRules).map(([ruleId, rule]) => (
+            <RuleRow
+              key={ruleId}
+              ruleId={ruleId}
+              meta={rule.meta}
+              setting={{ ...teamRules[ruleId], ...shown[ruleId] }}
+              writable={status.writable}
+              onChange={(setting) => change(ruleId, setting)}
+            />
+          ))}
         </tbody>
       </table>
       <div class="tfo-actions">
@@ -140,5 +108,58 @@ export function RuleSettings({ settings, teamRules = {} }: RuleSettingsProps) {
       </div>
       <OutcomeMessage outcome={outcome} />
     </div>
+  );
+}
+
+interface RuleRowProps {
+  ruleId: string;
+  meta: Pick<RuleMeta, 'description' | 'category' | 'severity'>;
+  /** The rule as the agent has it now: the packs' setting with the agent's change over it. */
+  setting: RuleSetting;
+  writable: boolean;
+  onChange(setting: RuleSetting): void;
+}
+
+/** One rule's row: what it looks for, its switch, and how loudly it speaks (its own default marked). */
+function RuleRow({ ruleId, meta, setting, writable, onChange }: RuleRowProps) {
+  const enabled = setting.enabled !== false;
+  const severity = setting.severity ?? meta.severity;
+  const name = ruleName(ruleId);
+  return (
+    <tr data-rule-id={ruleId} class={enabled ? undefined : 'tfo-rule-off'}>
+      <th scope="row">
+        <span class="tfo-rule-name">{name}</span>
+        <span class="tfo-preview">{meta.description}</span>
+      </th>
+      <td>
+        <code>{meta.category}</code>
+      </td>
+      <td>
+        <input
+          type="checkbox"
+          role="switch"
+          aria-label={t('options_rules_enable_label', name)}
+          checked={enabled}
+          disabled={!writable}
+          onChange={(event) => onChange({ enabled: event.currentTarget.checked })}
+        />
+      </td>
+      <td>
+        <select
+          aria-label={t('options_rules_severity_label', name)}
+          value={severity}
+          disabled={!writable || !enabled}
+          onChange={(event) => onChange({ severity: event.currentTarget.value as Severity })}
+        >
+          {SEVERITIES.map((option) => (
+            <option key={option} value={option}>
+              {option === meta.severity
+                ? t('options_severity_default', t(SEVERITY_LABELS[option]))
+                : t(SEVERITY_LABELS[option])}
+            </option>
+          ))}
+        </select>
+      </td>
+    </tr>
   );
 }

@@ -1,4 +1,4 @@
-import type { TargetedSubmitEvent } from 'preact';
+import type { ComponentChild, TargetedSubmitEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { EMOTIONS, type EmotionId } from '@/coaching/types';
 import { createSnippet, updateSnippet, type Snippet } from '@/lib/library';
@@ -191,24 +191,12 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
           </p>
           {fieldError('tags')}
         </div>
-        <fieldset class="tfo-field tfo-emotions" aria-describedby={`${id}-emotions-hint`}>
-          <legend>{t('options_field_emotions')}</legend>
-          <p class="tfo-hint" id={`${id}-emotions-hint`}>
-            {t('options_field_emotions_hint')}
-          </p>
-          {EMOTIONS.map((emotion, index) => (
-            <label key={emotion} class="tfo-check">
-              <input
-                type="checkbox"
-                name={index === 0 ? 'emotions' : undefined}
-                checked={emotions.includes(emotion)}
-                onChange={(event) => toggleEmotion(emotion, event.currentTarget.checked)}
-              />
-              {t(EMOTION_LABELS[emotion])}
-            </label>
-          ))}
-          {fieldError('emotions')}
-        </fieldset>
+        <EmotionChoices
+          hintId={`${id}-emotions-hint`}
+          chosen={emotions}
+          onToggle={toggleEmotion}
+          error={fieldError('emotions')}
+        />
         <div class="tfo-actions">
           <button type="submit" class="tfo-button tfo-primary" disabled={readOnly || saving} aria-busy={saving}>
             {snippet ? t('options_editor_save') : t('options_editor_create')}
@@ -219,5 +207,37 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
         </div>
       </form>
     </section>
+  );
+}
+
+interface EmotionChoicesProps {
+  hintId: string;
+  chosen: readonly EmotionId[];
+  onToggle(emotion: EmotionId, on: boolean): void;
+  /** The save's complaint about the emotions, if any. */
+  error: ComponentChild;
+}
+
+/** The customer emotions a snippet suits. The first box carries the name a failed save focuses. */
+function EmotionChoices({ hintId, chosen, onToggle, error }: EmotionChoicesProps) {
+  return (
+    <fieldset class="tfo-field tfo-emotions" aria-describedby={hintId}>
+      <legend>{t('options_field_emotions')}</legend>
+      <p class="tfo-hint" id={hintId}>
+        {t('options_field_emotions_hint')}
+      </p>
+      {EMOTIONS.map((emotion, index) => (
+        <label key={emotion} class="tfo-check">
+          <input
+            type="checkbox"
+            name={index === 0 ? 'emotions' : undefined}
+            checked={chosen.includes(emotion)}
+            onChange={(event) => onToggle(emotion, event.currentTarget.checked)}
+          />
+          {t(EMOTION_LABELS[emotion])}
+        </label>
+      ))}
+      {error}
+    </fieldset>
   );
 }

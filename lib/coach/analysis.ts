@@ -78,20 +78,7 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
 
   const runWhenIdle = () => session.schedule.idle(run);
 
-  const current = (finding: Finding) => {
-    const editor = store.get().editor;
-    const before = readingOf.get(finding);
-    if (!editor || !before) return null;
-    if (editor.read().text !== store.get().reading?.snapshot.text) run();
-    const now = store.get().reading;
-    if (!now) return null;
-    const found = refind(
-      finding,
-      { text: before.snapshot.text, findings: before.analysis.findings },
-      { text: now.snapshot.text, findings: now.analysis.findings },
-    );
-    return found ? { finding: found, reading: now } : null;
-  };
+  const current = (finding: Finding) => findingNow(finding, store, readingOf.get(finding), run);
 
   return {
     follow(root) {
@@ -129,6 +116,29 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
       run();
     },
   };
+}
+
+/**
+ * Where `finding` (shown from the reading `before`) stands in the reply now. The agent may have
+ * typed on since it was shown: the reply is analysed again first, then its words are looked for.
+ */
+function findingNow(
+  finding: Finding,
+  store: Session['store'],
+  before: Reading | undefined,
+  analyzeNow: () => void,
+): { finding: Finding; reading: Reading } | null {
+  const editor = store.get().editor;
+  if (!editor || !before) return null;
+  if (editor.read().text !== store.get().reading?.snapshot.text) analyzeNow();
+  const now = store.get().reading;
+  if (!now) return null;
+  const found = refind(
+    finding,
+    { text: before.snapshot.text, findings: before.analysis.findings },
+    { text: now.snapshot.text, findings: now.analysis.findings },
+  );
+  return found ? { finding: found, reading: now } : null;
 }
 
 /**

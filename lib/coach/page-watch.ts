@@ -26,12 +26,6 @@ export function watchPage(
   onNavigation: (listener: () => void) => void,
 ): void {
   const { store, host, schedule, signal } = session;
-  /**
-   * Focus listeners in the documents of editors inside frames: focus moving into or within a frame
-   * fires no focusin in the top document (Chromium 156 and Firefox ESR 153 fire none on the
-   * <iframe> element either). One per document, taken away when its editors are gone.
-   */
-  const frameListeners = new Map<Document, AbortController>();
 
   const followFocus = (event: Event) => {
     // The focus may land two shadow roots deep, where event.target names only the outer host.
@@ -41,27 +35,12 @@ export function watchPage(
       : undefined;
     if (editor) analysis.follow(editor);
   };
-
-  /** Listens for focus in each frame document that holds an editor, and only in those. */
-  const listenInFrames = (editors: readonly HTMLElement[]) => {
-    const frameDocuments = new Set(editors.map((editor) => editor.ownerDocument).filter((doc) => doc !== document));
-    for (const [doc, listening] of frameListeners) {
-      if (frameDocuments.has(doc) && doc.defaultView) continue;
-      listening.abort();
-      frameListeners.delete(doc);
-    }
-    for (const doc of frameDocuments) {
-      if (frameListeners.has(doc)) continue;
-      const listening = new AbortController();
-      frameListeners.set(doc, listening);
-      doc.addEventListener('focusin', followFocus, { signal: AbortSignal.any([signal, listening.signal]) });
-    }
-  };
+  const listenInFrames = followFocusInFrames(followFocus, signal);
 
   const scan = () => {
     const editors = host.findEditors(document);
     listenInFrames(editors);
-    watchShadowRoots();
+    pageChanges.watchShadowRoots();
     const followed = store.get().editor;
     if (followed && editors.includes(followed.root)) {
       // The page changed around the editor: a new customer message may have arrived.
@@ -84,27 +63,64 @@ export function watchPage(
     },
     { capture: true, signal },
   );
-  const pageChanges = new MutationObserver((records) => {
-    // Typing in the followed editor is its adapter's to watch; everything else may matter.
-    const root = store.get().editor?.root;
-    if (root && records.every((record) => root.contains(record.target))) return;
-    scanSoon();
-  });
-  const observing = { childList: true, subtree: true, attributes: true, attributeFilter: STATE_ATTRIBUTES };
-  pageChanges.observe(document.body, observing);
-  // A document's observer sees nothing inside shadow roots: each open one is watched on its own,
-  // so a reply box a web component renders later is found too.
-  const watchedShadowRoots = new WeakSet<ShadowRoot>();
-  function watchShadowRoots() {
-    for (const shadow of openShadowRoots(document)) {
-      if (watchedShadowRoots.has(shadow)) continue;
-      watchedShadowRoots.add(shadow);
-      pageChanges.observe(shadow, observing);
-    }
-  }
-  signal.addEventListener('abort', () => pageChanges.disconnect(), { once: true });
+  const pageChanges = observePageChanges(session, scanSoon);
   // A navigation to another conversation may reuse the same editor and only rewrite the text of the
   // elements around it, which the observer above does not see: read the conversation again.
   onNavigation(scanSoon);
   scan();
+}
+
+/**
+ * Focus listeners in the documents of editors inside frames: focus moving into or within a frame
+ * fires no focusin in the top document (Chromium 156 and Firefox ESR 153 fire none on the
+ * <iframe> element either). Returns the update to call with the editors of each scan: one
+ * listener per frame document that holds an editor, taken away when its editors are gone.
+ */
+function followFocusInFrames(
+  followFocus: (event: Event) => void,
+  signal: AbortSignal,
+): (editors: readonly HTMLElement[]) => void {
+  const frameListeners = new Map<Document, AbortController>();
+  return (editors) => {
+    const frameDocuments = new Set(editors.map((editor) => editor.ownerDocument).filter((doc) => doc !== document));
+    for (const [doc, listening] of frameListeners) {
+      if (frameDocuments.has(doc) && doc.defaultView) continue;
+      listening.abort();
+      frameListeners.delete(doc);
+    }
+    for (const doc of frameDocuments) {
+      if (frameListeners.has(doc)) continue;
+      const listening = new AbortController();
+      frameListeners.set(doc, listening);
+      doc.addEventListener('focusin', followFocus, { signal: AbortSignal.any([signal, listening.signal]) });
+    }
+  };
+}
+
+/**
+ * Calls `onChange` when the page changes outside the followed editor, until the session ends.
+ * A document's observer sees nothing inside shadow roots: `watchShadowRoots` adds each open one
+ * found since, so a reply box a web component renders later is found too.
+ */
+function observePageChanges(session: Session, onChange: () => void): { watchShadowRoots(): void } {
+  const { store, signal } = session;
+  const pageChanges = new MutationObserver((records) => {
+    // Typing in the followed editor is its adapter's to watch; everything else may matter.
+    const root = store.get().editor?.root;
+    if (root && records.every((record) => root.contains(record.target))) return;
+    onChange();
+  });
+  const observing = { childList: true, subtree: true, attributes: true, attributeFilter: STATE_ATTRIBUTES };
+  pageChanges.observe(document.body, observing);
+  signal.addEventListener('abort', () => pageChanges.disconnect(), { once: true });
+  const watchedShadowRoots = new WeakSet<ShadowRoot>();
+  return {
+    watchShadowRoots() {
+      for (const shadow of openShadowRoots(document)) {
+        if (watchedShadowRoots.has(shadow)) continue;
+        watchedShadowRoots.add(shadow);
+        pageChanges.observe(shadow, observing);
+      }
+    },
+  };
 }
