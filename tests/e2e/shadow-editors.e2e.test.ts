@@ -63,6 +63,7 @@ describe.each(E2E_BROWSERS)('editors in open shadow roots in %s', (browserName) 
     ['contenteditable', ''],
     ['textarea', '?textarea'],
     ['contenteditable rendered late', '?late'],
+    ['ProseMirror editor', '?prosemirror'],
   ])('coaches a %s two shadow roots deep, and expands a shortcut that one undo takes back', async (kind, query) => {
     const page = await session.newPage();
     await page.goto(`${inject('demoUrl')}/editors/web-components/${query}`);

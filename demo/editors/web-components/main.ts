@@ -1,11 +1,20 @@
 // A help desk built from web components: the reply box lives two open shadow roots deep, the way
 // design systems such as Salesforce's Lightning web components, Microsoft's Fluent UI web
 // components or Shoelace wrap their fields. `?textarea` puts a plain-text field there instead of a
-// rich one. Nothing in the page's light DOM is editable, so only shadow-aware detection finds it.
+// rich one, `?prosemirror` a ProseMirror editor (with its own undo history). Nothing in the page's
+// light DOM is editable, so only shadow-aware detection finds it.
+import { history, redo, undo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import { baseKeymap } from 'prosemirror-commands';
+import { schema } from 'prosemirror-schema-basic';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
 import { exposeFixtureEditor } from '../shared/layout';
 
 const params = new URLSearchParams(location.search);
-const fieldKind = params.has('textarea') ? 'textarea' : 'contenteditable';
+const fieldKind = params.has('textarea') ? 'textarea' : params.has('prosemirror') ? 'prosemirror' : 'contenteditable';
+/** The ProseMirror view, in `?prosemirror` mode: its document is the reply's truth. */
+let proseMirror: EditorView | null = null;
 /** `?late`: the field renders a moment after its component, into a shadow root already there. */
 const renderDelayMs = params.has('late') ? 600 : 0;
 
@@ -15,6 +24,8 @@ const FIELD_STYLE = `
     border: 1px solid #c9ced6; border-radius: 6px; font: 15px/1.5 system-ui, sans-serif; }
   .field:focus { outline: 2px solid #1f73b7; outline-offset: 1px; }
   p { margin: 0 0 0.6em; }
+  /* prosemirror-view's own style sheet, which cannot reach into a shadow root from the page. */
+  .ProseMirror { white-space: pre-wrap; word-wrap: break-word; outline: none; min-height: 140px; }
 `;
 
 /** The inner field: the editable element itself, in the component's shadow root. */
@@ -25,7 +36,10 @@ class DeskRichField extends HTMLElement {
     const style = document.createElement('style');
     style.textContent = FIELD_STYLE;
     root.append(style);
-    const render = () => root.append(fieldKind === 'textarea' ? plainField() : richField());
+    const render = () =>
+      root.append(
+        fieldKind === 'textarea' ? plainField() : fieldKind === 'prosemirror' ? proseMirrorField() : richField(),
+      );
     if (renderDelayMs > 0) setTimeout(render, renderDelayMs);
     else render();
   }
@@ -42,6 +56,22 @@ function richField(): HTMLElement {
   paragraph.textContent = 'Hi Dana,';
   editable.append(paragraph);
   return editable;
+}
+
+function proseMirrorField(): HTMLElement {
+  const container = document.createElement('div');
+  container.className = 'field';
+  const state = EditorState.create({
+    schema,
+    doc: schema.node('doc', null, [schema.node('paragraph', null, [schema.text('Hi Dana,')])]),
+    plugins: [history(), keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Shift-Mod-z': redo }), keymap(baseKeymap)],
+  });
+  proseMirror?.destroy();
+  proseMirror = new EditorView(container, {
+    state,
+    attributes: { 'aria-label': 'Reply to the customer', role: 'textbox', 'aria-multiline': 'true' },
+  });
+  return container;
 }
 
 function plainField(): HTMLTextAreaElement {
@@ -122,6 +152,7 @@ exposeFixtureEditor({
   getText: () => {
     const element = field();
     if (!element) return '';
+    if (proseMirror) return proseMirror.state.doc.textBetween(0, proseMirror.state.doc.content.size, '\n');
     return element instanceof HTMLTextAreaElement ? element.value : element.innerText.replace(/\n$/, '');
   },
   getHtml: () => field()?.innerHTML ?? '',
