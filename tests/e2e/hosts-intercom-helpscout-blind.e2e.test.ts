@@ -5,9 +5,8 @@
 // not remembered for the other (both are served from the same local site).
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import { clickInSidebar, expectUsableSize, waitForSidebar } from './sidebar-driver';
+import { coachUnreadThenPick, waitForSidebar } from './sidebar-driver';
 
-const PICK_BUTTON = '[data-tactful-pick-customer]';
 const PICK_TARGET = 'picked-customer-message';
 
 interface BlindCase {
@@ -96,19 +95,7 @@ describe.each(E2E_BROWSERS)('Intercom and Help Scout never blind in %s', (browse
     await page.goto(`${inject('demoUrl')}${blind.path}`);
     await waitForSidebar(page, (s) => s.visible && s.emotions.includes('frustrated'), 'the customer read');
     await renameEverything(page, blind);
-    await page.click('#reply-editor');
-    await page.type(' Obviously you did not read my reply.');
-    const unread = await waitForSidebar(
-      page,
-      (s) => s.visible && s.text.includes("Pick the customer's message") && s.ruleIds.includes('condescension'),
-      'the typed reply coached, and the offer to pick the message',
-    );
-    expect(unread.emotions).toEqual([]);
-    await expectUsableSize(page);
-    await clickInSidebar(page, PICK_BUTTON);
-    await waitForSidebar(page, (s) => s.text.includes("Click the customer's message"), 'picking');
-    await page.click(`#${PICK_TARGET}`);
-    await waitForSidebar(page, (s) => s.emotions.includes('frustrated'), 'the picked message read');
+    await coachUnreadThenPick(page, '#reply-editor', `#${PICK_TARGET}`);
     expect(page.errors()).toEqual([]);
   });
 });

@@ -4,10 +4,9 @@
 // of a usable size, as the page measures it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import { clickInSidebar, expectUsableSize, waitForSidebar } from './sidebar-driver';
+import { coachUnreadThenPick, expectUsableSize, waitForSidebar } from './sidebar-driver';
 
 const EDITOR = '[aria-label="Public reply composer"]';
-const PICK_BUTTON = '[data-tactful-pick-customer]';
 
 /** The workspace renders itself anew under markup the host does not know: no test ids, no known classes. */
 function renameEverything(page: TestPage): Promise<void> {
@@ -46,22 +45,8 @@ describe.each(E2E_BROWSERS)('never blind, never invisible in %s', (browserName) 
     await waitForSidebar(page, (s) => s.visible && s.emotions.includes('frustrated'), "Leo's frustration");
     await expectUsableSize(page);
     await renameEverything(page);
-    await page.click(EDITOR);
-    // Anywhere in the reply will do: what matters is that the typed words are coached.
-    await page.type(' Obviously you did not read my reply.');
-    const unread = await waitForSidebar(
-      page,
-      (s) => s.visible && s.text.includes("Pick the customer's message") && s.ruleIds.includes('condescension'),
-      'the typed reply coached, and the offer to pick the message',
-    );
-    expect(unread.emotions).toEqual([]);
-    await expectUsableSize(page);
-
-    await clickInSidebar(page, PICK_BUTTON);
-    await waitForSidebar(page, (s) => s.text.includes("Click the customer's message"), 'picking');
-    // The latest customer message: a click on it picks it, and does nothing else on the page.
-    await page.click('[aria-label="Conversation log"] article:nth-of-type(3) p');
-    await waitForSidebar(page, (s) => s.emotions.includes('frustrated'), 'the picked message read');
+    // The latest customer message is the third in the log.
+    await coachUnreadThenPick(page, EDITOR, '[aria-label="Conversation log"] article:nth-of-type(3) p');
     expect(page.errors()).toEqual([]);
     await page.close();
   });

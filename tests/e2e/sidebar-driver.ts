@@ -117,3 +117,29 @@ export async function expectUsableSize(page: TestPage): Promise<void> {
     expect(measured.height).toBeGreaterThanOrEqual(USABLE_SIDEBAR.height);
   }
 }
+
+/** The sidebar's "Pick the customer's message" button. */
+export const PICK_BUTTON = '[data-tactful-pick-customer]';
+
+/**
+ * On a page whose host can no longer read the conversation: types a flawed reply into `editor`,
+ * expects it coached with the offer to pick the customer's message (the sidebar at a usable size),
+ * picks `message` by clicking it, and waits for the picked message's frustration to be read.
+ */
+export async function coachUnreadThenPick(page: TestPage, editor: string, message: string): Promise<void> {
+  await page.click(editor);
+  // Anywhere in the reply will do: what matters is that the typed words are coached.
+  await page.type(' Obviously you did not read my reply.');
+  const unread = await waitForSidebar(
+    page,
+    (s) => s.visible && s.text.includes("Pick the customer's message") && s.ruleIds.includes('condescension'),
+    'the typed reply coached, and the offer to pick the message',
+  );
+  expect(unread.emotions).toEqual([]);
+  await expectUsableSize(page);
+  await clickInSidebar(page, PICK_BUTTON);
+  await waitForSidebar(page, (s) => s.text.includes("Click the customer's message"), 'picking');
+  // A click on the message picks it, and does nothing else on the page.
+  await page.click(message);
+  await waitForSidebar(page, (s) => s.emotions.includes('frustrated'), 'the picked message read');
+}
