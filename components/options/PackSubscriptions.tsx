@@ -1,5 +1,4 @@
 import type { ComponentChild } from 'preact';
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import type { Library } from '@/lib/library/library';
@@ -18,6 +17,7 @@ import {
 import { useOptions } from './context';
 import { useLiveQuery } from './hooks';
 import { OutcomeMessage, type Outcome } from './OutcomeMessage';
+import { useSettledWork } from './use-settled-work';
 import { SubscribeForm } from './SubscribeForm';
 import { SubscriptionRow } from './SubscriptionRow';
 
@@ -25,10 +25,6 @@ import { SubscriptionRow } from './SubscriptionRow';
 // a refresh failed, refresh on demand, unsubscribe. The background fetches and installs (the same
 // path as its schedule); this page only records the subscription and asks it to refresh. The
 // policy's subscriptions are marked and cannot be removed here.
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The name of the pack a subscription installed, or its address before it installed one. */
 async function installedName(library: Library, url: string): Promise<string> {
@@ -61,34 +57,13 @@ function usePackNames(library: Library): (subscription: SubscriptionRecord) => s
   return (subscription) => packs.value?.find((pack) => pack.id === subscription.packId)?.name ?? subscription.url;
 }
 
-/**
- * One change at a time, with its outcome shown: `settle` runs `work` unless another is running
- * (the buttons stay focusable while busy, so a second click must do nothing).
- */
-function useSettledWork() {
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const settle = (work: () => Promise<Outcome | null>) => {
-    if (busy) return;
-    setBusy(true);
-    setOutcome(null);
-    work()
-      .catch((error: unknown): Outcome => ({ kind: 'error', text: t('options_pack_urls_failed', errorText(error)) }))
-      .then((result) => {
-        setOutcome(result);
-        setBusy(false);
-      });
-  };
-  return { busy, outcome, settle };
-}
-
 /** The Packs from a URL section of the options page. */
 export function PackSubscriptions() {
   const { library, status } = useOptions();
   const policy = usePolicy();
   const subscriptions = useLiveQuery(() => listSubscriptions(library), [library]);
   const nameOf = usePackNames(library);
-  const { busy, outcome, settle } = useSettledWork();
+  const { busy, outcome, settle } = useSettledWork((message) => t('options_pack_urls_failed', message));
 
   const refresh = (subscription?: SubscriptionRecord) =>
     settle(async () => {

@@ -5,13 +5,14 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { builtInHosts, siteHostOf, staticHostsOf, type StaticHosts } from '@/lib/sites/patterns';
 import { siteForAddress, type AddressProblem } from '@/lib/sites/site-address';
 import { readEnabledSites, turnSiteOff, turnSiteOn } from '@/lib/sites/site-changes';
+import { AddressForm } from './AddressForm';
+import type { Outcome } from './OutcomeMessage';
+import { errorText, useSettledWork } from './use-settled-work';
 
 // The sites Tactful coaches on: the built-in help desks (declared in the manifest, nothing to turn
 // on) and the sites the agent turned on, which are the optional host permissions the browser
 // grants. The list follows the browser's permission events, so a site turned on in the popup or
 // taken away in the browser's settings shows up here at once.
-
-type Outcome = { kind: 'done' | 'problem'; text: string };
 
 const syncSites = () => sendMessage('sites.sync');
 
@@ -33,10 +34,6 @@ const ADDRESS_PROBLEMS: Record<AddressProblem, MessageKey> = {
   'built-in': 'options_sites_error_built_in',
 };
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** `/agent/*` for `https://*.zendesk.com/agent/*`. */
 function pathOf(pattern: string): string {
   return /^[^:]+:\/\/[^/]+(\/.*)$/.exec(pattern)?.[1] ?? pattern;
@@ -46,15 +43,10 @@ function readStatics(): StaticHosts {
   return staticHostsOf(browser.runtime.getManifest().content_scripts);
 }
 
-/** The Sites section of the options page. */
-export function SiteSettings() {
-  const statics = useMemo(readStatics, []);
+/** The sites the agent turned on, read again whenever the browser's permissions change. */
+function useEnabledSites(statics: StaticHosts) {
   const [sites, setSites] = useState<string[] | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [address, setAddress] = useState('');
-  const [addressError, setAddressError] = useState<string | null>(null);
 
   const refresh = () =>
     readEnabledSites(browser, statics).then(
@@ -78,49 +70,132 @@ export function SiteSettings() {
     };
   }, [statics]);
 
-  /** Shows what a change did once it lands; the list itself follows the permission events. */
-  const settle = (change: Promise<Outcome>) => {
-    setBusy(true);
-    setOutcome(null);
-    change
-      .catch((error: unknown): Outcome => ({ kind: 'problem', text: t('options_sites_failed', errorText(error)) }))
-      .then(async (result) => {
-        await refresh();
-        setOutcome(result);
-        setBusy(false);
-      });
-  };
+  return { sites, readError, refresh };
+}
+
+/** The built-in help desks: always on, with the pages of each that Tactful coaches. */
+function BuiltInSites({ statics }: { statics: StaticHosts }) {
+  return (
+    <div class="tfo-card">
+      <h3 id="sites-built-in-heading">{t('options_sites_built_in_heading')}</h3>
+      <p class="tfo-hint" id="sites-built-in-hint">
+        {t('options_sites_built_in_hint')}
+      </p>
+      <ul class="tfo-site-list" aria-labelledby="sites-built-in-heading" aria-describedby="sites-built-in-hint">
+        {builtInHosts(statics).map(({ host, patterns }) => {
+          const name = BUILT_IN_NAMES[host];
+          return (
+            <li key={host} class="tfo-site" data-site={host}>
+              <span class="tfo-site-name">
+                {name ? <strong>{t(name)} </strong> : null}
+                <code>{host}</code>
+              </span>
+              <span class="tfo-site-state">{t('options_sites_always_on')}</span>
+              <span class="tfo-hint tfo-site-pages">
+                {t('options_sites_built_in_pages', patterns.map(pathOf).join(', '))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+interface EnabledSiteListProps {
+  sites: string[] | null;
+  readError: string | null;
+  busy: boolean;
+  onTurnOff(pattern: string): void;
+}
+
+/** The sites the agent turned on, each with its Turn off button; or why there is no list. */
+function EnabledSiteList({ sites, readError, busy, onTurnOff }: EnabledSiteListProps) {
+  if (sites === null) {
+    return readError ? null : (
+      <p class="tfo-empty" role="status">
+        {t('options_sites_loading')}
+      </p>
+    );
+  }
+  if (sites.length === 0) return <p class="tfo-empty">{t('options_sites_enabled_empty')}</p>;
+  return (
+    <ul class="tfo-site-list" aria-labelledby="sites-enabled-heading">
+      {sites.map((pattern) => {
+        const host = siteHostOf(pattern);
+        return (
+          <li key={pattern} class="tfo-site" data-site={pattern}>
+            <span class="tfo-site-name">
+              <code>{host}</code>
+            </span>
+            <button
+              type="button"
+              class="tfo-button tfo-danger"
+              aria-label={t('options_sites_turn_off_label', host)}
+              aria-disabled={busy}
+              onClick={() => onTurnOff(pattern)}
+            >
+              {t('options_sites_turn_off')}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** What the last change did: a problem as an alert, a success in the status line. */
+function SiteOutcome({ outcome }: { outcome: Outcome | null }) {
+  return (
+    <>
+      {outcome?.kind === 'error' ? (
+        <p class="tfo-alert" role="alert">
+          {outcome.text}
+        </p>
+      ) : null}
+      <p class="tfo-success" role="status">
+        {outcome?.kind === 'done' ? outcome.text : ''}
+      </p>
+    </>
+  );
+}
+
+/** The Sites section of the options page. */
+export function SiteSettings() {
+  const statics = useMemo(readStatics, []);
+  const { sites, readError, refresh } = useEnabledSites(statics);
+  const { busy, outcome, setOutcome, settle } = useSettledWork((message) => t('options_sites_failed', message));
+  /** The list follows the permission events; it is read again before the outcome shows, all the same. */
+  const settleChange = (change: () => Promise<Outcome>) => settle(() => change().finally(refresh));
 
   const turnOff = (pattern: string) => {
-    if (busy) return;
     const host = siteHostOf(pattern);
-    settle(
+    settleChange(() =>
       turnSiteOff(browser, [pattern], syncSites).then((removed): Outcome =>
         removed
           ? { kind: 'done', text: t('options_sites_turned_off', host) }
-          : { kind: 'problem', text: t('options_sites_kept', host) },
+          : { kind: 'error', text: t('options_sites_kept', host) },
       ),
     );
   };
 
-  const add = (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
+  const problemWith = (address: string) => {
     const site = siteForAddress(address, statics);
-    if (site.kind === 'problem') {
-      setAddressError(t(ADDRESS_PROBLEMS[site.problem]));
-      return;
-    }
-    setAddressError(null);
+    return site.kind === 'problem' ? t(ADDRESS_PROBLEMS[site.problem]) : null;
+  };
+
+  const add = (address: string, clearAddress: () => void) => {
+    const site = siteForAddress(address, statics);
+    if (busy || site.kind === 'problem') return;
     if (sites?.includes(site.pattern)) {
       setOutcome({ kind: 'done', text: t('options_sites_already_on', site.host) });
       return;
     }
     // turnSiteOn asks the browser before anything else: the prompt is only allowed during this click.
-    settle(
+    settleChange(() =>
       turnSiteOn(browser, [site.pattern], syncSites).then((granted): Outcome => {
-        if (!granted) return { kind: 'problem', text: t('options_sites_refused', site.host) };
-        setAddress('');
+        if (!granted) return { kind: 'error', text: t('options_sites_refused', site.host) };
+        clearAddress();
         return { kind: 'done', text: t('options_sites_added', site.host) };
       }),
     );
@@ -129,31 +204,7 @@ export function SiteSettings() {
   return (
     <div class="tfo-sites">
       <p class="tfo-hint">{t('options_sites_intro')}</p>
-
-      <div class="tfo-card">
-        <h3 id="sites-built-in-heading">{t('options_sites_built_in_heading')}</h3>
-        <p class="tfo-hint" id="sites-built-in-hint">
-          {t('options_sites_built_in_hint')}
-        </p>
-        <ul class="tfo-site-list" aria-labelledby="sites-built-in-heading" aria-describedby="sites-built-in-hint">
-          {builtInHosts(statics).map(({ host, patterns }) => {
-            const name = BUILT_IN_NAMES[host];
-            return (
-              <li key={host} class="tfo-site" data-site={host}>
-                <span class="tfo-site-name">
-                  {name ? <strong>{t(name)} </strong> : null}
-                  <code>{host}</code>
-                </span>
-                <span class="tfo-site-state">{t('options_sites_always_on')}</span>
-                <span class="tfo-hint tfo-site-pages">
-                  {t('options_sites_built_in_pages', patterns.map(pathOf).join(', '))}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-
+      <BuiltInSites statics={statics} />
       <div class="tfo-card">
         <h3 id="sites-enabled-heading">{t('options_sites_enabled_heading')}</h3>
         <p class="tfo-hint">{t('options_sites_enabled_hint')}</p>
@@ -162,80 +213,19 @@ export function SiteSettings() {
             {readError}
           </p>
         ) : null}
-        {sites === null ? (
-          readError ? null : (
-            <p class="tfo-empty" role="status">
-              {t('options_sites_loading')}
-            </p>
-          )
-        ) : sites.length === 0 ? (
-          <p class="tfo-empty">{t('options_sites_enabled_empty')}</p>
-        ) : (
-          <ul class="tfo-site-list" aria-labelledby="sites-enabled-heading">
-            {sites.map((pattern) => {
-              const host = siteHostOf(pattern);
-              return (
-                <li key={pattern} class="tfo-site" data-site={pattern}>
-                  <span class="tfo-site-name">
-                    <code>{host}</code>
-                  </span>
-                  <button
-                    type="button"
-                    class="tfo-button tfo-danger"
-                    aria-label={t('options_sites_turn_off_label', host)}
-                    aria-disabled={busy}
-                    onClick={() => turnOff(pattern)}
-                  >
-                    {t('options_sites_turn_off')}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-
-        <form class="tfo-site-add" onSubmit={add} noValidate>
-          <h4 id="sites-add-heading">{t('options_sites_add_heading')}</h4>
-          <div class="tfo-field">
-            <label for="sites-add-address">{t('options_sites_add_label')}</label>
-            <div class="tfo-actions">
-              <input
-                id="sites-add-address"
-                type="text"
-                inputMode="url"
-                autoComplete="url"
-                spellcheck={false}
-                value={address}
-                aria-invalid={addressError ? true : undefined}
-                aria-describedby={addressError ? 'sites-add-error sites-add-hint' : 'sites-add-hint'}
-                onInput={(event) => {
-                  setAddress(event.currentTarget.value);
-                  setAddressError(null);
-                }}
-              />
-              <button type="submit" class="tfo-button tfo-primary" aria-disabled={busy}>
-                {t('options_sites_add_button')}
-              </button>
-            </div>
-            <p class="tfo-hint" id="sites-add-hint">
-              {t('options_sites_add_hint')}
-            </p>
-            {addressError ? (
-              <p class="tfo-field-error" id="sites-add-error" role="alert">
-                {addressError}
-              </p>
-            ) : null}
-          </div>
-        </form>
-
-        {outcome?.kind === 'problem' ? (
-          <p class="tfo-alert" role="alert">
-            {outcome.text}
-          </p>
-        ) : null}
-        <p class="tfo-success" role="status">
-          {outcome?.kind === 'done' ? outcome.text : ''}
-        </p>
+        <EnabledSiteList sites={sites} readError={readError} busy={busy} onTurnOff={turnOff} />
+        <AddressForm
+          id="sites-add-address"
+          heading={<h4 id="sites-add-heading">{t('options_sites_add_heading')}</h4>}
+          label={t('options_sites_add_label')}
+          submitLabel={t('options_sites_add_button')}
+          inputType="text"
+          hint={t('options_sites_add_hint')}
+          disabled={busy}
+          problemWith={problemWith}
+          onSubmit={add}
+        />
+        <SiteOutcome outcome={outcome} />
       </div>
     </div>
   );

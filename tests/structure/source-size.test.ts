@@ -31,7 +31,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'components/SnippetSearch.tsx#SnippetSearch': 191,
   'components/options/BackupRestore.tsx#BackupRestore': 154,
   'components/options/ImportSnippets.tsx#ImportSnippets': 139,
-  'components/options/SiteSettings.tsx#SiteSettings': 193,
   'components/options/SnippetEditor.tsx#SnippetEditor': 171,
   'components/options/SnippetList.tsx#SnippetList': 133,
   'components/options/SnippetManager.tsx#SnippetManager': 151,
