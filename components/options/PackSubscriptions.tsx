@@ -17,7 +17,7 @@ import {
 import { useOptions } from './context';
 import { useLiveQuery } from './hooks';
 import { OutcomeMessage, type Outcome } from './OutcomeMessage';
-import { useSettledWork } from './use-settled-work';
+import { useSettledWork } from '../use-settled-work';
 import { SubscribeForm } from './SubscribeForm';
 import { SubscriptionRow } from './SubscriptionRow';
 

@@ -7,7 +7,7 @@ import { siteForAddress, type AddressProblem } from '@/lib/sites/site-address';
 import { readEnabledSites, turnSiteOff, turnSiteOn } from '@/lib/sites/site-changes';
 import { AddressForm } from './AddressForm';
 import type { Outcome } from './OutcomeMessage';
-import { errorText, useSettledWork } from './use-settled-work';
+import { errorText, useSettledWork } from '../use-settled-work';
 
 // The sites Tactful coaches on: the built-in help desks (declared in the manifest, nothing to turn
 // on) and the sites the agent turned on, which are the optional host permissions the browser

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { Outcome } from '@/components/options/OutcomeMessage';
+import { useSettledWork } from '@/components/use-settled-work';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { staticHostsOf } from '@/lib/sites/patterns';
@@ -14,19 +16,17 @@ export interface TargetTab {
   url?: string;
 }
 
-type Outcome = { kind: 'done' | 'problem'; text: string };
+type OptionalSiteAccess = Extract<SiteAccess, { kind: 'site' }>;
+type BuiltInSiteAccess = Extract<SiteAccess, { kind: 'built-in' }>;
+type Settle = (change: () => Promise<Outcome>) => void;
 
 const syncSites = () => sendMessage('sites.sync');
 
-function describeFailure(error: unknown): string {
-  return t('popup_site_change_failed', error instanceof Error ? error.message : String(error));
-}
+const failureText = (message: string) => t('popup_site_change_failed', message);
 
-/** The current site, and the switch that turns coaching on or off there. */
-export function SiteSection({ tab }: { tab: TargetTab | null }) {
+/** What Tactful may do on the tab's site, read again after each change. */
+function useSiteAccess(tab: TargetTab | null, onReadFailed: (outcome: Outcome) => void) {
   const [access, setAccess] = useState<SiteAccess | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const refresh = async () => {
     const statics = staticHostsOf(browser.runtime.getManifest().content_scripts);
@@ -40,86 +40,90 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
     }
     refresh().catch((error: unknown) => {
       setAccess({ kind: 'unavailable' });
-      setOutcome({ kind: 'problem', text: describeFailure(error) });
+      onReadFailed({ kind: 'error', text: failureText(error instanceof Error ? error.message : String(error)) });
     });
   }, [tab]);
 
+  return { access, refresh };
+}
+
+/** The current site, and the switch that turns coaching on or off there. */
+export function SiteSection({ tab }: { tab: TargetTab | null }) {
+  const { busy, outcome, setOutcome, settle } = useSettledWork(failureText);
+  const { access, refresh } = useSiteAccess(tab, setOutcome);
   /** Waits for a permission change to land, then shows the site's new state and what happened. */
-  const settle = (change: Promise<Outcome>) => {
-    setBusy(true);
-    setOutcome(null);
-    change
-      .catch((error: unknown): Outcome => ({ kind: 'problem', text: describeFailure(error) }))
-      .then(async (result) => {
-        await refresh().catch(() => {});
-        setOutcome(result);
-        setBusy(false);
-      });
-  };
+  const settleChange: Settle = (change) => settle(() => change().finally(() => refresh().catch(() => {})));
 
   if (!access) return <SiteSectionFrame host={null} text={t('popup_site_checking')} />;
-
   if (access.kind === 'unavailable') {
     return <SiteSectionFrame host={null} text={t('popup_site_unavailable')} outcome={outcome} />;
   }
-
   if (access.kind === 'built-in-elsewhere') {
     return (
       <SiteSectionFrame host={access.host} text={t('popup_site_built_in_elsewhere', access.host)} outcome={outcome} />
     );
   }
+  return (
+    <SiteSectionFrame
+      host={access.host}
+      text={access.kind === 'built-in' ? builtInText(access) : undefined}
+      outcome={outcome}
+    >
+      {access.kind === 'built-in' ? (
+        <AllowBuiltInButton access={access} busy={busy} settle={settleChange} />
+      ) : (
+        <SiteSwitch access={access} busy={busy} settle={settleChange} />
+      )}
+    </SiteSectionFrame>
+  );
+}
 
-  if (access.kind === 'built-in') {
-    const allow = () => {
+function builtInText(access: BuiltInSiteAccess): string {
+  return access.granted ? t('popup_site_built_in_granted') : t('popup_site_built_in_not_granted', access.host);
+}
+
+/** A built-in help desk whose access the browser has not granted yet (Firefox asks for it). */
+function AllowBuiltInButton({ access, busy, settle }: { access: BuiltInSiteAccess; busy: boolean; settle: Settle }) {
+  if (access.granted) return null;
+  const allow = () =>
+    settle(() =>
       // Asked before anything else in the click: browsers grant access only during the click itself.
-      const asking = browser.permissions.request({ origins: originsToRequest(access) });
-      settle(
-        asking.then((granted) =>
+      browser.permissions
+        .request({ origins: originsToRequest(access) })
+        .then((granted): Outcome =>
           granted
             ? { kind: 'done', text: t('popup_site_allowed_reload', access.host) }
-            : { kind: 'problem', text: t('popup_site_refused') },
+            : { kind: 'error', text: t('popup_site_refused') },
         ),
-      );
-    };
-    return (
-      <SiteSectionFrame
-        host={access.host}
-        text={access.granted ? t('popup_site_built_in_granted') : t('popup_site_built_in_not_granted', access.host)}
-        outcome={outcome}
-      >
-        {!access.granted && (
-          <button type="button" class="action" aria-disabled={busy} onClick={busy ? undefined : allow}>
-            {t('popup_site_allow', access.host)}
-          </button>
-        )}
-      </SiteSectionFrame>
     );
-  }
+  return (
+    <button type="button" class="action" aria-disabled={busy} onClick={busy ? undefined : allow}>
+      {t('popup_site_allow', access.host)}
+    </button>
+  );
+}
 
+/** The switch for a site the agent turns on and off, with what it means here. */
+function SiteSwitch({ access, busy, settle }: { access: OptionalSiteAccess; busy: boolean; settle: Settle }) {
   const toggle = () => {
     if (busy || access.wider) return;
     const origins = originsToRequest(access);
-    if (!access.granted) {
-      settle(
-        turnSiteOn(browser, origins, syncSites).then((granted): Outcome =>
-          granted
-            ? { kind: 'done', text: t('popup_site_turned_on', access.host) }
-            : { kind: 'problem', text: t('popup_site_refused') },
-        ),
-      );
-      return;
-    }
-    settle(
-      turnSiteOff(browser, origins, syncSites).then((removed): Outcome =>
-        removed
-          ? { kind: 'done', text: t('popup_site_turned_off', access.host) }
-          : { kind: 'problem', text: t('popup_site_kept') },
-      ),
+    settle(() =>
+      access.granted
+        ? turnSiteOff(browser, origins, syncSites).then((removed): Outcome =>
+            removed
+              ? { kind: 'done', text: t('popup_site_turned_off', access.host) }
+              : { kind: 'error', text: t('popup_site_kept') },
+          )
+        : turnSiteOn(browser, origins, syncSites).then((granted): Outcome =>
+            granted
+              ? { kind: 'done', text: t('popup_site_turned_on', access.host) }
+              : { kind: 'error', text: t('popup_site_refused') },
+          ),
     );
   };
-
   return (
-    <SiteSectionFrame host={access.host} outcome={outcome}>
+    <>
       <Switch
         id="site-switch"
         label={t('popup_site_switch')}
@@ -135,7 +139,7 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
             ? t('popup_site_explain_on', access.host)
             : t('popup_site_explain_off', access.host)}
       </p>
-    </SiteSectionFrame>
+    </>
   );
 }
 

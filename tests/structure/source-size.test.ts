@@ -34,7 +34,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'components/options/SnippetEditor.tsx#SnippetEditor': 171,
   'components/options/SnippetList.tsx#SnippetList': 133,
   'components/options/SnippetManager.tsx#SnippetManager': 151,
-  'entrypoints/popup/SiteSection.tsx#SiteSection': 115,
   'lib/editors/dom-text.ts#readEditableText': 96,
   'lib/editors/textarea-mirror.ts#createTextareaUnderlines': 126,
 };

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Outcome } from './OutcomeMessage';
+import type { Outcome } from './options/OutcomeMessage';
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
