@@ -6,7 +6,7 @@
 //   npm run eval -- --details    also every exchange the engine got wrong, with the findings
 //   npm run eval -- --dev        the development set (tests/corpus/dev) instead of the main corpus
 //   npm run eval -- --test       also the held-out sets: the blind corpus's test half and the
-//                                second blind corpus (totals only)
+//                                second and third blind corpora (totals only)
 //   npm run eval -- --skip-emotions   without the GoEmotions and blind emotion sections
 // The blind corpus's dev half (tests/corpus/blind/dev) is always reported after the main corpus.
 // Then the customer emotions on GoEmotions dev and on the blind corpus's dev half (eval-emotions.ts).
@@ -22,6 +22,7 @@ import {
   BLIND_DEV_DIR,
   BLIND_TEST_DIR,
   BLIND2_DIR,
+  BLIND3_DIR,
   CorpusError,
   DEV_CORPUS_DIR,
   LABELLED_CATEGORIES,
@@ -244,6 +245,7 @@ function main(): number {
     if (values.test) {
       console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND_TEST_DIR)), 'blind corpus, test half')}`);
       console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND2_DIR)), 'second blind corpus (held out whole)')}`);
+      console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND3_DIR)), 'third blind corpus (held out whole)')}`);
     }
   } catch (error) {
     if (error instanceof CorpusError) {

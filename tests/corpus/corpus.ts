@@ -18,6 +18,8 @@ export const BLIND_DEV_DIR = join(CORPUS_DIR, 'blind', 'dev');
 export const BLIND_TEST_DIR = join(CORPUS_DIR, 'blind', 'test');
 /** A second blind corpus (blind2/README.md), written later by another writer: held out whole, never tuned on. */
 export const BLIND2_DIR = join(CORPUS_DIR, 'blind2');
+/** A third blind corpus (blind3/README.md), by a third writer: held out whole, never tuned on. */
+export const BLIND3_DIR = join(CORPUS_DIR, 'blind3');
 
 /**
  * Categories the engine adds on top of the guide's twelve that the corpus labels. Only labelled
