@@ -29,7 +29,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'components/FindingList.tsx#FindingItem': 106,
   'components/InlineCard.tsx#InlineCard': 88,
   'components/SnippetSearch.tsx#SnippetSearch': 191,
-  'components/options/BackupRestore.tsx#BackupRestore': 154,
   'components/options/ImportSnippets.tsx#ImportSnippets': 139,
   'components/options/SnippetEditor.tsx#SnippetEditor': 171,
   'components/options/SnippetList.tsx#SnippetList': 133,
