@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { deleteSnippets, duplicateSnippet, restoreDeletedSnippets, type Snippet } from '@/lib/library';
 import { plural, t } from '@/lib/i18n';
@@ -31,28 +32,11 @@ interface Toast {
   takeFocus?: boolean;
 }
 
-/** The snippet library: filter, list, create, edit, duplicate, bulk tag, delete with undo. */
-export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
-  const { library, status, announceChange } = useOptions();
-  const [filter, setFilter] = useState<SnippetFilterState>(NO_FILTER);
-  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [toast, setToast] = useState<Toast | null>(null);
+/** One change at a time: a second click while the first is saving does nothing; a failure is shown. */
+function useOneChangeAtATime() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const newButton = useRef<HTMLButtonElement>(null);
-
-  const all = snippets ?? [];
-  const shown = useMemo(() => filterSnippets(all, filter), [all, filter]);
-  const tags = useMemo(() => allTags(all), [all]);
-  // Snippets deleted elsewhere drop out of the selection by themselves.
-  const selectedIds = useMemo(
-    () => all.filter((snippet) => selection.has(snippet.id)).map((snippet) => snippet.id),
-    [all, selection],
-  );
-
   const run = async (action: () => Promise<void>) => {
-    // One change at a time: a second click while the first is saving does nothing.
     if (busy) return;
     setBusy(true);
     setProblem(null);
@@ -64,7 +48,12 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
       setBusy(false);
     }
   };
+  return { busy, problem, run };
+}
 
+/** The snippet open in the editor, and where focus goes back to when it closes. */
+function useSnippetEditing(fallbackFocus: RefObject<HTMLElement | null>) {
+  const [editing, setEditing] = useState<Editing | null>(null);
   const openEditor = (snippet: Snippet | null, note: string | null = null) => {
     setEditing({
       snippet,
@@ -72,13 +61,21 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
       opener: document.activeElement instanceof HTMLElement ? document.activeElement : null,
     });
   };
-
   const closeEditor = () => {
     const opener = editing?.opener;
     setEditing(null);
-    requestAnimationFrame(() => (opener?.isConnected ? opener : newButton.current)?.focus());
+    requestAnimationFrame(() => (opener?.isConnected ? opener : fallbackFocus.current)?.focus());
   };
+  return { editing, setEditing, openEditor, closeEditor };
+}
 
+/** The ticked snippets; snippets deleted elsewhere drop out of the selection by themselves. */
+function useSnippetSelection(all: readonly Snippet[]) {
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const selectedIds = useMemo(
+    () => all.filter((snippet) => selection.has(snippet.id)).map((snippet) => snippet.id),
+    [all, selection],
+  );
   const select = (ids: readonly string[], on: boolean) =>
     setSelection((current) => {
       const next = new Set(current);
@@ -88,7 +85,85 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
       }
       return next;
     });
+  return { selection, selectedIds, select, clearSelection: () => setSelection(new Set()) };
+}
 
+function ToastSlot({
+  toast,
+  onUndo,
+  onDismiss,
+}: {
+  toast: Toast | null;
+  onUndo(ids: string[]): void;
+  onDismiss(): void;
+}) {
+  if (!toast) return null;
+  const undoIds = toast.undoIds;
+  return (
+    <UndoToast
+      message={toast.message}
+      takeFocus={toast.takeFocus}
+      onUndo={undoIds && undoIds.length > 0 ? () => onUndo(undoIds) : undefined}
+      onDismiss={onDismiss}
+    />
+  );
+}
+
+/** What an undo put back, and which restored shortcuts had to be renamed. */
+function undoMessage(restored: Awaited<ReturnType<typeof restoreDeletedSnippets>>): string {
+  const renamed = restored
+    .filter((entry) => entry.previousShortcut !== null)
+    .map((entry) =>
+      t('options_undo_renamed', entry.snippet.title, entry.snippet.shortcut, entry.previousShortcut ?? ''),
+    );
+  return [plural('options_undo_done', restored.length), ...renamed].join(' ');
+}
+
+function ProblemAlert({ problem }: { problem: string | null }) {
+  return problem ? (
+    <p class="tfo-alert" role="alert">
+      {problem}
+    </p>
+  ) : null;
+}
+
+interface NewSnippetToolbarProps {
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  disabled: boolean;
+  onNew(): void;
+}
+
+function NewSnippetToolbar({ buttonRef, disabled, onNew }: NewSnippetToolbarProps) {
+  return (
+    <div class="tfo-toolbar">
+      <button ref={buttonRef} type="button" class="tfo-button tfo-primary" disabled={disabled} onClick={onNew}>
+        {t('options_new_snippet')}
+      </button>
+    </div>
+  );
+}
+
+function LoadingNotice() {
+  return (
+    <p class="tfo-empty" role="status">
+      {t('options_loading')}
+    </p>
+  );
+}
+
+/** The snippet library: filter, list, create, edit, duplicate, bulk tag, delete with undo. */
+export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
+  const { library, status, announceChange } = useOptions();
+  const [filter, setFilter] = useState<SnippetFilterState>(NO_FILTER);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const { busy, problem, run } = useOneChangeAtATime();
+  const { editing, setEditing, openEditor, closeEditor } = useSnippetEditing(newButton);
+
+  const all = snippets ?? [];
+  const shown = useMemo(() => filterSnippets(all, filter), [all, filter]);
+  const tags = useMemo(() => allTags(all), [all]);
+  const { selection, selectedIds, select, clearSelection } = useSnippetSelection(all);
   const remove = (ids: readonly string[], message: (count: number) => string) =>
     run(async () => {
       const deleted = await deleteSnippets(library, ids);
@@ -102,12 +177,7 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
     run(async () => {
       const restored = await restoreDeletedSnippets(library, ids);
       announceChange(snippetChange(restored.map((entry) => entry.snippet.id)));
-      const renamed = restored
-        .filter((entry) => entry.previousShortcut !== null)
-        .map((entry) =>
-          t('options_undo_renamed', entry.snippet.title, entry.snippet.shortcut, entry.previousShortcut ?? ''),
-        );
-      setToast({ message: [plural('options_undo_done', restored.length), ...renamed].join(' '), takeFocus: true });
+      setToast({ message: undoMessage(restored), takeFocus: true });
     });
 
   const duplicate = (source: Snippet) =>
@@ -119,30 +189,9 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
 
   return (
     <>
-      <div class="tfo-toolbar">
-        <button
-          ref={newButton}
-          type="button"
-          class="tfo-button tfo-primary"
-          disabled={!status.writable}
-          onClick={() => openEditor(null)}
-        >
-          {t('options_new_snippet')}
-        </button>
-      </div>
-      {problem && (
-        <p class="tfo-alert" role="alert">
-          {problem}
-        </p>
-      )}
-      {toast && (
-        <UndoToast
-          message={toast.message}
-          takeFocus={toast.takeFocus}
-          onUndo={toast.undoIds && toast.undoIds.length > 0 ? () => void undo(toast.undoIds!) : undefined}
-          onDismiss={() => setToast(null)}
-        />
-      )}
+      <NewSnippetToolbar buttonRef={newButton} disabled={!status.writable} onNew={() => openEditor(null)} />
+      <ProblemAlert problem={problem} />
+      <ToastSlot toast={toast} onUndo={(ids) => void undo(ids)} onDismiss={() => setToast(null)} />
       {editing && (
         <SnippetEditor
           key={editing.snippet?.id ?? 'new'}
@@ -161,13 +210,11 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
         <BulkTagForm
           selectedIds={selectedIds}
           onDeleteSelected={() => void remove(selectedIds, (count) => plural('options_deleted_many', count))}
-          onClearSelection={() => setSelection(new Set())}
+          onClearSelection={clearSelection}
         />
       )}
       {snippets === undefined ? (
-        <p class="tfo-empty" role="status">
-          {t('options_loading')}
-        </p>
+        <LoadingNotice />
       ) : (
         <SnippetList
           snippets={shown}

@@ -32,7 +32,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'components/options/ImportSnippets.tsx#ImportSnippets': 139,
   'components/options/SnippetEditor.tsx#SnippetEditor': 171,
   'components/options/SnippetList.tsx#SnippetList': 133,
-  'components/options/SnippetManager.tsx#SnippetManager': 151,
   'lib/editors/dom-text.ts#readEditableText': 96,
   'lib/editors/textarea-mirror.ts#createTextareaUnderlines': 126,
 };
