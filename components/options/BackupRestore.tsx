@@ -5,6 +5,7 @@ import { plural, t } from '@/lib/i18n';
 import { snippetChange, useOptions } from './context';
 import { datedFileName } from './download';
 import { errorMessage } from './errors';
+import { AlertText } from './OutcomeMessage';
 
 type RestoreState =
   | { step: 'idle' }
@@ -45,14 +46,6 @@ function SavedBackupNotice({ fileName }: { fileName: string | null }) {
   return fileName ? (
     <p class="tfo-success" role="status">
       {t('options_backup_saved', fileName)}
-    </p>
-  ) : null;
-}
-
-function AlertText({ text }: { text: string | null | undefined }) {
-  return text ? (
-    <p class="tfo-alert" role="alert">
-      {text}
     </p>
   ) : null;
 }

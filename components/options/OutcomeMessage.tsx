@@ -14,3 +14,12 @@ export function OutcomeMessage({ outcome, id }: { outcome: Outcome | null; id?: 
     </p>
   );
 }
+
+/** A problem the agent must read, as an alert; nothing when there is none. */
+export function AlertText({ text }: { text: string | null | undefined }) {
+  return text ? (
+    <p class="tfo-alert" role="alert">
+      {text}
+    </p>
+  ) : null;
+}

@@ -5,6 +5,7 @@ import { plural, t } from '@/lib/i18n';
 import { BulkTagForm } from './BulkTagForm';
 import { snippetChange, useOptions } from './context';
 import { errorMessage } from './errors';
+import { AlertText } from './OutcomeMessage';
 import { SnippetEditor } from './SnippetEditor';
 import { SnippetFilter } from './SnippetFilter';
 import { allTags, filterSnippets, NO_FILTER, type SnippetFilterState } from './snippet-filter';
@@ -119,14 +120,6 @@ function undoMessage(restored: Awaited<ReturnType<typeof restoreDeletedSnippets>
   return [plural('options_undo_done', restored.length), ...renamed].join(' ');
 }
 
-function ProblemAlert({ problem }: { problem: string | null }) {
-  return problem ? (
-    <p class="tfo-alert" role="alert">
-      {problem}
-    </p>
-  ) : null;
-}
-
 interface NewSnippetToolbarProps {
   buttonRef: RefObject<HTMLButtonElement | null>;
   disabled: boolean;
@@ -190,7 +183,7 @@ export function SnippetManager({ snippets, trigger }: SnippetManagerProps) {
   return (
     <>
       <NewSnippetToolbar buttonRef={newButton} disabled={!status.writable} onNew={() => openEditor(null)} />
-      <ProblemAlert problem={problem} />
+      <AlertText text={problem} />
       <ToastSlot toast={toast} onUndo={(ids) => void undo(ids)} onDismiss={() => setToast(null)} />
       {editing && (
         <SnippetEditor
