@@ -32,6 +32,93 @@ function SourceBadge({ snippet }: { snippet: Snippet }) {
   );
 }
 
+interface SnippetRowProps extends Omit<SnippetListProps, 'snippets' | 'selected'> {
+  snippet: Snippet;
+  selected: boolean;
+}
+
+/** Edit for the agent's own snippets; a pack's are read-only, so they are duplicated to edit. */
+function SnippetRowActions({
+  snippet,
+  canWrite,
+  onEdit,
+  onDuplicate,
+  onDelete,
+}: Omit<SnippetRowProps, 'trigger' | 'selected' | 'onSelect'>) {
+  return (
+    <td class="tfo-row-actions">
+      {snippet.packId === null ? (
+        <button
+          type="button"
+          class="tfo-link"
+          aria-label={t('options_list_edit_label', snippet.title)}
+          onClick={() => onEdit(snippet)}
+        >
+          {t('options_list_edit')}
+        </button>
+      ) : (
+        <button
+          type="button"
+          class="tfo-link"
+          disabled={!canWrite}
+          aria-label={t('options_list_duplicate_label', snippet.title)}
+          onClick={() => onDuplicate(snippet)}
+        >
+          {t('options_list_duplicate')}
+        </button>
+      )}
+      <button
+        type="button"
+        class="tfo-link tfo-danger"
+        disabled={!canWrite}
+        aria-label={t('options_list_delete_label', snippet.title)}
+        onClick={() => onDelete(snippet)}
+      >
+        {t('options_list_delete')}
+      </button>
+    </td>
+  );
+}
+
+/** One snippet: its tick box, title and preview, shortcut, tags, usage and actions. */
+function SnippetRow({ snippet, trigger, selected, onSelect, ...actions }: SnippetRowProps) {
+  return (
+    <tr data-snippet-id={snippet.id} class={selected ? 'tfo-selected' : undefined}>
+      <td class="tfo-select-cell">
+        <input
+          type="checkbox"
+          aria-label={t('options_list_select', snippet.title)}
+          checked={selected}
+          onChange={(event) => onSelect([snippet.id], event.currentTarget.checked)}
+        />
+      </td>
+      <th scope="row" class="tfo-snippet-cell">
+        <span class="tfo-snippet-title">{snippet.title}</span> <SourceBadge snippet={snippet} />
+        <span class="tfo-preview">{preview(snippet.body)}</span>
+      </th>
+      <td>
+        <code class="tfo-shortcut">
+          {trigger}
+          {snippet.shortcut}
+        </code>
+      </td>
+      <td>
+        <ul class="tfo-tags" aria-label={t('options_list_column_tags')}>
+          {snippet.tags.map((tag) => (
+            <li key={tag} class="tfo-tag">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      </td>
+      <td class="tfo-usage">
+        {snippet.usageCount > 0 ? plural('options_list_used', snippet.usageCount) : t('options_list_unused')}
+      </td>
+      <SnippetRowActions snippet={snippet} {...actions} />
+    </tr>
+  );
+}
+
 /** The snippets as a table: select for bulk actions, edit your own, duplicate a pack's, delete. */
 export function SnippetList({
   snippets,
@@ -85,73 +172,17 @@ export function SnippetList({
         </thead>
         <tbody>
           {shown.map((snippet) => (
-            <tr
+            <SnippetRow
               key={snippet.id}
-              data-snippet-id={snippet.id}
-              class={selected.has(snippet.id) ? 'tfo-selected' : undefined}
-            >
-              <td class="tfo-select-cell">
-                <input
-                  type="checkbox"
-                  aria-label={t('options_list_select', snippet.title)}
-                  checked={selected.has(snippet.id)}
-                  onChange={(event) => onSelect([snippet.id], event.currentTarget.checked)}
-                />
-              </td>
-              <th scope="row" class="tfo-snippet-cell">
-                <span class="tfo-snippet-title">{snippet.title}</span> <SourceBadge snippet={snippet} />
-                <span class="tfo-preview">{preview(snippet.body)}</span>
-              </th>
-              <td>
-                <code class="tfo-shortcut">
-                  {trigger}
-                  {snippet.shortcut}
-                </code>
-              </td>
-              <td>
-                <ul class="tfo-tags" aria-label={t('options_list_column_tags')}>
-                  {snippet.tags.map((tag) => (
-                    <li key={tag} class="tfo-tag">
-                      {tag}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td class="tfo-usage">
-                {snippet.usageCount > 0 ? plural('options_list_used', snippet.usageCount) : t('options_list_unused')}
-              </td>
-              <td class="tfo-row-actions">
-                {snippet.packId === null ? (
-                  <button
-                    type="button"
-                    class="tfo-link"
-                    aria-label={t('options_list_edit_label', snippet.title)}
-                    onClick={() => onEdit(snippet)}
-                  >
-                    {t('options_list_edit')}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    class="tfo-link"
-                    disabled={!canWrite}
-                    aria-label={t('options_list_duplicate_label', snippet.title)}
-                    onClick={() => onDuplicate(snippet)}
-                  >
-                    {t('options_list_duplicate')}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  class="tfo-link tfo-danger"
-                  disabled={!canWrite}
-                  aria-label={t('options_list_delete_label', snippet.title)}
-                  onClick={() => onDelete(snippet)}
-                >
-                  {t('options_list_delete')}
-                </button>
-              </td>
-            </tr>
+              snippet={snippet}
+              trigger={trigger}
+              selected={selected.has(snippet.id)}
+              canWrite={canWrite}
+              onSelect={onSelect}
+              onEdit={onEdit}
+              onDuplicate={onDuplicate}
+              onDelete={onDelete}
+            />
           ))}
         </tbody>
       </table>
