@@ -1,12 +1,13 @@
-import type { ComponentChild, TargetedSubmitEvent } from 'preact';
+import type { ComponentChild, RefObject, TargetedSubmitEvent } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { EMOTIONS, type EmotionId } from '@/coaching/types';
-import { createSnippet, updateSnippet, type Snippet } from '@/lib/library';
+import { createSnippet, updateSnippet, type Snippet, type SnippetInput } from '@/lib/library';
 import { t, type MessageKey } from '@/lib/i18n';
 import { snippetChange, useOptions } from './context';
 import { errorMessage, fieldErrors } from './errors';
 import { draftsOf, FieldDetails, fieldsFromDrafts } from './FieldDetails';
-import { PlaceholderHelp } from './PlaceholderHelp';
+import { AlertText } from './OutcomeMessage';
+import { BodyField, FIELD_ORDER, FieldError, ShortcutField, TextField } from './SnippetEditorFields';
 import { splitTagList } from './snippet-filter';
 
 export const EMOTION_LABELS: Record<EmotionId, MessageKey> = {
@@ -35,50 +36,20 @@ interface FormErrors {
 }
 
 const NO_ERRORS: FormErrors = { general: null, fields: {} };
-const FIELD_ORDER = ['title', 'shortcut', 'body', 'fields', 'tags', 'emotions'] as const;
 
-/** Creates or edits one of the agent's own snippets. On a failed save the form keeps everything typed. */
-export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: SnippetEditorProps) {
-  const { library, status, announceChange } = useOptions();
-  const [title, setTitle] = useState(snippet?.title ?? '');
-  const [shortcut, setShortcut] = useState(snippet?.shortcut ?? '');
-  const [body, setBody] = useState(snippet?.body ?? '');
-  const [tags, setTags] = useState(snippet?.tags.join(', ') ?? '');
-  const [emotions, setEmotions] = useState<EmotionId[]>(snippet?.emotions ?? []);
-  const [fieldDrafts, setFieldDrafts] = useState(() => draftsOf(snippet?.fields));
+/** Saves the snippet; a failed save keeps everything typed and focuses the first field it names. */
+function useSnippetSave(
+  snippet: Snippet | null,
+  form: RefObject<HTMLFormElement | null>,
+  onSaved: (saved: Snippet) => void,
+) {
+  const { library, announceChange } = useOptions();
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saving, setSaving] = useState(false);
-  const id = useId();
-  const form = useRef<HTMLFormElement>(null);
-  const bodyField = useRef<HTMLTextAreaElement>(null);
-  const headingId = `${id}-heading`;
 
-  useEffect(() => {
-    form.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
-  }, []);
-
-  const insertPlaceholder = (placeholder: string) => {
-    const field = bodyField.current;
-    const start = field?.selectionStart ?? body.length;
-    const end = field?.selectionEnd ?? body.length;
-    const next = body.slice(0, start) + placeholder + body.slice(end);
-    setBody(next);
-    requestAnimationFrame(() => {
-      if (!field) return;
-      field.focus();
-      field.setSelectionRange(start + placeholder.length, start + placeholder.length);
-    });
-  };
-
-  const toggleEmotion = (emotion: EmotionId, on: boolean) =>
-    setEmotions((current) => (on ? [...current, emotion] : current.filter((item) => item !== emotion)));
-
-  const submit = async (event: TargetedSubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const save = async (input: SnippetInput) => {
     if (saving) return;
     setSaving(true);
-    const fields = fieldsFromDrafts(body, fieldDrafts);
-    const input = { title, shortcut, body, tags: splitTagList(tags), emotions, fields };
     try {
       const saved = snippet
         ? await updateSnippet(library, snippet.id, input, { expectedUpdatedAt: snippet.updatedAt })
@@ -95,23 +66,36 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
       setSaving(false);
     }
   };
+  return { errors, saving, save };
+}
 
-  const fieldProps = (name: (typeof FIELD_ORDER)[number]) => ({
-    name,
-    id: `${id}-${name}`,
-    'aria-invalid': errors.fields[name] ? true : undefined,
-    'aria-describedby': [`${id}-${name}-hint`, errors.fields[name] ? `${id}-${name}-error` : '']
-      .filter(Boolean)
-      .join(' '),
-  });
-  const fieldError = (name: (typeof FIELD_ORDER)[number]) =>
-    errors.fields[name] ? (
-      <p class="tfo-field-error" id={`${id}-${name}-error`}>
-        {errors.fields[name]}
-      </p>
-    ) : null;
+/** Creates or edits one of the agent's own snippets. On a failed save the form keeps everything typed. */
+export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: SnippetEditorProps) {
+  const { status } = useOptions();
+  const [title, setTitle] = useState(snippet?.title ?? '');
+  const [shortcut, setShortcut] = useState(snippet?.shortcut ?? '');
+  const [body, setBody] = useState(snippet?.body ?? '');
+  const [tags, setTags] = useState(snippet?.tags.join(', ') ?? '');
+  const [emotions, setEmotions] = useState<EmotionId[]>(snippet?.emotions ?? []);
+  const [fieldDrafts, setFieldDrafts] = useState(() => draftsOf(snippet?.fields));
+  const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const headingId = `${id}-heading`;
+  const { errors, saving, save } = useSnippetSave(snippet, form, onSaved);
 
-  const readOnly = !status.writable;
+  useEffect(() => {
+    form.current?.querySelector<HTMLInputElement>('input[name="title"]')?.focus();
+  }, []);
+
+  const toggleEmotion = (emotion: EmotionId, on: boolean) =>
+    setEmotions((current) => (on ? [...current, emotion] : current.filter((item) => item !== emotion)));
+
+  const submit = (event: TargetedSubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const fields = fieldsFromDrafts(body, fieldDrafts);
+    void save({ title, shortcut, body, tags: splitTagList(tags), emotions, fields });
+  };
+
   return (
     <section class="tfo-editor" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -119,86 +103,42 @@ export function SnippetEditor({ snippet, trigger, note, onSaved, onCancel }: Sni
       </h3>
       {note && <p class="tfo-note">{note}</p>}
       <form ref={form} onSubmit={submit} noValidate>
-        {errors.general && (
-          <p class="tfo-alert" role="alert">
-            {errors.general}
-          </p>
-        )}
-        <div class="tfo-field">
-          <label for={`${id}-title`}>{t('options_field_title')}</label>
-          <input
-            type="text"
-            value={title}
-            onInput={(event) => setTitle(event.currentTarget.value)}
-            {...fieldProps('title')}
-            autoComplete="off"
-          />
-          <p class="tfo-hint" id={`${id}-title-hint`}>
-            {t('options_field_title_hint')}
-          </p>
-          {fieldError('title')}
-        </div>
-        <div class="tfo-field">
-          <label for={`${id}-shortcut`}>{t('options_field_shortcut')}</label>
-          <div class="tfo-shortcut-input">
-            <span class="tfo-trigger" aria-hidden="true">
-              {trigger}
-            </span>
-            <input
-              type="text"
-              value={shortcut}
-              onInput={(event) => setShortcut(event.currentTarget.value)}
-              {...fieldProps('shortcut')}
-              autoComplete="off"
-              spellcheck={false}
-            />
-          </div>
-          <p class="tfo-hint" id={`${id}-shortcut-hint`}>
-            {t(
-              'options_field_shortcut_hint',
-              `${trigger}${shortcut.trim().toLowerCase() || t('options_example_shortcut')}`,
-            )}
-          </p>
-          {fieldError('shortcut')}
-        </div>
-        <div class="tfo-field">
-          <label for={`${id}-body`}>{t('options_field_body')}</label>
-          <textarea
-            ref={bodyField}
-            rows={8}
-            value={body}
-            onInput={(event) => setBody(event.currentTarget.value)}
-            {...fieldProps('body')}
-          />
-          <p class="tfo-hint" id={`${id}-body-hint`}>
-            {t('options_field_body_hint')}
-          </p>
-          {fieldError('body')}
-          <PlaceholderHelp onInsert={insertPlaceholder} />
-        </div>
+        <AlertText text={errors.general} />
+        <TextField
+          idBase={id}
+          name="title"
+          label={t('options_field_title')}
+          hint={t('options_field_title_hint')}
+          value={title}
+          error={errors.fields.title}
+          onValue={setTitle}
+        />
+        <ShortcutField
+          idBase={id}
+          trigger={trigger}
+          value={shortcut}
+          error={errors.fields.shortcut}
+          onValue={setShortcut}
+        />
+        <BodyField idBase={id} value={body} error={errors.fields.body} onValue={setBody} />
         <FieldDetails body={body} drafts={fieldDrafts} onChange={setFieldDrafts} error={errors.fields.fields} />
-        <div class="tfo-field">
-          <label for={`${id}-tags`}>{t('options_field_tags')}</label>
-          <input
-            type="text"
-            value={tags}
-            onInput={(event) => setTags(event.currentTarget.value)}
-            {...fieldProps('tags')}
-            autoComplete="off"
-          />
-          <p class="tfo-hint" id={`${id}-tags-hint`}>
-            {t('options_field_tags_hint')}
-          </p>
-          {fieldError('tags')}
-        </div>
+        <TextField
+          idBase={id}
+          name="tags"
+          label={t('options_field_tags')}
+          hint={t('options_field_tags_hint')}
+          value={tags}
+          error={errors.fields.tags}
+          onValue={setTags}
+        />
         <EmotionChoices
           hintId={`${id}-emotions-hint`}
           chosen={emotions}
           onToggle={toggleEmotion}
-          error={fieldError('emotions')}
+          error={<FieldError id={`${id}-emotions-error`} error={errors.fields.emotions} />}
         />
         <div class="tfo-actions">
-          <button type="submit" class="tfo-button tfo-primary" disabled={readOnly || saving} aria-busy={saving}>
+          <button type="submit" class="tfo-button tfo-primary" disabled={!status.writable || saving} aria-busy={saving}>
             {snippet ? t('options_editor_save') : t('options_editor_create')}
           </button>
           <button type="button" class="tfo-button" onClick={onCancel}>

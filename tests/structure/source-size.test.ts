@@ -30,7 +30,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'components/InlineCard.tsx#InlineCard': 88,
   'components/SnippetSearch.tsx#SnippetSearch': 191,
   'components/options/ImportSnippets.tsx#ImportSnippets': 139,
-  'components/options/SnippetEditor.tsx#SnippetEditor': 171,
   'lib/editors/dom-text.ts#readEditableText': 96,
   'lib/editors/textarea-mirror.ts#createTextareaUnderlines': 126,
 };
