@@ -98,7 +98,11 @@ export type ComboboxKeyAction = { kind: 'move'; to: number } | { kind: 'stay' } 
  * chooses the active one, Escape goes back to the reply; null for any other key, and while an
  * input method composes. An arrow with no options is still the combobox's: it stays.
  */
-export function comboboxKeyAction(event: KeyboardEvent, count: number, active: number): ComboboxKeyAction | null {
+export function comboboxKeyAction(
+  event: Pick<KeyboardEvent, 'key' | 'isComposing'>,
+  count: number,
+  active: number,
+): ComboboxKeyAction | null {
   if (event.isComposing) return null;
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
     if (count === 0) return { kind: 'stay' };
