@@ -56,8 +56,8 @@ describe.each(E2E_BROWSERS)('the store build for %s', (browserName) => {
       'https://secure.helpscout.net/mailbox/*',
     ]);
     expect(matchesOf(contentScripts, 'content-scripts/jsm.js')).toEqual([
-      'https://*.atlassian.net/jira/servicedesk/*',
       'https://*.atlassian.net/browse/*',
+      'https://*.atlassian.net/jira/servicedesk/*',
     ]);
     // The generic host runs only where the agent enables it, registered at run time.
     expect(matchesOf(contentScripts, 'content-scripts/any-editor.js')).toBeNull();
