@@ -36,6 +36,8 @@ export default defineConfig({
         'intercom-inbox2': fileURLToPath(new URL('./intercom/inbox2.html', import.meta.url)),
         helpscout: fileURLToPath(new URL('./helpscout/index.html', import.meta.url)),
         'helpscout-chat': fileURLToPath(new URL('./helpscout/chat.html', import.meta.url)),
+        // Jira Service Management's agent view of a request.
+        jsm: fileURLToPath(new URL('./jsm/index.html', import.meta.url)),
         'gmail-popout': fileURLToPath(new URL('./gmail/popout.html', import.meta.url)),
         editors: fileURLToPath(new URL('./editors/index.html', import.meta.url)),
         // A reply box two open shadow roots deep, as web-component help desks build theirs.

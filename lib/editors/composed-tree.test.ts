@@ -5,6 +5,7 @@ import {
   containsComposed,
   deepActiveElement,
   focusIsWithin,
+  isInShadowTree,
   openShadowRoots,
   queryAllComposed,
 } from './composed-tree';
@@ -59,6 +60,13 @@ describe('the composed tree', () => {
     expect(containsComposed(editable, outer)).toBe(false);
     expect(containsComposed(light, editable)).toBe(false);
     expect(containsComposed(outer, null)).toBe(false);
+  });
+
+  it('tells a node in a shadow tree from one in the document', () => {
+    const { outer, editable, light } = buildComponents();
+    expect(isInShadowTree(editable)).toBe(true);
+    expect(isInShadowTree(outer)).toBe(false);
+    expect(isInShadowTree(light)).toBe(false);
   });
 
   it("reads an event's target before retargeting", () => {

@@ -49,6 +49,11 @@ export function composedTarget(event: Event): Node | null {
   return (first as Node | undefined) ?? (event.target as Node | null);
 }
 
+/** True when the node lives inside a shadow tree rather than in its document's own tree. */
+export function isInShadowTree(node: Node): boolean {
+  return node.getRootNode().nodeType === FRAGMENT_NODE;
+}
+
 /** The node's parent in the composed tree: a shadow root's parent is its host. */
 function composedParent(node: Node): Node | null {
   const parent = node.parentNode;

@@ -16,6 +16,8 @@
 // (chrome.dom.openOrClosedShadowRoot in Chromium, Element.openOrClosedShadowRoot in Firefox). A
 // request fired on that root neither bubbles nor leaves it, so no page listener sees it or its answer.
 
+import { selectionFor } from './composed-tree';
+
 /** The element the main-world script hangs its closed shadow root on. */
 export const BRIDGE_HOST_TAG = 'tactful-bridge';
 
@@ -45,7 +47,7 @@ export const PAGE_INPUT_REQUESTS: readonly PageInputRequest[] = [
  * change a moment later. False also when no main-world script answered.
  */
 export function requestPageInput(request: PageInputRequest, editorRoot: HTMLElement, text: string): boolean {
-  const selection = editorRoot.ownerDocument.getSelection();
+  const selection = selectionFor(editorRoot);
   if (!selection || selection.rangeCount === 0 || !editorRoot.contains(selection.getRangeAt(0).startContainer))
     return false;
   const bridge = bridgeRoot(editorRoot.ownerDocument);

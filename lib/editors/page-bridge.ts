@@ -1,3 +1,4 @@
+import { deepActiveElement, selectionFor } from './composed-tree';
 import {
   BEFOREINPUT_REQUEST,
   BRIDGE_HOST_TAG,
@@ -100,7 +101,7 @@ function placeWhenPossible(host: HTMLElement, doc: Document, signal?: AbortSigna
 function answer(request: PageInputRequest, asking: Event, doc: Document): void {
   try {
     const text = (asking as CustomEvent<unknown>).detail;
-    const selection = doc.getSelection();
+    const selection = focusedSelection(doc);
     if (typeof text !== 'string' || !selection || selection.rangeCount === 0) return;
     const range = selection.getRangeAt(0);
     const editor = editingHostOf(range.startContainer);
@@ -113,6 +114,16 @@ function answer(request: PageInputRequest, asking: Event, doc: Document): void {
   } catch {
     // Not taken: the content script sees the request was not cancelled and changes nothing.
   }
+}
+
+/**
+ * The selection where the focus is. The content script focused the editor and selected the words
+ * before asking; in an open shadow root Chromium's document selection shows only the outermost
+ * host, and the shadow root's own selection holds the words (Firefox's document selection does).
+ */
+function focusedSelection(doc: Document): Selection | null {
+  const focused = deepActiveElement(doc);
+  return focused ? selectionFor(focused) : doc.getSelection();
 }
 
 /**

@@ -14,6 +14,8 @@ const STORE_MATCHES = {
   intercom: ['https://app.intercom.com/a/*'],
   // Help Scout's conversations and mailboxes (lib/hosts/EVIDENCE.md).
   helpscout: ['https://secure.helpscout.net/conversation/*', 'https://secure.helpscout.net/mailbox/*'],
+  // Jira Service Management's agent view of a request: the queues' issue view and /browse/ (lib/hosts/EVIDENCE.md).
+  jsm: ['https://*.atlassian.net/jira/servicedesk/*', 'https://*.atlassian.net/browse/*'],
   // No pages of its own: registered at run time for the sites the agent enables (lib/sites).
   'any-editor': [],
 } as const satisfies Record<string, readonly string[]>;
@@ -31,6 +33,7 @@ const DEMO_PAGES: Readonly<Record<HostId, string>> = {
   gmail: '/gmail/*',
   intercom: '/intercom/*',
   helpscout: '/helpscout/*',
+  jsm: '/jsm/*',
   // One fixture page per editor kind, coached as a site the agent enabled would be.
   'any-editor': '/editors/*',
 };

@@ -1,13 +1,14 @@
-// The Intercom and Help Scout hosts on demo pages built from public evidence of their real pages
+// The Intercom, Help Scout and Jira Service Management hosts on demo pages built from public evidence of their real pages
 // (lib/hosts/EVIDENCE.md), in real Chromium and Firefox: the sidebar shows at a usable size, reads
 // the customer's message, underlines a flagged word, inserts a snippet through the editor's own
 // input path that one undo takes back, and coaches for the conversation's channel (email or chat).
-// Every selector of both hosts must match something on these pages: one that matches nothing is a
+// Every selector of these hosts must match something on these pages: one that matches nothing is a
 // fact the host can no longer read, or a demo that drifted from the evidence.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyze } from '../../coaching';
 import * as helpScoutSelectors from '../../lib/hosts/helpscout/selectors';
 import * as intercomSelectors from '../../lib/hosts/intercom/selectors';
+import * as jsmSelectors from '../../lib/hosts/jsm/selectors';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
 import { createCheckMatrix } from './check-matrix';
 import { clickIntoEditor, readModelText, settleSelection } from './fixture-pages';
@@ -84,6 +85,15 @@ const PAGES: HostPage[] = [
     customerFirstName: 'Mei',
     channel: 'chat',
   },
+  {
+    id: 'jsm-email',
+    label: 'Jira Service Management request',
+    path: '/jsm/',
+    editor: '#ak-editor-textarea[contenteditable="true"]',
+    emotion: 'frustrated',
+    customerFirstName: 'Dana',
+    channel: 'email',
+  },
 ];
 
 const CHECKS = ['sidebar', 'customer', 'underline', 'channel', 'insert', 'undo'] as const;
@@ -98,7 +108,11 @@ function selectorsOf(host: string, module: Record<string, unknown>): Array<{ nam
     return (value as string[]).map((item, index) => ({ name: `${host}.${name}[${index}]`, selector: item }));
   });
 }
-const SELECTORS = [...selectorsOf('intercom', intercomSelectors), ...selectorsOf('helpscout', helpScoutSelectors)];
+const SELECTORS = [
+  ...selectorsOf('intercom', intercomSelectors),
+  ...selectorsOf('helpscout', helpScoutSelectors),
+  ...selectorsOf('jsm', jsmSelectors),
+];
 
 function matchedOn(page: TestPage): Promise<string[]> {
   return page.evaluate(
@@ -118,7 +132,7 @@ afterAll(() => {
   console.log(matrix.format());
 });
 
-describe.each(E2E_BROWSERS)('Intercom and Help Scout hosts in %s', (browserName) => {
+describe.each(E2E_BROWSERS)('Intercom, Help Scout and Jira Service Management hosts in %s', (browserName) => {
   let session: ExtensionSession;
   const matched = new Set<string>();
 
@@ -225,7 +239,17 @@ describe.each(E2E_BROWSERS)('Intercom and Help Scout hosts in %s', (browserName)
     await page.close();
   });
 
-  it('matches every selector of both hosts on at least one demo page', () => {
+  it('does not coach a Jira Service Management internal note as a reply to the customer', async () => {
+    const page = await session.newPage();
+    await page.goto(`${demoUrl}/jsm/`);
+    await page.click('#comment-editor-container-tabs-0');
+    await waitForSidebar(page, (s) => s.text.includes('Internal notes are not coached'), 'the note left alone');
+    for (const name of await matchedOn(page)) matched.add(name);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('matches every selector of these hosts on at least one demo page', () => {
     expect(SELECTORS.map(({ name }) => name).filter((name) => !matched.has(name))).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 // Reply boxes inside open shadow roots (help desks built from web components): coaching finds the
 // editor two shadow roots deep, follows the agent's focus into it, underlines in the shadow tree,
-// and inserts through the editor's own input path with one undo.
+// and inserts through the editor's own input path with one undo (for Lexical and Slate, through
+// the main-world bridge, which finds the selection through the shadow root). Not CKEditor 5, which
+// cannot run in a shadow root (demo/editors/web-components/model-editors.ts).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
 import { readModelText } from './fixture-pages';
@@ -64,6 +66,10 @@ describe.each(E2E_BROWSERS)('editors in open shadow roots in %s', (browserName) 
     ['textarea', '?textarea'],
     ['contenteditable rendered late', '?late'],
     ['ProseMirror editor', '?prosemirror'],
+    // Editors that take an insertion only through the main-world bridge, which must find the
+    // selection through the shadow root.
+    ['Lexical editor', '?lexical'],
+    ['Slate editor', '?slate'],
   ])('coaches a %s two shadow roots deep, and expands a shortcut that one undo takes back', async (kind, query) => {
     const page = await session.newPage();
     await page.goto(`${inject('demoUrl')}/editors/web-components/${query}`);
@@ -104,6 +110,33 @@ describe.each(E2E_BROWSERS)('editors in open shadow roots in %s', (browserName) 
     expect(page.errors()).toEqual([]);
     await page.close();
   });
+
+  // Chromium 156: Draft.js reads the document's selection, which stops at the shadow host, and
+  // puts the agent's own typing at the start of the reply: no help desk could ship it there.
+  it.skipIf(browserName === 'chromium')(
+    'coaches a Draft.js editor two shadow roots deep, and declines a shortcut it cannot place',
+    async () => {
+      const page = await session.newPage();
+      await page.goto(`${inject('demoUrl')}/editors/web-components/?draftjs`);
+      await page.waitForFunction(() => window.fixtureEditor?.kind !== undefined);
+      const point = await fieldPoint(page);
+      await page.mouseClick(point.x, point.y);
+      await page.press('End');
+      await page.type(TYPED);
+      await waitForSidebar(page, (s) => s.visible && s.ruleIds.includes('condescension'), 'the typed reply coached');
+      await pollUntil(
+        () => underlinedWords(page),
+        (found) => found.some((word) => /obviously/i.test(word)),
+        'underlines in the shadow tree',
+      );
+      await page.type(` ;;${SHORTCUT} `);
+      await waitForSidebar(page, (s) => s.error !== null, 'the agent told the shortcut was not expanded');
+      const text = await readModelText(page);
+      expect(text).toBe(`Hi Dana,${TYPED} ;;${SHORTCUT} `);
+      expect(page.errors()).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('follows the new reply box when the help desk renders another ticket in its place', async () => {
     const page = await session.newPage();

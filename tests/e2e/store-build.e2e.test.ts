@@ -55,9 +55,15 @@ describe.each(E2E_BROWSERS)('the store build for %s', (browserName) => {
       'https://secure.helpscout.net/conversation/*',
       'https://secure.helpscout.net/mailbox/*',
     ]);
+    expect(matchesOf(contentScripts, 'content-scripts/jsm.js')).toEqual([
+      'https://*.atlassian.net/browse/*',
+      'https://*.atlassian.net/jira/servicedesk/*',
+    ]);
     // The generic host runs only where the agent enables it, registered at run time.
     expect(matchesOf(contentScripts, 'content-scripts/any-editor.js')).toBeNull();
     expect(matchesOf(contentScripts, 'content-scripts/editor-bridge.js')).toEqual([
+      'https://*.atlassian.net/browse/*',
+      'https://*.atlassian.net/jira/servicedesk/*',
       'https://*.zendesk.com/agent/*',
       'https://app.intercom.com/a/*',
       'https://mail.google.com/*',
@@ -81,6 +87,7 @@ describe.each(E2E_BROWSERS)('the store build for %s', (browserName) => {
     expect(matchesOf(contentScripts, 'content-scripts/zendesk.js')).toContain('http://127.0.0.1/zendesk/*');
     expect(matchesOf(contentScripts, 'content-scripts/intercom.js')).toContain('http://127.0.0.1/intercom/*');
     expect(matchesOf(contentScripts, 'content-scripts/helpscout.js')).toContain('http://127.0.0.1/helpscout/*');
+    expect(matchesOf(contentScripts, 'content-scripts/jsm.js')).toContain('http://127.0.0.1/jsm/*');
     expect(matchesOf(contentScripts, 'content-scripts/any-editor.js')).toContain('http://localhost/editors/*');
     expect(bundles(e2eDir).some(({ file, text }) => file === 'background.js' && TEST_HOOKS.test(text))).toBe(true);
     expect(bundles(e2eDir).find(({ file }) => file === 'background.js')?.text).toMatch(LOOPBACK_LITERAL);

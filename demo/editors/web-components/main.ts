@@ -1,8 +1,9 @@
 // A help desk built from web components: the reply box lives two open shadow roots deep, the way
 // design systems such as Salesforce's Lightning web components, Microsoft's Fluent UI web
 // components or Shoelace wrap their fields. `?textarea` puts a plain-text field there instead of a
-// rich one, `?prosemirror` a ProseMirror editor (with its own undo history). Nothing in the page's
-// light DOM is editable, so only shadow-aware detection finds it.
+// rich one, `?prosemirror` a ProseMirror editor (with its own undo history), and `?lexical`,
+// `?slate` or `?draftjs` that editor (model-editors.ts). Nothing in the page's light DOM
+// is editable, so only shadow-aware detection finds it.
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { baseKeymap } from 'prosemirror-commands';
@@ -10,11 +11,17 @@ import { schema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { exposeFixtureEditor } from '../shared/layout';
+import { MODEL_EDITOR_KINDS, MODEL_EDITOR_STYLE, mountModelEditor, type ModelText } from './model-editors';
 
 const params = new URLSearchParams(location.search);
-const fieldKind = params.has('textarea') ? 'textarea' : params.has('prosemirror') ? 'prosemirror' : 'contenteditable';
+const modelEditorKind = MODEL_EDITOR_KINDS.find((kind) => params.has(kind));
+const fieldKind =
+  modelEditorKind ??
+  (params.has('textarea') ? 'textarea' : params.has('prosemirror') ? 'prosemirror' : 'contenteditable');
 /** The ProseMirror view, in `?prosemirror` mode: its document is the reply's truth. */
 let proseMirror: EditorView | null = null;
+/** The model editor's text, in the modes that mount one: its model is the reply's truth. */
+let modelText: ModelText | null = null;
 /** `?late`: the field renders a moment after its component, into a shadow root already there. */
 const renderDelayMs = params.has('late') ? 600 : 0;
 
@@ -26,6 +33,7 @@ const FIELD_STYLE = `
   p { margin: 0 0 0.6em; }
   /* prosemirror-view's own style sheet, which cannot reach into a shadow root from the page. */
   .ProseMirror { white-space: pre-wrap; word-wrap: break-word; outline: none; min-height: 140px; }
+  ${MODEL_EDITOR_STYLE}
 `;
 
 /** The inner field: the editable element itself, in the component's shadow root. */
@@ -36,13 +44,21 @@ class DeskRichField extends HTMLElement {
     const style = document.createElement('style');
     style.textContent = FIELD_STYLE;
     root.append(style);
-    const render = () =>
+    const render = () => {
+      if (modelEditorKind) return mountModelField(root, modelEditorKind);
       root.append(
         fieldKind === 'textarea' ? plainField() : fieldKind === 'prosemirror' ? proseMirrorField() : richField(),
       );
+    };
     if (renderDelayMs > 0) setTimeout(render, renderDelayMs);
     else render();
   }
+}
+
+function mountModelField(root: ShadowRoot, kind: (typeof MODEL_EDITOR_KINDS)[number]): void {
+  const container = document.createElement('div');
+  root.append(container);
+  modelText = mountModelEditor(kind, container);
 }
 
 function richField(): HTMLElement {
@@ -152,6 +168,7 @@ exposeFixtureEditor({
   getText: () => {
     const element = field();
     if (!element) return '';
+    if (modelText) return modelText();
     if (proseMirror) return proseMirror.state.doc.textBetween(0, proseMirror.state.doc.content.size, '\n');
     return element instanceof HTMLTextAreaElement ? element.value : element.innerText.replace(/\n$/, '');
   },

@@ -44,6 +44,20 @@ function latestCustomerMessage(doc: Document): CustomerMessage | null {
   );
 }
 
+/**
+ * The signed-in teammate's name, as it shows on a part they wrote in the open conversation: their
+ * id comes from their own inbox's address, their name from the profile link on their parts. Null
+ * when they have not written in this conversation (no public code reads it from anywhere else),
+ * so an {{agent}} placeholder stays for the agent to fill.
+ */
+function signedInTeammateName(doc: Document): string | null {
+  const ownInbox = doc.querySelector(selectors.ownInboxLink)?.getAttribute('href') ?? '';
+  const id = selectors.teammateIdInPath.exec(ownInbox)?.[1];
+  if (!id) return null;
+  const stream = firstMatch(doc, selectors.conversationStream) ?? doc;
+  return visibleText(stream.querySelector(selectors.teammateNameLink(id))) || null;
+}
+
 export const intercomHost: HostAdapter = {
   id: 'intercom',
   findEditors(doc) {
@@ -52,9 +66,8 @@ export const intercomHost: HostAdapter = {
   customerMessage(editor) {
     return latestCustomerMessage(editor.ownerDocument);
   },
-  agentName() {
-    // No public code we found reads the signed-in teammate's name from the inbox's markup.
-    return null;
+  agentName(doc) {
+    return signedInTeammateName(doc);
   },
   ticketId(editor) {
     const doc = editor.ownerDocument;

@@ -99,3 +99,22 @@ export const conversationPath = /\/conversations?\/(\d+)/;
 
 /** The open conversation in the inbox's list, whose link holds its id (REPORTS getActiveChatItem()). */
 export const activeListItem = '.conversation__list__item.o__active[href]';
+
+/**
+ * The signed-in teammate's own inbox: the inbox menu's first link, whose address ends in their
+ * teammate id (STUART getUserID(): the first `a.nav__link__inbox-link`, read for a seven-digit id;
+ * its crawlChannelBoards() shows these links as `inbox/inbox/<id>`).
+ */
+export const ownInboxLink = 'a.nav__link__inbox-link';
+
+/** A teammate id in an address: a path segment of seven or more digits (STUART's `\d{7}`). */
+export const teammateIdInPath = /\/(\d{7,})(?=[/?#]|$)/;
+
+/**
+ * Where a teammate wrote in the stream, their name links to their profile at `/admins/<id>` (STUART
+ * anyPost(): `.conversation__stream .o__for-admin a`, matched on that id to find the signed-in
+ * teammate's own parts). The id is digits only, so it is safe in the selector.
+ */
+export function teammateNameLink(teammateId: string): string {
+  return `.o__for-admin a[href$="/admins/${teammateId}"]`;
+}
