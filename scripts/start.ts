@@ -21,6 +21,7 @@ const DEMO_PAGES = [
   { name: 'gmail', path: '/gmail/' },
   { name: 'intercom', path: '/intercom/' },
   { name: 'helpscout', path: '/helpscout/' },
+  { name: 'jsm', path: '/jsm/' },
 ] as const;
 
 interface StartOptions {

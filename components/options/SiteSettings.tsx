@@ -22,6 +22,7 @@ const BUILT_IN_NAMES: Record<string, MessageKey> = {
   'mail.google.com': 'options_sites_name_gmail',
   'app.intercom.com': 'options_sites_name_intercom',
   'secure.helpscout.net': 'options_sites_name_helpscout',
+  '*.atlassian.net': 'options_sites_name_jsm',
   localhost: 'options_sites_name_demo',
   '127.0.0.1': 'options_sites_name_demo',
 };
