@@ -438,7 +438,7 @@ describe('import and export', () => {
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(2));
     const [csvName, csv] = saveFile.mock.calls[1]!;
     expect(csvName).toMatch(/\.csv$/);
-    expect(csv.split('\r\n')[0]).toBe('title,shortcut,body,tags,emotions');
+    expect(csv.split('\r\n')[0]).toBe('title,shortcut,body,tags,emotions,fields');
     expect(csv).toContain('fell-short');
   });
 });
