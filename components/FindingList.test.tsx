@@ -126,6 +126,21 @@ describe('FindingList', () => {
     expect((actions.getByRole('button', { name: 'Why' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('disables Turn off this rule for a rule the administrator locks, and says so', () => {
+    const { onTurnOffRule } = renderList({ lockedRules: ['sympathy'] });
+    const turnOff = within(item('sympathy')).getByRole('button', { name: 'Turn off this rule' }) as HTMLButtonElement;
+    expect(turnOff.disabled).toBe(true);
+    const described = turnOff.getAttribute('aria-describedby')!.split(' ');
+    expect(described.map((id) => document.getElementById(id)?.textContent)).toContain('Set by your administrator');
+    fireEvent.click(turnOff);
+    expect(onTurnOffRule).not.toHaveBeenCalled();
+    // Other rules' findings keep theirs.
+    const other = within(item('condescension')).getByRole('button', {
+      name: 'Turn off this rule',
+    }) as HTMLButtonElement;
+    expect(other.disabled).toBe(false);
+  });
+
   it('shows only the actions it was given a handler for', () => {
     render(<FindingList findings={[sympathy]} busy={false} onApplyFix={vi.fn()} />);
     expect(screen.queryByRole('button', { name: 'Ignore' })).toBeNull();

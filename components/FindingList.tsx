@@ -33,6 +33,8 @@ export interface FindingListProps extends FindingActions {
   busy: boolean;
   /** The rule the agent just turned off from here: confirmed, with an Undo, until dismissed. */
   turnedOffRule?: string | null;
+  /** The rules the administrator's policy locks: their "Turn off this rule" is disabled, and says why. */
+  lockedRules?: readonly string[];
   onUndoTurnOff?(ruleId: string): void;
   onDismissTurnedOff?(): void;
 }
@@ -46,6 +48,7 @@ export function FindingList({
   text,
   busy,
   turnedOffRule,
+  lockedRules = [],
   onUndoTurnOff,
   onDismissTurnedOff,
   ...actions
@@ -98,6 +101,7 @@ export function FindingList({
                   finding={finding}
                   words={text?.slice(finding.start, finding.end).trim() ?? ''}
                   busy={busy}
+                  ruleLocked={lockedRules.includes(finding.ruleId)}
                   {...actions}
                 />
               ))}
@@ -113,9 +117,19 @@ interface FindingItemProps extends FindingActions {
   finding: Finding;
   words: string;
   busy: boolean;
+  ruleLocked: boolean;
 }
 
-function FindingItem({ finding, words, busy, onApplyFix, onIgnore, onTurnOffRule, onSelect }: FindingItemProps) {
+function FindingItem({
+  finding,
+  words,
+  busy,
+  ruleLocked,
+  onApplyFix,
+  onIgnore,
+  onTurnOffRule,
+  onSelect,
+}: FindingItemProps) {
   const [showWhy, setShowWhy] = useState(false);
   const id = useId();
   const messageId = `${id}-message`;
@@ -198,13 +212,18 @@ function FindingItem({ finding, words, busy, onApplyFix, onIgnore, onTurnOffRule
           <button
             type="button"
             class="tf-button tf-turn-off"
-            disabled={busy}
-            aria-describedby={messageId}
+            disabled={busy || ruleLocked}
+            aria-describedby={ruleLocked ? `${messageId} ${id}-locked` : messageId}
             onMouseDown={keepEditorFocus}
             onClick={() => onTurnOffRule(finding)}
           >
             {t('sidebar_findings_turn_off')}
           </button>
+        )}
+        {onTurnOffRule && ruleLocked && (
+          <span class="tf-muted tf-rule-locked" id={`${id}-locked`}>
+            {t('rule_locked_by_administrator')}
+          </span>
         )}
         <button
           type="button"

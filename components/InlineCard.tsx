@@ -17,6 +17,8 @@ export interface InlineCardProps {
   onIgnore?(): void;
   /** Turns the finding's rule off everywhere, as the sidebar's Turn off this rule does. */
   onTurnOffRule?(): void;
+  /** The administrator's policy locks the rule: Turn off this rule is disabled, and says why. */
+  ruleLocked?: boolean;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
@@ -33,6 +35,7 @@ export function InlineCard({
   onApply,
   onIgnore,
   onTurnOffRule,
+  ruleLocked = false,
   onClose,
   onPointerEnter,
   onPointerLeave,
@@ -103,7 +106,14 @@ export function InlineCard({
           </button>
         )}
         {onTurnOffRule && (
-          <button type="button" class="tf-link tf-card-turn-off" onMouseDown={keepEditorFocus} onClick={onTurnOffRule}>
+          <button
+            type="button"
+            class="tf-link tf-card-turn-off"
+            disabled={ruleLocked}
+            title={ruleLocked ? t('rule_locked_by_administrator') : undefined}
+            onMouseDown={keepEditorFocus}
+            onClick={onTurnOffRule}
+          >
             {t('sidebar_findings_turn_off')}
           </button>
         )}

@@ -8,7 +8,7 @@ import { sendToTabs } from '@/lib/messaging/broadcast';
 import { onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging/protocol';
 import { mayAsk, ownExtension } from '@/lib/messaging/senders';
 import { readShortcutTrigger, SETTING_KEYS } from '@/lib/settings/preferences';
-import { readTeamCoaching } from '@/lib/packs/coaching-settings';
+import { assertRuleUnlocked, readTeamCoaching } from '@/lib/packs/coaching-settings';
 import { setRuleEnabled } from '@/lib/settings/rule-switch';
 import { staticHostsOf } from '@/lib/sites/patterns';
 import { SiteSync } from '@/lib/sites/registration';
@@ -50,6 +50,7 @@ export default defineBackground(() => {
   });
   answer('snippets.trigger', async () => readShortcutTrigger(await readSettings(await library)));
   answer('coaching.setRuleEnabled', async ({ data }) => {
+    assertRuleUnlocked((await readPolicy(browser.storage.managed)).lockedRules, data.ruleId);
     await setRuleEnabled(await library, data.ruleId, data.enabled === true);
     // Every open sidebar and the options page follow, as after a change on the options page.
     void broadcast('library.changed', { kind: 'settings', keys: [SETTING_KEYS.coachingRules] });

@@ -2,29 +2,13 @@
 // coaching engine on every snippet as an agent would insert it, each finding at or above
 // --fail-on (warning by default) reported with the file and the line of the snippet's text.
 
-import { analyze } from '../../coaching/index';
-import { SEVERITIES, type CoachingSettings, type Finding, type Severity } from '../../coaching/types';
-import { snippetFields } from '../../lib/library/fields';
-import { fieldKey, fillPlaceholders, type PlaceholderValues } from '../../lib/library/placeholders';
+import { SEVERITIES, type Finding, type Severity } from '../../coaching/types';
 import { readPackFile, type Pack, type PackSnippet } from '../../lib/packs/format';
 import { quote } from '../format';
 import { EXIT_FINDINGS, EXIT_OK, readInputFile, UsageError, write } from '../io';
 import { formatProblems, fromCwd, onePath, parsePackArgs, type PackCommand } from './command';
 import { lineFinder, valueOffsets } from './json-offsets';
-
-/** The rules that judge a whole reply's shape, which a snippet (one part of a reply) cannot have. */
-const WHOLE_REPLY_RULES = ['missing-greeting', 'missing-closing', 'missing-next-step'];
-
-/** What the page would fill in: the text is coached as the customer would read it. */
-const SAMPLE_PAGE: PlaceholderValues = {
-  'customer.firstName': 'Dana',
-  'customer.name': 'Dana Reyes',
-  'agent.firstName': 'Sam',
-  'ticket.id': '4821',
-  today: 'December 7, 2026',
-};
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, suggestion: 1 };
+import { coachSnippets } from './lint-workers';
 
 export interface SnippetFinding {
   snippet: PackSnippet;
@@ -36,49 +20,22 @@ export interface SnippetFinding {
   flagged: string;
 }
 
-/** The team's own settings, with the whole-reply rules off. */
-function settingsFor(pack: Pack): CoachingSettings {
-  const off = Object.fromEntries(WHOLE_REPLY_RULES.map((id) => [id, { enabled: false }]));
-  const teamPhrases = (pack.settings?.avoid ?? []).map((avoided) => ({
-    phrase: avoided.phrase,
-    replacements: avoided.replacements ?? [],
-    ...(avoided.reason ? { message: avoided.reason } : {}),
-    ...(avoided.severity ? { severity: avoided.severity } : {}),
-  }));
-  return { rules: { ...pack.settings?.rules, ...off }, teamPhrases, customerFirstName: 'Dana', agentName: 'Sam' };
-}
-
-/** The body as it goes into a reply: page values filled, each field with its default, choice or name. */
-export function sampleText(snippet: PackSnippet): string {
-  const fields = snippetFields(snippet.body, snippet.fields);
-  const values = Object.fromEntries(
-    fields.map((field) => [fieldKey(field.name), field.default ?? field.options?.[0] ?? field.name]),
-  );
-  return fillPlaceholders(snippet.body, SAMPLE_PAGE, values).text;
-}
-
 /** Every finding at or above `threshold` in the pack's snippets, in file order. */
-export function lintPack(pack: Pack, text: string, threshold: Severity): SnippetFinding[] {
-  const settings = settingsFor(pack);
-  let offsets: Map<string, number> | null = null;
-  let lineOf: ((offset: number) => number) | null = null;
-  const found: SnippetFinding[] = [];
-  pack.snippets.forEach((snippet, index) => {
-    const sample = sampleText(snippet);
-    const findings = analyze(sample, { settings }).findings.filter(
-      (finding) => RANK[finding.severity] >= RANK[threshold],
-    );
-    if (findings.length === 0) return;
-    // Located only when something is to be reported: most packs are clean.
-    offsets ??= valueOffsets(text);
-    lineOf ??= lineFinder(text);
+export async function lintPack(
+  pack: Pack,
+  text: string,
+  threshold: Severity,
+  threads?: number,
+): Promise<SnippetFinding[]> {
+  const found = await coachSnippets(pack, threshold, threads);
+  if (found.length === 0) return [];
+  // Located only when something is to be reported: most packs are clean.
+  const offsets = valueOffsets(text);
+  const lineOf = lineFinder(text);
+  return found.map(({ index, finding, flagged }) => {
     const path = `snippets[${index}].body`;
-    const line = lineOf(offsets.get(path) ?? 0);
-    for (const finding of findings) {
-      found.push({ snippet, path, line, finding, flagged: sample.slice(finding.start, finding.end) });
-    }
+    return { snippet: pack.snippets[index]!, path, line: lineOf(offsets.get(path) ?? 0), finding, flagged };
   });
-  return found;
 }
 
 export function formatFinding(file: string, { snippet, line, finding, flagged }: SnippetFinding): string {
@@ -116,7 +73,7 @@ unreadable file.
       await write(io.stderr, formatProblems(file, reading.problems));
       return EXIT_FINDINGS;
     }
-    const findings = lintPack(reading.pack, reading.text, threshold as Severity);
+    const findings = await lintPack(reading.pack, reading.text, threshold as Severity);
     // A signed file's lines are those of the pack text it carries.
     const where = reading.signature ? `${file} (signedPack)` : file;
     await write(io.stdout, findings.map((found) => formatFinding(where, found)).join(''));

@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
 import type { PackField, PackSnippet } from '../../lib/packs/format';
+import { fieldsFromCell } from '../../lib/library/fields';
 import { UsageError } from '../io';
 
 /** Lower case letters, digits, dot, dash, underscore: an id or shortcut from a title or file name. */
@@ -22,27 +23,6 @@ function listOf(value: unknown): string[] | undefined {
   const items = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/[,;|]/) : [];
   const cleaned = items.map((item) => item.trim()).filter(Boolean);
   return cleaned.length > 0 ? cleaned : undefined;
-}
-
-/**
- * Fields in a CSV cell: "Order number; Carrier=DHL|UPS|FedEx; Day=Friday" — a name alone, a name
- * with its default, or a name with its choices (the first is the default).
- */
-export function fieldsFromCell(cell: string): PackField[] | undefined {
-  const fields = cell
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part): PackField => {
-      const [name = '', given] = part.split(/=(.*)/s, 2).map((piece) => piece.trim());
-      if (given === undefined || given === '') return { name };
-      const options = given
-        .split('|')
-        .map((option) => option.trim())
-        .filter(Boolean);
-      return options.length > 1 ? { name, default: options[0]!, options } : { name, default: given };
-    });
-  return fields.length > 0 ? fields : undefined;
 }
 
 /** Fields in front matter or YAML: a list of {name, default, options}, or the CSV cell's text. */

@@ -61,6 +61,7 @@ export async function mountCards(ctx: ContentScriptContext, coaching: CoachingSt
         onApply={(index) => act(() => actions.findings.applySuggestion(card.finding, index))()}
         onIgnore={act(() => actions.findings.ignore(card.finding))}
         onTurnOffRule={act(() => actions.findings.turnOffRule(card.finding))}
+        ruleLocked={store.get().lockedRules.includes(card.finding.ruleId)}
         onClose={actions.cards.close}
         onPointerEnter={() => actions.cards.hover(true)}
         onPointerLeave={() => actions.cards.hover(false)}

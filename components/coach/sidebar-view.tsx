@@ -25,6 +25,7 @@ const SHOWN: readonly (keyof CoachingState)[] = [
   'notice',
   'busy',
   'turnedOffRule',
+  'lockedRules',
   'layout',
   'snippets',
   'customerPick',
@@ -175,6 +176,7 @@ export function sidebarProps(state: CoachingState, coaching: CoachingStore) {
     findingTools: {
       text: reading?.snapshot.text ?? '',
       turnedOffRule: state.turnedOffRule,
+      lockedRules: state.lockedRules,
       onIgnore: findings.ignore,
       onSelect: findings.select,
       onTurnOffRule: (finding: Parameters<typeof findings.turnOffRule>[0]) => void findings.turnOffRule(finding),

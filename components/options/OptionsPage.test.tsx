@@ -18,6 +18,7 @@ import {
   seedStarterLibrary,
   STARTER_SNIPPETS,
   updateSnippet,
+  writeSettings,
   type Library,
   type Snippet,
 } from '@/lib/library';
@@ -437,7 +438,7 @@ describe('import and export', () => {
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(2));
     const [csvName, csv] = saveFile.mock.calls[1]!;
     expect(csvName).toMatch(/\.csv$/);
-    expect(csv.split('\r\n')[0]).toBe('title,shortcut,body,tags,emotions');
+    expect(csv.split('\r\n')[0]).toBe('title,shortcut,body,tags,emotions,fields');
     expect(csv).toContain('fell-short');
   });
 });
@@ -587,6 +588,31 @@ describe('coaching settings', () => {
     await waitFor(() => expect(jargon().checked).toBe(true));
     fireEvent.click(jargon());
     await waitFor(async () => expect((await readSettings(library))[SETTING_KEYS.coachingRules]).toBeUndefined());
+  });
+
+  it("shows a rule the administrator's policy locks as locked, with the pack's setting and not the agent's", async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ lockedRules: ['jargon'] } as never);
+    const { library } = await renderOptions();
+    await installPack(library, packText(examplePack({ settings: { rules: { jargon: { enabled: false } } } })), {
+      source: { kind: 'file', fileName: 'acme.json' },
+      trustedKeys: [],
+      requireSignature: false,
+    });
+    // The agent's own choice, stored before the lock: it no longer counts, and the table does not show it.
+    await writeSettings(library, { [SETTING_KEYS.coachingRules]: { jargon: { enabled: true } } });
+    const jargonRow = () => document.querySelector<HTMLElement>('tr[data-rule-id="jargon"]')!;
+    await waitFor(() => expect(jargonRow().textContent).toContain('Set by your administrator'));
+    const jargon = screen.getByRole('switch', { name: 'Jargon on' }) as HTMLInputElement;
+    // The page has read the agent's choice (Reset has something to reset), and still shows the pack's.
+    const reset = screen.getByRole('button', { name: 'Reset all rules' }) as HTMLButtonElement;
+    await waitFor(() => expect(reset.disabled).toBe(false));
+    expect(jargon.checked).toBe(false);
+    expect(jargon.disabled).toBe(true);
+    expect((screen.getByRole('combobox', { name: 'Jargon severity' }) as HTMLSelectElement).disabled).toBe(true);
+    // The others stay the agent's to change.
+    const blame = screen.getByRole('switch', { name: 'Blame on' }) as HTMLInputElement;
+    expect(blame.disabled).toBe(false);
+    expect(document.querySelector('tr[data-rule-id="blame"]')!.textContent).not.toContain('Set by your administrator');
   });
 
   it('keeps the shortcut trigger at ;; unless changed, and refuses a slash', async () => {

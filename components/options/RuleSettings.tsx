@@ -14,6 +14,7 @@ import {
   type RuleSettings as StoredRuleSettings,
 } from '@/lib/settings/preferences';
 import { OutcomeMessage, type Outcome } from './OutcomeMessage';
+import { usePolicy } from './use-policy';
 
 const SEVERITY_LABELS: Record<Severity, MessageKey> = {
   error: 'options_severity_error',
@@ -37,6 +38,8 @@ export interface RuleSettingsProps {
 /** Every coaching rule with what it looks for: turn it off, or change how loudly it speaks. */
 export function RuleSettings({ settings, teamRules = {} }: RuleSettingsProps) {
   const { library, status, announceChange } = useOptions();
+  // The administrator's locks (the same policy the background reads): the packs' setting stands.
+  const locked = new Set(usePolicy().lockedRules);
   const stored = readRuleSettings(settings);
   // What the agent just chose, shown until the stored settings catch up (or the save fails).
   const [pending, setPending] = useState<StoredRuleSettings | null>(null);
@@ -89,7 +92,8 @@ export function RuleSettings({ settings, teamRules = {} }: RuleSettingsProps) {
               key={ruleId}
               ruleId={ruleId}
               meta={rule.meta}
-              setting={{ ...teamRules[ruleId], ...shown[ruleId] }}
+              setting={locked.has(ruleId) ? { ...teamRules[ruleId] } : { ...teamRules[ruleId], ...shown[ruleId] }}
+              locked={locked.has(ruleId)}
               writable={status.writable}
               onChange={(setting) => change(ruleId, setting)}
             />
@@ -116,20 +120,24 @@ interface RuleRowProps {
   meta: Pick<RuleMeta, 'description' | 'category' | 'severity'>;
   /** The rule as the agent has it now: the packs' setting with the agent's change over it. */
   setting: RuleSetting;
+  /** The administrator's policy locks the rule: shown, not changeable. */
+  locked: boolean;
   writable: boolean;
   onChange(setting: RuleSetting): void;
 }
 
 /** One rule's row: what it looks for, its switch, and how loudly it speaks (its own default marked). */
-function RuleRow({ ruleId, meta, setting, writable, onChange }: RuleRowProps) {
+function RuleRow({ ruleId, meta, setting, locked, writable, onChange }: RuleRowProps) {
   const enabled = setting.enabled !== false;
   const severity = setting.severity ?? meta.severity;
   const name = ruleName(ruleId);
+  const changeable = writable && !locked;
   return (
-    <tr data-rule-id={ruleId} class={enabled ? undefined : 'tfo-rule-off'}>
+    <tr data-rule-id={ruleId} data-locked={locked || undefined} class={enabled ? undefined : 'tfo-rule-off'}>
       <th scope="row">
         <span class="tfo-rule-name">{name}</span>
         <span class="tfo-preview">{meta.description}</span>
+        {locked && <span class="tfo-hint tfo-rule-locked">{t('rule_locked_by_administrator')}</span>}
       </th>
       <td>
         <code>{meta.category}</code>
@@ -140,7 +148,7 @@ function RuleRow({ ruleId, meta, setting, writable, onChange }: RuleRowProps) {
           role="switch"
           aria-label={t('options_rules_enable_label', name)}
           checked={enabled}
-          disabled={!writable}
+          disabled={!changeable}
           onChange={(event) => onChange({ enabled: event.currentTarget.checked })}
         />
       </td>
@@ -148,7 +156,7 @@ function RuleRow({ ruleId, meta, setting, writable, onChange }: RuleRowProps) {
         <select
           aria-label={t('options_rules_severity_label', name)}
           value={severity}
-          disabled={!writable || !enabled}
+          disabled={!changeable || !enabled}
           onChange={(event) => onChange({ severity: event.currentTarget.value as Severity })}
         >
           {SEVERITIES.map((option) => (

@@ -107,8 +107,12 @@ export function createAnalysisActions(session: Session, detect: EditorDetection 
       store.update(undone ? { rules, turnedOffRule: null } : { rules });
       run();
     },
-    setTeamSettings({ teamPhrases, greeting, closing }) {
-      store.update({ teamPhrases, teamWording: { greeting: greeting ?? undefined, closing: closing ?? undefined } });
+    setTeamSettings({ teamPhrases, greeting, closing, lockedRules = [] }) {
+      store.update({
+        teamPhrases,
+        teamWording: { greeting: greeting ?? undefined, closing: closing ?? undefined },
+        lockedRules,
+      });
       run();
     },
     setPausedByAgent(pausedByAgent) {

@@ -89,6 +89,8 @@ export interface CoachingState {
   teamPhrases: TeamPhrase[];
   /** The installed packs' greeting and closing, as the trainer wrote them (placeholders unfilled). */
   teamWording: TeamWording;
+  /** The rules the administrator's policy locks: their "Turn off this rule" is shown disabled. */
+  lockedRules: string[];
   notice: SidebarNotice | null;
   /** An insertion is on its way into the editor: the buttons that change the reply wait. */
   busy: boolean;
@@ -116,6 +118,7 @@ export const INITIAL_STATE: CoachingState = {
   rules: {},
   teamPhrases: [],
   teamWording: {},
+  lockedRules: [],
   notice: null,
   busy: false,
   turnedOffRule: null,

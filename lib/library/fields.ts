@@ -45,3 +45,40 @@ export function formStartValue(field: SnippetField): string {
 export function defaultFieldValues(fields: readonly SnippetField[]): FieldValues {
   return Object.fromEntries(fields.flatMap((field) => (field.default ? [[fieldKey(field.name), field.default]] : [])));
 }
+
+/**
+ * Fields in a CSV cell: "Order number; Carrier=DHL|UPS|FedEx; Day=Friday" — a name alone, a name
+ * with its default, or a name with its choices (the first is the default).
+ */
+export function fieldsFromCell(cell: string): PackField[] | undefined {
+  const fields = cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part): PackField => {
+      const [name = '', given] = part.split(/=(.*)/s, 2).map((piece) => piece.trim());
+      if (given === undefined || given === '') return { name };
+      const options = given
+        .split('|')
+        .map((option) => option.trim())
+        .filter(Boolean);
+      return options.length > 1 ? { name, default: options[0]!, options } : { name, default: given };
+    });
+  return fields.length > 0 ? fields : undefined;
+}
+
+/**
+ * The CSV cell for a snippet's fields, as fieldsFromCell reads it back: a choice lists its default
+ * first (the cell's way of marking it), so the options may come back in another order.
+ */
+export function fieldsToCell(fields: readonly PackField[] = []): string {
+  return fields
+    .map(({ name, default: given, options }) => {
+      if (options && options.length > 1) {
+        const first = given !== undefined && options.includes(given) ? given : options[0]!;
+        return `${name}=${[first, ...options.filter((option) => option !== first)].join('|')}`;
+      }
+      return given ? `${name}=${given}` : name;
+    })
+    .join('; ');
+}

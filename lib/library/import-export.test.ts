@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryError } from './errors';
+import { fieldsFromCell } from './fields';
 import {
   detectFormat,
   EXPORT_VERSION,
@@ -215,6 +216,57 @@ describe('export', () => {
       expect(report.badRows, format).toEqual([]);
       expect(text(await listSnippets(other)), format).toEqual(text(own));
     }
+  });
+
+  it('carries fill-in fields through CSV and JSON, the CSV cell written as `pack build` reads it', async () => {
+    const { library } = await openTestLibrary();
+    const fields = [
+      { name: 'Order number' },
+      { name: 'Carrier', default: 'UPS', options: ['DHL', 'UPS', 'FedEx'] },
+      { name: 'Day', default: 'Friday' },
+    ];
+    await createSnippet(
+      library,
+      snippetInput({
+        title: 'Shipping',
+        shortcut: 'ship',
+        body: 'Order {{field:Order number}} goes with {{field:Carrier}} on {{field:Day}}.',
+        fields,
+      }),
+    );
+    const csv = await exportSnippets(library, 'csv');
+    const [header, row] = Papa.parse<string[]>(csv.trim()).data;
+    expect(row![header!.indexOf('fields')]).toBe('Order number; Carrier=UPS|DHL|FedEx; Day=Friday');
+    expect(fieldsFromCell('Order number; Carrier=UPS|DHL|FedEx; Day=Friday')).toEqual([
+      { name: 'Order number' },
+      { name: 'Carrier', default: 'UPS', options: ['UPS', 'DHL', 'FedEx'] },
+      { name: 'Day', default: 'Friday' },
+    ]);
+    for (const format of ['csv', 'json'] as const) {
+      const { library: other } = await openTestLibrary();
+      const report = await importSnippets(other, await exportSnippets(library, format), { format });
+      expect(report.badRows, format).toEqual([]);
+      const [stored] = await listSnippets(other);
+      // The default stays the default; in CSV a choice lists it first.
+      expect(stored!.fields, format).toEqual(
+        format === 'json' ? fields : [fields[0], { ...fields[1], options: ['UPS', 'DHL', 'FedEx'] }, fields[2]],
+      );
+    }
+  });
+
+  it('reads a fields column in a hand-written CSV, and reports a bad one by row', () => {
+    const parsed = parseSnippetFile(
+      'title,shortcut,body,fields\r\n' +
+        'Refund,refund,"Refund {{field:Amount}} by {{field:Day}}","Amount; Day=Monday|Friday"\r\n' +
+        'Single,single,"Pick {{field:X}}","X=only"\r\n' +
+        'Broken,broken,"Pick {{field:Y}}","Y{z}=a"\r\n',
+      'csv',
+    );
+    expect(parsed.rows.map((row) => row.input.fields)).toEqual([
+      [{ name: 'Amount' }, { name: 'Day', default: 'Monday', options: ['Monday', 'Friday'] }],
+      [{ name: 'X', default: 'only' }],
+    ]);
+    expect(parsed.badRows).toEqual([{ row: 4, reason: expect.stringContaining('Field names cannot contain braces') }]);
   });
 
   it('exports packs only when asked, or the chosen snippets', async () => {

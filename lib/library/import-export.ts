@@ -7,6 +7,8 @@
 // transaction, so a storage failure part-way imports nothing. Parsing is in snippet-files.ts.
 
 import Papa from 'papaparse';
+import type { PackField } from '@/lib/packs/format';
+import { fieldsToCell } from './fields';
 import type { Library } from './library';
 import type { LibraryDatabase, Snippet } from './schema';
 import {
@@ -125,11 +127,14 @@ export interface ExportedSnippet {
   body: string;
   tags: string[];
   emotions: string[];
+  fields?: PackField[];
 }
 
 function exported(snippet: Snippet): ExportedSnippet {
-  const { title, shortcut, body, tags, emotions } = snippet;
-  return { title, shortcut, body, tags: [...tags], emotions: [...emotions] };
+  const { title, shortcut, body, tags, emotions, fields } = snippet;
+  const copy: ExportedSnippet = { title, shortcut, body, tags: [...tags], emotions: [...emotions] };
+  if (fields && fields.length > 0) copy.fields = fields.map((field) => ({ ...field }));
+  return copy;
 }
 
 export function snippetsToJson(snippets: readonly Snippet[], now: number = Date.now()): string {
@@ -143,6 +148,7 @@ export function snippetsToCsv(snippets: readonly Snippet[]): string {
     snippet.body,
     snippet.tags.join('; '),
     snippet.emotions.join('; '),
+    fieldsToCell(snippet.fields),
   ]);
   return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
 }

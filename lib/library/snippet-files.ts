@@ -11,6 +11,7 @@
 import Papa from 'papaparse';
 import * as v from 'valibot';
 import { LibraryError } from './errors';
+import { fieldsFromCell } from './fields';
 import { describeIssues, validateSnippetInput, type ValidSnippetInput } from './validation';
 
 export type SnippetFileFormat = 'csv' | 'json';
@@ -20,7 +21,7 @@ export const EXPORT_VERSION = 1;
 /** Bigger files are refused before parsing: 10,000 long snippets fit well within it. */
 export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
-export const CSV_COLUMNS = ['title', 'shortcut', 'body', 'tags', 'emotions'] as const;
+export const CSV_COLUMNS = ['title', 'shortcut', 'body', 'tags', 'emotions', 'fields'] as const;
 const REQUIRED_COLUMNS = ['title', 'shortcut', 'body'] as const;
 const LIST_SEPARATOR = /[;,|]/;
 export const FORMULA_START = /^[=+\-@\t\r]/;
@@ -93,7 +94,7 @@ function parseCsv(text: string): ParsedSnippetFile {
   if (missing.length > 0) {
     throw refuse(
       `The file has no ${missing.map((column) => `"${column}"`).join(', ')} column. Its first row must name the columns: ` +
-        `title, shortcut, body, and optionally tags and emotions.`,
+        `title, shortcut, body, and optionally tags, emotions and fields.`,
     );
   }
   if (records.length - 1 > MAX_IMPORT_ROWS)
@@ -125,6 +126,8 @@ function parseCsv(text: string): ParsedSnippetFile {
       body: cell('body'),
       tags: splitList(cell('tags')),
       emotions: splitList(cell('emotions')).map((emotion) => emotion.toLowerCase()),
+      // The same cell `tactful pack build` reads from a trainer's CSV.
+      fields: fieldsFromCell(cell('fields')),
     });
     if (result.ok) rows.push({ row, input: result.value });
     else badRows.push({ row, reason: describeIssues(result.issues) });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openTestLibrary } from '@/lib/library/test-support';
 import { writeSettings } from '@/lib/library/repository';
 import { SETTING_KEYS } from '@/lib/settings/preferences';
-import { readTeamCoaching } from './coaching-settings';
+import { assertRuleUnlocked, readTeamCoaching } from './coaching-settings';
 import { installPack, removePack } from './install';
 import { examplePack } from './test-support';
 import { packText } from './install-test-support';
@@ -23,20 +23,29 @@ describe('readTeamCoaching', () => {
     expect(outcome.status).toBe('installed');
     await writeSettings(library, { [SETTING_KEYS.coachingRules]: { jargon: { severity: 'suggestion' } } });
     // The agent's change to a rule the policy locks does not count: the pack's setting stands.
-    expect((await readTeamCoaching(library, ['jargon'])).rules).toEqual({
-      jargon: { severity: 'error' },
-      'long-sentence': { enabled: false },
-    });
+    const locked = await readTeamCoaching(library, ['long-sentence', 'jargon']);
+    expect(locked.rules).toEqual({ jargon: { severity: 'error' }, 'long-sentence': { enabled: false } });
+    // The sidebar is told which rules are locked, to show them so.
+    expect(locked.lockedRules).toEqual(['jargon', 'long-sentence']);
     expect(await readTeamCoaching(library)).toEqual({
       rules: { jargon: { severity: 'suggestion' }, 'long-sentence': { enabled: false } },
       teamPhrases: [{ phrase: 'no worries', replacements: ['happy to help'], message: 'Sounds dismissive.' }],
       greeting: null,
       closing: 'Best, the Acme team',
+      lockedRules: [],
     });
     await removePack(library, 'acme-support');
     expect(await readTeamCoaching(library)).toMatchObject({
       rules: { jargon: { severity: 'suggestion' } },
       teamPhrases: [],
     });
+  });
+});
+
+describe('assertRuleUnlocked', () => {
+  it('refuses a change to a rule the policy locks, saying the administrator set it', () => {
+    expect(() => assertRuleUnlocked(['jargon'], 'jargon')).toThrow(/“jargon” is set by your administrator/);
+    expect(() => assertRuleUnlocked(['jargon'], 'blame')).not.toThrow();
+    expect(() => assertRuleUnlocked([], 'jargon')).not.toThrow();
   });
 });

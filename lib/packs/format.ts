@@ -11,6 +11,7 @@
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import packSchema from '@/public/pack.schema.json';
 import { firstJsonErrorOffset, lineAndColumnOf } from './json-error';
+import { compileSchemaCheck, type SchemaCheck } from './schema-check';
 import type { EmotionId, RuleSetting, Severity } from '@/coaching/types';
 
 export const PACK_FORMAT_VERSION = 1;
@@ -100,8 +101,22 @@ export type PackReading =
 const MAX_PROBLEMS = 50;
 
 const defs = (packSchema as { $defs: Record<string, Schema> }).$defs;
-const packValidator = new Validator({ $defs: defs, $ref: '#/$defs/pack' } as Schema, '2020-12', false);
-const signedValidator = new Validator({ $defs: defs, $ref: '#/$defs/signedPack' } as Schema, '2020-12', false);
+
+/** The compiled check answers for a valid file; @cfworker explains an invalid one. */
+interface SchemaValidation {
+  passes: SchemaCheck;
+  explain: Validator;
+}
+
+function schemaValidation(name: string): SchemaValidation {
+  return {
+    passes: compileSchemaCheck(defs, name),
+    explain: new Validator({ $defs: defs, $ref: `#/$defs/${name}` } as Schema, '2020-12', false),
+  };
+}
+
+const packValidation = schemaValidation('pack');
+const signedValidation = schemaValidation('signedPack');
 
 /**
  * Reads a pack file (bytes as fetched or read from disk, or text). Every problem found is listed,
@@ -123,7 +138,7 @@ export function readPackFile(input: string | Uint8Array): PackReading {
 }
 
 function readSigned(root: Record<string, unknown>): PackReading {
-  const problems = schemaProblems(signedValidator, root, '');
+  const problems = schemaProblems(signedValidation, root, '');
   if (problems.length > 0) return { ok: false, problems };
   const file = root as unknown as SignedPackFile;
   const inner = parseJson(file.signedPack, 'The signed pack');
@@ -142,7 +157,7 @@ function readPack(value: unknown, text: string, signature: PackSignature | null,
       `The pack has ${value.snippets.length.toLocaleString('en')} snippets; at most ${MAX_PACK_SNIPPETS.toLocaleString('en')} fit in one pack.`,
     );
   }
-  const problems = schemaProblems(packValidator, value, prefix);
+  const problems = schemaProblems(packValidation, value, prefix);
   if (problems.length > 0) return { ok: false, problems };
   const pack = value as unknown as Pack;
   const duplicates = duplicateProblems(pack, prefix);
@@ -190,8 +205,9 @@ function duplicateProblems(pack: Pack, prefix: string): PackProblem[] {
 }
 
 /** The schema's leaf errors, one per place, in the words a trainer reads. */
-function schemaProblems(validator: Validator, value: unknown, prefix: string): PackProblem[] {
-  const { valid, errors } = validator.validate(value);
+function schemaProblems({ passes, explain }: SchemaValidation, value: unknown, prefix: string): PackProblem[] {
+  if (passes(value)) return [];
+  const { valid, errors } = explain.validate(value);
   if (valid) return [];
   const seen = new Set<string>();
   const problems: PackProblem[] = [];

@@ -8,7 +8,7 @@ import type { LibraryDatabase, PackRecord, Snippet } from '@/lib/library/schema'
 import { STARTER_PACK_ID } from '@/lib/library/starter-snippets';
 import { readPackFile, type Pack, type PackProblem, type PackSignature } from './format';
 import { checkPackSignature, type SignatureState } from './signature';
-import { packSnippetInputs, packSnippetRecord, type PackSnippetInput } from './pack-snippets';
+import { packSnippetInputs, packSnippetRecord, sameRecord, type PackSnippetInput } from './pack-snippets';
 import { assignShortcuts, decisionsKey, type ShortcutClash } from './clashes';
 import { compareVersions } from './versions';
 
@@ -172,10 +172,6 @@ async function writePack(
     kept,
     clashes,
   };
-}
-
-function sameRecord(record: Snippet, stored: Snippet | undefined): boolean {
-  return stored !== undefined && JSON.stringify(record) === JSON.stringify(stored);
 }
 
 async function replacementRefusal(

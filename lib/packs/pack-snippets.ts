@@ -72,6 +72,24 @@ export function packSnippetRecord(
   return record;
 }
 
+/**
+ * Whether `record` is stored exactly as `stored` (same fields, same values): compared field by
+ * field, as serialising 5,000 records twice to compare them cost a replacement a quarter second.
+ */
+export function sameRecord(record: Snippet, stored: Snippet | undefined): boolean {
+  return (
+    stored !== undefined &&
+    record.id === stored.id &&
+    record.packId === stored.packId &&
+    record.createdAt === stored.createdAt &&
+    record.updatedAt === stored.updatedAt &&
+    record.usageCount === stored.usageCount &&
+    record.lastUsedAt === stored.lastUsedAt &&
+    Object.keys(record).length === Object.keys(stored).length &&
+    sameContent(record, stored)
+  );
+}
+
 function sameContent(a: Snippet, b: Snippet): boolean {
   return (
     a.title === b.title &&

@@ -60,6 +60,7 @@ describe('teamCoaching', () => {
       teamPhrases: [],
       greeting: null,
       closing: null,
+      lockedRules: [],
     });
   });
 });

@@ -15,6 +15,8 @@ export interface TeamCoaching {
   /** The team's greeting and closing, from the most recently installed pack that has one. */
   greeting: string | null;
   closing: string | null;
+  /** The rules the administrator's policy locks: shown locked, and the agent cannot turn them off or on (absent: none). */
+  lockedRules?: string[];
 }
 
 /** What the sidebar needs besides the rules. */
@@ -51,7 +53,7 @@ export function teamCoaching({ packs, agentRules, lockedRules = [] }: TeamCoachi
   const locked = new Set(lockedRules);
   for (const [ruleId, setting] of Object.entries(agentRules))
     if (!locked.has(ruleId)) rules[ruleId] = merged(rules[ruleId], setting);
-  return { rules, teamPhrases, greeting, closing };
+  return { rules, teamPhrases, greeting, closing, lockedRules: [...locked].sort() };
 }
 
 /** `over`'s choices on top of `base`: a rule the agent turned back on is on, whatever the pack says. */

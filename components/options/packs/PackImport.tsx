@@ -22,14 +22,16 @@ export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) 
   const { library, status, announceChange } = useOptions();
   const policy = usePolicy();
   const [attempt, setAttempt] = useState<Attempt | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** The file being read and installed: said while it takes (a large pack takes a few seconds). */
+  const [installing, setInstalling] = useState<string | null>(null);
+  const busy = installing !== null;
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
   const disabled = !status.writable || busy;
 
   const install = async (fileName: string, bytes: Uint8Array, force = false) => {
-    setBusy(true);
+    setInstalling(fileName);
     try {
       const source = { kind: 'file' as const, fileName };
       // The administrator's keys are trusted too, and the policy may require a signature.
@@ -43,14 +45,27 @@ export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) 
     } catch (error) {
       setAttempt({ fileName, bytes, outcome: { status: 'failed', message: errorMessage(error) } });
     } finally {
-      setBusy(false);
+      setInstalling(null);
       if (fileInput.current) fileInput.current.value = '';
     }
   };
 
   const installFile = async (file: File | undefined) => {
     if (!file || disabled) return;
-    await install(file.name, new Uint8Array(await file.arrayBuffer()));
+    setInstalling(file.name);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (error) {
+      setInstalling(null);
+      setAttempt({
+        fileName: file.name,
+        bytes: new Uint8Array(),
+        outcome: { status: 'failed', message: errorMessage(error) },
+      });
+      return;
+    }
+    await install(file.name, bytes);
   };
 
   return (
@@ -83,7 +98,10 @@ export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) 
         />
       </div>
       <p class="tfo-hint">{t('options_packs_drop')}</p>
-      {attempt && (
+      <p class="tfo-hint tfo-installing" aria-live="polite">
+        {installing !== null && t('options_packs_installing', installing)}
+      </p>
+      {attempt && !busy && (
         <InstallReport
           fileName={attempt.fileName}
           outcome={attempt.outcome}

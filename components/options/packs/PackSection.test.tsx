@@ -96,6 +96,22 @@ describe('the Packs section', () => {
     expect(await dumpLibrary(library)).toBe(before);
   });
 
+  it('says which file it is installing while it reads and checks it, the picker disabled meanwhile', async () => {
+    await renderPacks();
+    const file = packFile(examplePack());
+    const bytes = await file.arrayBuffer();
+    let release = () => {};
+    Object.defineProperty(file, 'arrayBuffer', {
+      value: () => new Promise<ArrayBuffer>((resolve) => (release = () => resolve(bytes))),
+    });
+    chooseFile(file);
+    expect(await screen.findByText('Installing acme.json…')).toBeTruthy();
+    expect((screen.getByLabelText('Choose a pack file (.json)') as HTMLInputElement).disabled).toBe(true);
+    release();
+    expect((await screen.findByRole('status')).textContent).toMatch(/^Installed “Acme support” 1\.0\.0/);
+    expect(screen.queryByText('Installing acme.json…')).toBeNull();
+  });
+
   it('offers to force an older version', async () => {
     await renderPacks(async (library) => {
       const { installPack } = await import('@/lib/packs/install');
