@@ -56,4 +56,17 @@ export const ACKNOWLEDGEMENT_PATTERNS: readonly string[] = [
   'let you down',
   'I can hear',
   'cost you (?:far )?too much',
+  // Reactions to the situation by what they do (coaching guide, "Acknowledgement"): judging it
+  // as bad, saying it should not have happened, or that anyone would feel it.
+  "(?:is|are|was|were)(?:n't| not) (?:okay|ok|acceptable|good enough|right|fair|on)",
+  "(?:you )?(?:shouldn't|should not|should never) have (?:had )?to",
+  '(?:would|could) (?:wear|get|grind|drive|frustrate|annoy|upset|worry|stress) (?:anyone|anybody|most people|me)',
+  'anyone would (?:be|feel|get)',
+  '(?:what|such) an? (?:hassle|pain|nuisance|headache|faff|ordeal|worry|shock|letdown|let-down|mess|nightmare)',
+  '(?:a )?(?:rotten|awful|terrible|horrible|lousy|miserable|rough|tough|poor|bad|frustrating|stressful) (?:experience|time|day|week|morning|start|few days|ride)',
+  'I (?:completely |totally |really |fully )?get (?:it|that|why|how|what)',
+  // Not the sarcastic "congrats on finding the one button…", which the hostility rule reads.
+  '(?:congratulations|congrats)(?! on (?:finding|managing|breaking|deleting|losing|missing))',
+  "I(?:'m| am) (?:so |really |very )?(?:glad|pleased|relieved|proud)",
+  "I(?:'m| am) here (?:for you|to help|with you)",
 ];

@@ -4,7 +4,7 @@
 
 /** Openers that do not change what a sentence does ("So, …", "In the meantime, …"). */
 export const DISCOURSE_OPENERS =
-  "(?:so|and|also|then|now|ok|okay|alright|right|well|first|firstly|second|secondly|next|finally|lastly|after that|afterwards|meanwhile|in the meantime|for now|for the moment|otherwise|alternatively|if not|instead|once (?:that's|that is|it's|it is) done|once done|to (?:do that|fix (?:it|this|that)|be safe|check)|from (?:now on|there|here)|in future|going forward|step \\d+|\\d+[.)]|[-•*–—>]|✅|👉|btw|by the way|oh|ah|yes|yep|yeah|no|nope|sure|of course|absolutely|great|good news|perfect|no problem|no worries|np|anyway|meantime|again|just|simply|please|kindly|pls|plz)";
+  "(?:so|and|also|then|now|ok|okay|alright|right|well|first|firstly|second|secondly|next|finally|lastly|after that|afterwards|meanwhile|in the meantime|for now|for the moment|otherwise|alternatively|if not|instead|once (?:that's|that is|it's|it is) done|once done|to (?:do that|fix (?:it|this|that)|be safe|check)|from (?:now on|there|here)|in future|going forward|step \\d+|\\d+[.)]|[-•*–—>]|✅|👉|btw|by the way|oh|ah|(?:so |really )?glad|good to hear|yes|yep|yeah|no|nope|sure|of course|absolutely|great|good news|perfect|no problem|no worries|np|anyway|meantime|again|just|simply|please|kindly|pls|plz)";
 
 /** Verbs an instruction opens with, in their bare form ("Clear the cache", "Reply here"). */
 export const INSTRUCTION_VERBS =
@@ -26,7 +26,7 @@ export const NON_COMMITMENT_VERBS =
 
 /** "Done", "all set", "fixed": the issue is resolved. */
 export const RESOLVED_STATE =
-  '(?:fixed|resolved|sorted|solved|done|restored|refunded|credited|reset|updated|corrected|changed|cancell?ed|unlocked|reactivated|processed|approved|removed|re-?sent|sent|added|applied|back (?:up|online|on|to normal)|working(?: again)?|live|all set|good to go|ready)';
+  '(?:fixed|resolved|sorted|solved|done|restored|refunded|credited|reset|updated|corrected|changed|cancell?ed|unlocked|reactivated|processed|approved|removed|re-?sent|sent|added|applied|back (?:up|online|on|to normal|in stock)|working(?: again)?|worked|live|all set|good to go|ready|went through|gone through|over|attached|confirmed|reversed|through|in your (?:inbox|account|email|basket|cart)|back(?=\\s*[.!]?$))';
 
 /** "Anything else?" and its kin: a short line that closes a chat and invites the next message. */
 export const CLOSING_LINES: readonly string[] = [
@@ -37,4 +37,14 @@ export const CLOSING_LINES: readonly string[] = [
   'happy to help(?: with anything else| further| more)?',
   'glad (?:i|we) could help',
   '(?:i )?hope (?:that|this) helps',
+  // Goodbyes and warm wishes that end a chat: "Bye for now!", "Enjoy!", "Happy shopping!".
+  '(?:bye|goodbye)(?: for now| bye|,? (?:take care|have a (?:good|nice|great) (?:one|day)))?',
+  'ttyl|talk (?:later|soon)',
+  'enjoy(?: (?:it|them|the rest of [^,.!?]{1,30}|your [^,.!?]{1,30}))?',
+  "(?:you're|you are) (?:very |most |so )?welcome",
+  'happy \\p{L}+ing',
+  '(?:thanks|thank you)(?: again| so much| very much)? for (?:\\p{L}+ing|your \\p{L}+|the \\p{L}+)(?: [^,.!?]{1,30})?',
+  // Leaving the door open: "Ping me if it doesn't!", "Let me know how it goes".
+  '(?:ping|message|text|tell|shout at|reply to|write to|get back to|come back to) (?:me|us)(?: here| back| again)? (?:if|when|once|how) [^.!?]{1,50}',
+  '(?:let (?:me|us) know|lmk) (?:if|when|once|how) [^.!?]{1,50}',
 ];

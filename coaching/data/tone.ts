@@ -39,3 +39,19 @@ export const ALREADY_PLAIN =
 
 /** "Of course, you need to…": a step presented as what the customer should have known to do. */
 export const OBVIOUS_STEP = '^\\s*(?:well,?\\s+|but\\s+)?(?:of course|naturally|obviously),?\\s+(?=\\p{L})';
+
+/** Threats: a penalty held over the customer's conduct, or a warning ("last warning", "we'll take legal action"). */
+export const THREAT =
+  "\\b(?:last|final) warning\\b|\\b(?:we|i)(?:'ll| will| shall| may| might| are going to|'re going to)? (?:take|start|begin) legal action\\b|\\b(?:involve|call|contact) (?:the police|our lawyers|our solicitors|legal)\\b|\\b(?:if you (?:keep|continue|carry on|persist)|(?:one|any) (?:more|further) (?:\\p{L}+ )?(?:message|email|call|complaint|outburst)s?|unless you (?:stop|calm|change))\\b[^.!?]{0,80}\\b(?:we|i)(?:'ll| will| shall| may| are going to|'re going to)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|stop|cancel|report|end|remove|restrict|refuse)\\b|\\b(?:we|i)(?:'ll| will| shall| may)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|cancel) your (?:account|service|membership|contract)\\b[^.!?]{0,40}\\bif you (?:keep|continue|carry on|don't stop|do not stop)\\b";
+
+/** Ultimatums and closing the conversation on the customer: "either you accept it or…", "I'm not going to argue". */
+export const ULTIMATUM =
+  "^\\s*either you\\b[^.!?]{1,80}\\bor (?:we|i)\\b|\\bthis is (?:our|my) final (?:offer|answer|word)\\b|\\b(?:end of (?:discussion|story|conversation)|this conversation is over|(?:i|we)(?:'m| am|'re| are) (?:not going to|done) (?:argu|debat|discuss)\\w*|(?:we|i) (?:won't|will not|will no longer|'ll no longer|shall not) (?:be )?(?:respond|reply|engag|discuss)\\w*(?: to)? (?:any )?(?:further|more|other)\\b|not worth (?:our|my) time)\\b";
+
+/** Judging the customer's character or intelligence, or lumping them with "difficult" customers. */
+export const CHARACTER_JUDGEMENT =
+  "\\b(?:you(?:'re| are)|you seem|you must be|someone like you|people like you|customers like you)\\s+(?:clearly |obviously |just |really |a bit |quite |very |rather )?(?:not (?:very |that |too |exactly )?(?:tech-savvy|technical|bright|smart|clever|good with (?:computers|technology|tech))|(?:a |an )?(?:impossible|difficult|unreasonable|lazy|clueless|entitled|demanding|hopeless|incapable|stubborn|slow)\\b)|\\b(?:impossible|hard) to please\\b|\\b(?:some|certain) (?:customers|people|users) (?:are|just|will never|never)\\b[^.!?]{0,30}\\b(?:impossible|difficult|never happy|satisfied|please)\\b|\\bcan(?:'t|not) help (?:someone|people|anyone|customers|users) who\\b|\\b(?:maybe|perhaps) (?:it's|the problem is) (?:you|on your end)\\b|\\ba you problem\\b|\\b(?:people|customers|users) like you\\b";
+
+/** Sarcasm by shape: "sure, because we have nothing better to do", "read the manual for once". */
+export const SARCASTIC_SHAPE =
+  '\\b(?:sure|right|oh yes|yeah|of course),? because\\b|\\bnothing better to do\\b|\\b(?:try|read|listen|check|look|follow|pay attention)\\w*\\b[^.!?]{0,40}\\bfor once\\b|\\bgood luck (?:finding|getting) (?:a|an|another|anyone|someone) (?:\\p{L}+ )?(?:better|cheaper|faster|else)\\b|\\bgood luck with that[.!]*$|^\\s*oh (?:great|wonderful|brilliant|fantastic|perfect|joy),|^\\s*wow,? (?:so )?you (?:really|actually)\\b[^.!?]*\\?';

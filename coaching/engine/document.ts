@@ -61,7 +61,7 @@ const OPENING_THANKS = new RegExp(
 );
 const NAME_ONLY_SALUTATION = /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})?[,!:][ \t]*$/u;
 const SIGN_OFF = new RegExp(
-  `^(?:${SIGN_OFF_PATTERNS.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])[ \\t]*(?:[,.!:;—–-]+[ \\t]*(?:\\p{L}[\\p{L} .'’-]{0,40})?)?[ \\t]*$`,
+  `^(?:${SIGN_OFF_PATTERNS.map(phraseSource).join('|')})(?![\\p{L}\\p{N}])(?:[ \\t]+from[ \\t]+[\\p{L}][\\p{L}\\p{N} .&'’-]{0,40})?[ \\t]*(?:[,.!:;—–-]+[ \\t]*(?:\\p{L}[\\p{L} .'’-]{0,40})?)?[ \\t]*$`,
   'iu',
 );
 /**

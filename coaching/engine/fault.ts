@@ -18,7 +18,7 @@ import {
 } from '../data/fault';
 import { perSentence } from './memo';
 import { caseless } from './patterns';
-import { ADMONISHMENT, clausesOf } from './sentence-acts';
+import { ADMONISHMENT, clausesOf, readSentence } from './sentence-acts';
 
 export type FaultKind = 'customer-guess' | 'customer-fault' | 'admonishment' | 'generalisation' | 'third-party';
 
@@ -39,6 +39,13 @@ const SUPPOSED = /^\s*(?:if|in case|unless|whether|when|even if|just in case)\b|
 /** "…the colleagues you spoke to…", "…a scrap of paper…": a party the agent stands with or no party at all. */
 const OWN_SIDE = /\b(?:we|i|us|me)\b/u;
 
+const FRONTED_MOMENT =
+  /^\s*(?:(?:so|and|but|also|just|please),?\s+)?(?:next time|in (?:the )?future|going forward|from now on)\s*[,:;—–-]?\s*(?:please\s+)?/u;
+
+/** A clause that opens with its subject ("your invoices will…") rather than a verb ("label the box…"). */
+const SUBJECT_FIRST =
+  /^(?:you|your|yours|the|a|an|it|its|it's|we|we'll|our|i|i'll|my|they|their|there|this|that|these|those|all|every|each|any|some|no|he|she|his|her|\p{Lu}|\d|[\p{L}-]+ (?:will|won't|would|are|is|were|was|can|may|might|should|must|have|has|had|get|gets)\b)/u;
+
 /** How a correction opens: "check the calendar next time", "maybe read your mail next time". */
 const CORRECTIVE_OPENER =
   /^\s*(?:(?:please|maybe|perhaps|just)\s+)?(?:try|be|make|check|read|stick|remember|keep|use|avoid|don't|look|think|pay)\b/u;
@@ -50,6 +57,13 @@ const CORRECTIVE_OPENER =
  * bare ("next time, read the guide first") it points at the customer's future conduct.
  */
 function admonishes(sentence: string): boolean {
+  // "In future, make a backup first": the whole instruction after the moment is the correction.
+  const fronted = FRONTED_MOMENT.exec(sentence);
+  if (fronted) {
+    const instruction = sentence.slice(fronted[0].length);
+    const imperative = readSentence(instruction).act === 'instruction' || !SUBJECT_FIRST.test(instruction);
+    if (imperative && !REPORTING.test(instruction)) return true;
+  }
   const rest = sentence.replace(MOMENT, ' ');
   if (rest !== sentence && !ADMONISHMENT.test(rest)) {
     return clausesOf(rest).some((clause) => CORRECTS_CONDUCT.test(clause) && !REPORTING.test(clause));

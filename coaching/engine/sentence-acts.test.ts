@@ -51,6 +51,24 @@ describe('offersNextStep', () => {
   ])('%s → %s', (sentence, expected) => {
     expect(offersNextStep(sentence)).toBe(expected);
   });
+
+  // Coaching guide, "Next step": in a chat, a plain statement that it is sorted closes the matter.
+  it.each([
+    ['The voucher is in your account now.', true, false],
+    ['Your table is confirmed for 8pm.', true, false],
+    ['The kettle is back in stock.', true, false],
+    ['The payment went through this morning.', true, false],
+    ['The app now remembers your language.', true, false],
+    ["Hi Ola, yes, we're open on bank holidays.", true, false],
+    ['The pre-authorisation was only a hold and disappears in 2 days.', true, true],
+    ['The van is a few minutes away.', true, true],
+    ["Yes, but we can't post it abroad.", false, false],
+    ['The order left the warehouse on Monday.', false, false],
+    ['The fault is back for some users again.', false, false],
+  ])('chat: %s → %s (email: %s)', (sentence, chat, email) => {
+    expect(offersNextStep(sentence, 'chat')).toBe(chat);
+    expect(offersNextStep(sentence, 'email')).toBe(email);
+  });
 });
 
 describe('isClosingSentence', () => {
@@ -60,6 +78,16 @@ describe('isClosingSentence', () => {
     ['lmk if u need more help!', true],
     ['Sorry about the hassle, and thanks for bearing with us!', true],
     ['Safe travels, see you tomorrow!', true],
+    ['Enjoy!', true],
+    ['Bye for now!', true],
+    ["You're very welcome!", true],
+    ['Happy baking!', true],
+    ['Apologies again and thanks for your patience!', true],
+    ['Thanks for sticking with me on this one.', true],
+    ['Give me a shout if the light keeps blinking.', false],
+    ['Message me here if the light keeps blinking.', true],
+    ['Let me know how the new filter works out.', true],
+    ['Enjoying the new app is easy once you have signed in with the code we sent you by text message.', false],
     ['If it drops again, message us here.', false],
     ['Next slot is Tuesday 8am-12pm, want it?', false],
     ["I'll send someone up.", false],

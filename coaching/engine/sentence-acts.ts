@@ -16,7 +16,9 @@ import {
 } from '../data/sentence-acts';
 import { SIGN_OFF_PATTERNS } from '../data/structure';
 import { memory } from './memo';
+import type { ConversationChannel } from '../types';
 import { phraseSource } from './patterns';
+import { aheadInPresent } from './time-ahead';
 
 export type SentenceAct =
   | 'instruction'
@@ -74,13 +76,6 @@ const PASSIVE_OBLIGATION =
   /\b(?:must|should|needs? to|ha(?:s|ve) to|can only|may only)\s+(?:only\s+)?be\s+(?:\p{L}+ed|made|done|sent|paid|taken|given|shown|brought|kept|read|put)\b/iu;
 /** "…pls message us again": a polite imperative inside a clause that opens otherwise. */
 const POLITE_IMPERATIVE = rx(`\\b(?:please|pls|plz|kindly)\\s+${INSTRUCTION_VERBS}${END}`);
-/** A time ahead ("on Friday", "within 24h", "tomorrow") in a clause with no past tense. */
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
-const TIME_AHEAD = rx(
-  `\\b(?:tomorrow|tonight|later today|this (?:afternoon|evening|week|weekend)|next (?:week|month|${WEEKDAY})|(?:on|by|before|until|for) (?:${WEEKDAY}|the \\d)|(?:on|from|by|before|until) \\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|between \\d|on (?:its|their|the) way|(?:the )?same day|right away|straight away|within \\d|in (?:\\d+|a few|one|two|three) (?:minutes?|mins?|hours?|days?|weeks?|working days?|business days?))\\b`,
-);
-const PAST = /\b(?:was|were|had|did|yesterday|ago|last)\b/iu;
 /** A future told of someone else, even after "I've chased it and…": "…it'll be with you by Friday". */
 const OTHERS_FUTURE =
   /\b(?:it|they|he|she|you|u|this|that|which|everything)(?:'ll|\s+will|\s+is going to|\s+are going to)\b/iu;
@@ -90,7 +85,11 @@ const YOU_WILL = rx(
   `^(?:you|u)(?:'ll| will| should)(?: now| then| also| soon)? (?:receive|get|see|hear|be|find|notice|need)${END}`,
 );
 const RESOLVED = rx(
-  `^(?:(?:it|this|that|everything|all|your [\\p{L}-]+(?: [\\p{L}-]+)?|the [\\p{L}-]+(?: [\\p{L}-]+)?|you)(?:'s|'re| is| are| has been| have been| was| were|'ve been)?(?: now| all| already| just| fully)? ${RESOLVED_STATE}|${RESOLVED_STATE}(?: now)?[.!]?$|all (?:done|set|sorted|fixed))${END}`,
+  `^(?:(?:it|this|that|everything|all|your [\\p{L}-]+(?: [\\p{L}-]+)?|the [\\p{L}-]+(?: [\\p{L}-]+)?|you)(?:'s|'re| is| are| has been| have been| was| were|'ve been)?(?: now| all| already| just| fully)? ${RESOLVED_STATE}|${RESOLVED_STATE}(?: now)?[.!]?$|all (?:done|set|sorted|fixed|good))${END}`,
+);
+/** "The form now accepts your postcode": a change that has taken effect. */
+const CHANGED_NOW = rx(
+  `^(?:it|this|that|they|everything|(?:the|your) [\\p{L}-]+(?: [\\p{L}-]+)?) now (?:\\p{L}+s|shows?|works?)${END}`,
 );
 const CONDITION = rx(
   '^(?:if|when|whenever|once|as soon as|in case|should|if ever|any time|anytime|next time)\\b[^,;—–]{1,160}?(?:[,;—–]|\\s-\\s|\\bthen\\b)\\s*(?:just\\s+)?',
@@ -103,6 +102,8 @@ const RHETORICAL = rx(
 );
 
 const MAX_CLOSING_WORDS = 14;
+/** A closing line that asks the customer to come back ("Let me know how it goes"): a next step too. */
+const INVITES_REPLY = /^(?:let (?:me|us) know|lmk|ping|message|text|tell|shout|reply|write|get back|come back)\b/iu;
 
 function normalize(sentence: string): string {
   return sentence
@@ -173,7 +174,8 @@ function readClause(raw: string): SentenceReading {
     const negated = NEGATION.test(clause.slice(0, other[0].length + 8));
     return { act: 'expectation', actor: 'other', negated };
   }
-  if (TIME_AHEAD.test(clause) && !PAST.test(clause)) return { act: 'expectation', actor: 'other', negated: false };
+  if (aheadInPresent(clause)) return { act: 'expectation', actor: 'other', negated: false };
+  if (CHANGED_NOW.test(clause) && !NEGATION.test(clause)) return { act: 'resolved', actor: 'none', negated: false };
   return { act: 'statement', actor: 'none', negated: NEGATION.test(clause) };
 }
 
@@ -195,7 +197,7 @@ function readUncached(sentence: string): SentenceReading {
   const text = normalize(sentence);
   const bare = stripOpeners(text);
   if (CLOSING.test(bare) && bare.split(/\s+/u).length <= MAX_CLOSING_WORDS) {
-    return { act: 'closing', actor: 'agent', negated: false, asks: bare.endsWith('?') };
+    return { act: 'closing', actor: 'agent', negated: false, asks: bare.endsWith('?') || INVITES_REPLY.test(bare) };
   }
   const condition = CONDITION.exec(bare);
   if (condition && condition[0].length < bare.length) {
@@ -214,8 +216,8 @@ function readUncached(sentence: string): SentenceReading {
   return reading;
 }
 
-/** Acts that give the customer something to do or something to expect. */
-export function isNextStep(reading: SentenceReading): boolean {
+/** Acts that give something to do or expect; in a chat a plain "it's fixed now" does too (guide, "Next step"). */
+export function isNextStep(reading: SentenceReading, channel: ConversationChannel = 'email'): boolean {
   if (reading.asks) return true;
   switch (reading.act) {
     case 'instruction':
@@ -225,7 +227,7 @@ export function isNextStep(reading: SentenceReading): boolean {
     case 'commitment':
     case 'expectation':
     case 'resolved':
-      if (reading.act === 'resolved' && reading.actor !== 'agent') return false;
+      if (reading.act === 'resolved' && reading.actor !== 'agent' && channel !== 'chat') return false;
       return !reading.negated;
     default:
       return false;
@@ -239,33 +241,57 @@ export function clausesOf(sentence: string): string[] {
   return sentence.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
 }
 
+/** "Hi Ali, yes, we deliver on Sundays": in a chat, a yes to the customer's question answers it. */
+const AFFIRMATIVE_ANSWER = /(?:^|[,!.]\s*)(?:yes|yep|yeah|yup|absolutely|definitely|sure thing)\s*[,!.:—–-]\s*\p{L}/iu;
+
 /** Whether the sentence, or any clause of it, gives the customer a next step. */
-export function offersNextStep(sentence: string): boolean {
-  if (isNextStep(readSentence(sentence))) return true;
+export function offersNextStep(sentence: string, channel: ConversationChannel = 'email'): boolean {
+  if (isNextStep(readSentence(sentence), channel)) return true;
+  const text = normalize(sentence);
   // A question is read whole: its tag ("…, was it?") is no question of its own.
-  if (normalize(sentence).endsWith('?')) return false;
+  if (text.endsWith('?')) return false;
+  if (channel === 'chat') {
+    const answer = AFFIRMATIVE_ANSWER.exec(text);
+    if (answer && !NEGATION.test(text.slice(answer.index))) return true;
+  }
   const clauses = clausesOf(sentence);
-  return clauses.length > 1 && clauses.some((clause) => isNextStep(readSentence(clause)));
+  return clauses.length > 1 && clauses.some((clause) => isNextStep(readSentence(clause), channel));
 }
 
 /** A chat's closing line: the sentence opens with a close, or its last clause is one ("…, and thanks for waiting!"). */
 export function isClosingSentence(sentence: string): boolean {
   if (readSentence(sentence).act === 'closing') return true;
   const clauses = clausesOf(sentence);
-  return clauses.length > 1 && readSentence(clauses[clauses.length - 1]!).act === 'closing';
+  const last = clauses[clauses.length - 1]!;
+  if (clauses.length > 1 && readSentence(last).act === 'closing') return true;
+  // "Sorry again and thanks for waiting!": the close after "and".
+  const after = /\s(?:and|&)\s+(?=\S)/giu;
+  let tail: RegExpExecArray | null;
+  while ((tail = after.exec(last)) !== null) {
+    if (readSentence(last.slice(tail.index + tail[0].length)).act === 'closing') return true;
+  }
+  return false;
 }
 
 /**
  * Several rules ask the same question of one reply; the answer is kept per sentence list (the
- * document's own array, so a new analysis never sees an old answer).
+ * document's own array, so a new analysis never sees an old answer) and channel.
  */
-const answered = new WeakMap<readonly { start: number; end: number }[], boolean>();
+const answered = new WeakMap<
+  readonly { start: number; end: number }[],
+  Partial<Record<ConversationChannel, boolean>>
+>();
 
 /** Whether any sentence of the agent's text gives the customer a next step. */
-export function replyOffersNextStep(masked: string, sentences: readonly { start: number; end: number }[]): boolean {
-  const known = answered.get(sentences);
-  if (known !== undefined) return known;
-  const offers = sentences.some((sentence) => offersNextStep(masked.slice(sentence.start, sentence.end)));
-  answered.set(sentences, offers);
+export function replyOffersNextStep(
+  masked: string,
+  sentences: readonly { start: number; end: number }[],
+  channel: ConversationChannel = 'email',
+): boolean {
+  const known = answered.get(sentences) ?? {};
+  const cached = known[channel];
+  if (cached !== undefined) return cached;
+  const offers = sentences.some((sentence) => offersNextStep(masked.slice(sentence.start, sentence.end), channel));
+  answered.set(sentences, { ...known, [channel]: offers });
   return offers;
 }

@@ -28,21 +28,28 @@ function withSuggestionsApplied(masked: string, sentence: Span, findings: Findin
   return text + masked.slice(from, sentence.end);
 }
 
-/** Joins a removal to the removal right before it, so that deleting one never slides the next into its place. */
-function mergeRemovals(findings: FindingDraft[], masked: string): FindingDraft[] {
+/**
+ * Joins a removal to what follows it when only space lies between: the next removal, or the
+ * sentence right after that holds another finding of the rule, so that deleting one never slides
+ * the next into its place.
+ */
+function mergeRemovals(findings: FindingDraft[], masked: string, sentences: readonly Span[]): FindingDraft[] {
   const merged: FindingDraft[] = [];
   for (const finding of findings) {
     const previous = merged[merged.length - 1];
-    const isRemoval = finding.suggestions[0] === '';
-    if (
-      previous &&
-      isRemoval &&
-      previous.suggestions[0] === '' &&
-      previous.end <= finding.start &&
-      masked.slice(previous.end, finding.start).trim() === ''
-    ) {
-      previous.end = finding.end;
-      continue;
+    // Already inside a removal that swallowed its sentence.
+    if (previous?.suggestions[0] === '' && previous.start <= finding.start && finding.end <= previous.end) continue;
+    if (previous && previous.suggestions[0] === '' && previous.end <= finding.start) {
+      const gap = masked.slice(previous.end, finding.start);
+      const next = sentences.find((sentence) => sentence.start >= previous.end && sentence.end >= finding.end);
+      if (finding.suggestions[0] === '' && gap.trim() === '') {
+        previous.end = finding.end;
+        continue;
+      }
+      if (next && next.start <= finding.start && masked.slice(previous.end, next.start).trim() === '') {
+        previous.end = Math.max(next.end, finding.end);
+        continue;
+      }
     }
     merged.push({ ...finding });
   }
@@ -96,6 +103,7 @@ export function withSentenceCheck(rule: Rule, check: SentenceCheck): Rule {
       return mergeRemovals(
         findings.sort((a, b) => a.start - b.start),
         masked,
+        sentences,
       );
     },
   };

@@ -8,8 +8,12 @@ import {
   GO_ELSEWHERE,
   OBVIOUS_STEP,
   REBUKE,
+  CHARACTER_JUDGEMENT,
   SARCASM,
+  SARCASTIC_SHAPE,
   SHOULD_KNOW,
+  THREAT,
+  ULTIMATUM,
   SHRUG,
   TRIVIAL_TASK,
 } from '../data/tone';
@@ -24,6 +28,10 @@ const SHRUGGING = rx(SHRUG);
 const DOOR = rx(GO_ELSEWHERE);
 const SARCASTIC = rx(SARCASM);
 const TRIVIAL = rx(TRIVIAL_TASK);
+const THREATENING = rx(THREAT);
+const CLOSING_DOWN = rx(ULTIMATUM);
+const JUDGING = rx(CHARACTER_JUDGEMENT);
+const MOCKING = rx(SARCASTIC_SHAPE);
 const KNOW = rx(SHOULD_KNOW);
 const EVERYONE_KNOWS = rx(COMMON_KNOWLEDGE);
 const PLAIN = rx(ALREADY_PLAIN);
@@ -52,7 +60,10 @@ export const dismissalIn = perSentence((sentence: string): string | null => {
   if (CONDUCT.test(text) && REBUKING.test(text)) return "This rebukes the customer's tone instead of helping.";
   if (SHRUGGING.test(text)) return 'This shrugs the problem off.';
   if (DOOR.test(text)) return 'This shows the customer the door.';
-  if (SARCASTIC.test(text)) return 'This reads as sarcasm.';
+  if (SARCASTIC.test(text) || MOCKING.test(text)) return 'This reads as sarcasm.';
+  if (THREATENING.test(text)) return 'This threatens the customer; state the policy calmly, if at all.';
+  if (CLOSING_DOWN.test(text)) return 'This shuts the conversation down; leave the customer a way forward.';
+  if (JUDGING.test(text)) return 'This judges the customer as a person; keep to the problem.';
   return null;
 });
 

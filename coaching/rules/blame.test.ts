@@ -4,6 +4,11 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('blame', {
   valid: [
+    // Fresh guards: a supposition, a reference back that corrects no one, a change announced for the future.
+    wrap("If you didn't tick the gift option, the receipt will show the price; I can resend it without."),
+    wrap("As agreed on the phone, I've booked the fitter for Wednesday. Reply here if that date doesn't suit."),
+    wrap("Going forward, statements will arrive on the 1st of each month. Let me know if you'd prefer paper."),
+    wrap("You were right to question the fee, it shouldn't have been there. I've refunded it."),
     // A customer as the subject of what reached them, of a supposition, or of reassurance.
     wrap("You didn't receive the code because our SMS provider had an outage; it's fixed now."),
     wrap("If you didn't get the email, please check your spam folder."),
@@ -232,6 +237,31 @@ testRule('blame', {
       text: "Hi Kayla. I'd guess you submitted late again. I've asked your manager to approve it.",
       channel: 'chat',
       errors: [{ text: "I'd guess you submitted late again.", suggestion: '' }],
+    },
+    {
+      name: 'a supposition is read apart from what the customer failed to do',
+      text: wrap("The upload stopped because you didn't keep the tab open. I've restarted it on our side."),
+      errors: [{ text: "The upload stopped because you didn't keep the tab open.", suggestion: '' }],
+    },
+    {
+      name: 'an instruction about the future fronted by "in future" is a correction',
+      text: wrap("In future, label the box with the order number. I've matched this one by hand."),
+      errors: [{ text: 'In future, label the box with the order number.', suggestion: '' }],
+    },
+    {
+      name: 'pointing at the terms the customer should have read',
+      text: wrap('As clearly stated in our policy, gift cards never expire. Yours still has £20 on it.'),
+      errors: [{ text: 'As clearly stated in our policy, gift cards never expire.', suggestion: '' }],
+    },
+    {
+      name: 'bad-mouthing a former colleague',
+      text: wrap("My old colleague had no idea what she was doing with your booking. It's corrected now."),
+      errors: [{ text: 'My old colleague had no idea what she was doing with your booking.', suggestion: '' }],
+    },
+    {
+      name: 'a team that "never checks"',
+      text: wrap('The packing team never check the labels. A new parcel left today.'),
+      errors: [{ text: 'The packing team never check the labels.', suggestion: '' }],
     },
   ],
 });

@@ -14,6 +14,16 @@ const MESSAGES: Record<FaultKind, string> = {
   'third-party': 'This criticises another person or team in front of the customer; raise it internally.',
 };
 
+const SUPPOSING_CLAUSE = /^\s*(?:if|in case|unless|whether|even if|just in case|in the event)\b/iu;
+const LOOK_BACK = 120;
+
+/** The text from the start of the match's clause up to the match. */
+function clauseBefore(masked: string, at: number): string {
+  const before = masked.slice(Math.max(0, at - LOOK_BACK), at);
+  const start = Math.max(...[',', ';', ':', '.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark)));
+  return before.slice(start + 1);
+}
+
 const phrases = existenceRule({
   meta: {
     category: 'blame',
@@ -23,6 +33,8 @@ const phrases = existenceRule({
   entries: BLAME_PHRASES,
   message: 'This reads as blame.',
   note: NOTE,
+  // "If you didn't save before closing, …" supposes; it does not say the customer failed.
+  accept: (match, context) => !SUPPOSING_CLAUSE.test(clauseBefore(context.reply.masked, match.start)),
 });
 
 export default withSentenceCheck(phrases, {

@@ -4,6 +4,11 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('hostility', {
   valid: [
+    // Fresh guards: a firm policy with a way forward, a warm wish, a plain consequence.
+    wrap('The decision on the claim is final, but the ombudsman can review it; here is how.'),
+    wrap('Good luck with the new job! Your final invoice is attached.'),
+    wrap("If the card isn't updated by Friday, the subscription pauses; I'll remind you on Thursday."),
+    wrap("It's finally sunny here for once, so the engineers are out early. Yours arrives at 10."),
     // Sentence reading guards: the customer's conduct named kindly, a delay explained with care.
     wrap('Thank you for your patience, and sorry the delays have made this so hard.'),
     wrap('If anyone threatens you over this debt, tell us and we will step in.'),
@@ -142,6 +147,31 @@ testRule('hostility', {
       name: 'sarcasm',
       text: wrap('Wow, three whole times! I will send someone up.'),
       errors: [{ text: 'Wow, three whole times!', suggestion: '' }],
+    },
+    {
+      name: "a threat over the customer's conduct",
+      text: wrap("If you carry on swearing at my colleagues, we'll suspend the account. The order is on hold."),
+      errors: [{ text: "If you carry on swearing at my colleagues, we'll suspend the account.", suggestion: '' }],
+    },
+    {
+      name: 'an ultimatum',
+      text: wrap('Either you take the voucher or I close this ticket. It is worth £15.'),
+      errors: [{ text: 'Either you take the voucher or I close this ticket.', suggestion: '' }],
+    },
+    {
+      name: "judging the customer's intelligence",
+      text: wrap("You're obviously not very good with computers, so follow the pictures. The guide is attached."),
+      errors: [{ text: "You're obviously not very good with computers, so follow the pictures.", suggestion: '' }],
+    },
+    {
+      name: 'sarcasm by shape',
+      text: wrap('Right, because we love resetting the same password daily. The new link is below.'),
+      errors: [{ text: 'Right, because we love resetting the same password daily.', suggestion: '' }],
+    },
+    {
+      name: 'closing the conversation on the customer',
+      text: wrap("We won't reply to any further emails about the fee. It was applied correctly."),
+      errors: [{ text: "We won't reply to any further emails about the fee.", suggestion: '' }],
     },
   ],
 });

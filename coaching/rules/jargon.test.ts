@@ -4,6 +4,12 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('jargon', {
   valid: [
+    // Initialisms customers know, codes, shouted words, and initialisms explained or used by the customer.
+    wrap('Your flight BA 2291 leaves at 14:10 GMT; the refund of 120 EUR goes to your IBAN.'),
+    wrap('The DPD driver has the parcel, and the VAT receipt is attached as a PDF.'),
+    wrap('Please do NOT unplug it while the light is ON.'),
+    wrap('Your building has FTTP (fibre all the way into your flat), so speeds up to 900 Mbps are possible.'),
+    { text: wrap('The ONT is the white box by the door; unplug it for ten seconds.'), customer: 'my ONT light is red' },
     wrap('Please save the PDF to a USB stick and email IT.'),
     wrap('Your Wi-Fi password is on the back of the router.'),
     wrap("We updated the DNS (the internet's address book) for your domain."),
@@ -29,6 +35,14 @@ testRule('jargon', {
     },
   ],
   invalid: [
+    {
+      name: 'an initialism the list has never seen, unexplained',
+      text: wrap('We have reset the PBX and the IVR menu, so calls reach you again from Monday.'),
+      errors: [
+        { text: 'PBX', suggestion: 'PBX (…)' },
+        { text: 'IVR', suggestion: 'IVR (…)' },
+      ],
+    },
     {
       text: wrap('Please flush the DNS cache and try again.'),
       errors: [{ text: 'flush the DNS cache', suggestion: "clear your computer's saved list of website addresses" }],

@@ -28,6 +28,14 @@ testRule('missing-closing', {
       channel: 'chat',
     },
     { text: 'Hi Sam, the rider is 10 minutes away.\nCheers', channel: 'chat' },
+    // An email's close at the end of the last paragraph, signed below.
+    'Hi Ola,\n\nThe spare key is with reception. Thanks for bearing with us, and enjoy the rest of the week!\n\nPriya',
+    'Hi Ola,\n\nThe spare key is with reception.\n\nBest wishes from the front desk team',
+    // A chat's goodbye or warm wish is its closing (coaching guide, "Closing").
+    { text: "Hi Ola, I've upgraded the seat to extra legroom. Enjoy!", channel: 'chat' },
+    { text: 'hey, the code is reset on our side. bye for now!', channel: 'chat' },
+    { text: "Hi Ola, I've swapped the size. Sorry for the mix-up and thanks for your patience!", channel: 'chat' },
+    { text: 'Hi Ola, the new router should arrive Thursday. Message me here if it does not.', channel: 'chat' },
     { text: 'Hi Sam, the claim is open. Take care, and message me here if they call again.', channel: 'chat' },
     {
       name: "the team's own closing counts",
@@ -42,6 +50,11 @@ testRule('missing-closing', {
     },
   ],
   invalid: [
+    {
+      name: 'an email that ends on a question above the name still wants its close',
+      text: 'Hi Ola,\n\nThe spare key is with reception. Any other questions?\n\nPriya',
+      errors: [{ text: '', suggestion: 'Kind regards,\n' }],
+    },
     {
       name: 'a chat that just stops after its last fact has no closing',
       text: 'Hi Kayla. Overtime only gets paid once your manager approves it.',

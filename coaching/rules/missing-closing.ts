@@ -1,3 +1,4 @@
+import type { Line } from '../engine/document';
 import type { Rule, RuleContext } from '../engine/rule';
 import { closingAboveName, closingFor, trailingName } from '../engine/salutations';
 import { isClosingSentence } from '../engine/sentence-acts';
@@ -15,6 +16,19 @@ function chatClosed(context: RuleContext): boolean {
   const { sentences, masked } = context.reply;
   const last = sentences[sentences.length - 1];
   return last !== undefined && isClosingSentence(masked.slice(last.start, last.end));
+}
+
+/**
+ * An email whose last sentence is a close ("…Thanks for your patience, and have a great week!")
+ * and is signed with a name below it has its complimentary close, just not on a line of its own.
+ */
+function closedAboveName(context: RuleContext, name: Line): boolean {
+  const { sentences, masked } = context.reply;
+  const last = sentences.filter((sentence) => sentence.end <= name.start).pop();
+  if (last === undefined) return false;
+  const text = masked.slice(last.start, last.end).trim();
+  // "Any other questions?" invites a reply; an email still wants its close.
+  return !text.endsWith('?') && isClosingSentence(text);
 }
 
 /** The team's closing, placed as the generic closes are: above a signed name, or after the text. */
@@ -50,6 +64,7 @@ const rule: Rule = {
     }
     // Signed with a bare name: the close goes above the name, not after it.
     const name = trailingName(reply);
+    if (name && closedAboveName(context, name)) return [];
     const at = name ? name.contentStart : reply.contentEnd;
     const generic = name ? closingAboveName() : closingFor(context.settings.agentName);
     return [

@@ -6,6 +6,19 @@ const ANXIOUS = "I'm really worried I've lost all my photos.";
 
 testRule('missing-empathy', {
   valid: [
+    // Reactions to the situation that name no feeling word (coaching guide, "Acknowledgement").
+    ...[
+      'Two failed restores in one week is not acceptable.',
+      "You shouldn't have to chase us for a working login.",
+      'A week without the app would wear anyone down.',
+      'What a headache, and on a Monday too.',
+      'This has been a rough few days for your team.',
+      'I totally get why you want this settled today.',
+      "I'm relieved the photos turned up in the archive.",
+    ].map((opening) => ({
+      text: `Hi Dana,\n\n${opening} Please restart the app.\n\nBest,\nSam`,
+      customer: FRUSTRATED,
+    })),
     { text: 'Hi Dana,\n\nPlease restart the app.\n\nBest,\nSam', customer: 'How do I change my avatar?' },
     { text: 'Hi Dana,\n\nPlease restart the app.\n\nBest,\nSam' },
     {
@@ -61,6 +74,12 @@ testRule('missing-empathy', {
     { text: 'Hi Dana,\n\nWith the deadline this close, email me the file.\n\nBest,\nSam', customer: ANXIOUS },
   ],
   invalid: [
+    {
+      name: 'sarcastic congratulations acknowledge nothing',
+      text: 'Hi Dana,\n\nCongrats on deleting the live folder. Please restart the app.\n\nBest,\nSam',
+      customer: FRUSTRATED,
+      errors: [{ text: '' }],
+    },
     {
       name: '"sorry, we can\'t" is a refusal, not an acknowledgement',
       text: "Hi Dana,\n\nSorry we can't refund annual plans after renewal.\n\nBest,\nSam",

@@ -24,8 +24,27 @@ testRule('missing-next-step', {
     'Hi Dana,\n\nRequests for a new card must be made through the app under Cards.\n\nBest,\nSam',
     'hi, the items come to your mailbox within 24h. if they not arrive pls message us again and we check',
     { text: 'Hi Dana! Clear the cache and sign in again. Cheers', channel: 'chat' },
+    // In a chat, saying it is sorted is the next step (coaching guide, "Next step").
+    {
+      text: 'Hi Ola, the duplicate booking is cancelled and the refund went through. Have a good evening!',
+      channel: 'chat',
+    },
+    { text: 'Hey Ola, the receipt is in your inbox now. Take care!', channel: 'chat' },
+    { text: 'Hi Ola, yes, the pool stays open until 10pm on Saturdays. Enjoy your stay!', channel: 'chat' },
+    { text: 'Hi Ola, that pending charge is only a hold and drops off within 5 days. Thanks!', channel: 'chat' },
   ],
   invalid: [
+    {
+      name: 'in a chat a refusal with a goodbye still leaves nothing to do',
+      text: 'Hi Ola, the warranty does not cover a cracked screen. Have a good evening!',
+      channel: 'chat',
+      errors: [{ text: '', suggestion: '\n\nCould you try it now and let me know whether it works?' }],
+    },
+    {
+      name: 'in an email the same plain statement asks for a next step',
+      text: 'Hi Ola,\n\nThe receipt is in your inbox now, next to the booking confirmation.\n\nBest,\nSam',
+      errors: [{ text: '', suggestion: 'Could you try it now and let me know whether it works?\n\n' }],
+    },
     {
       name: 'a short refusal still needs a way forward',
       text: 'Hi Dana,\n\nWe no longer sell paper gift cards.\n\nBest,\nSam',

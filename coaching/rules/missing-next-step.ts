@@ -10,7 +10,7 @@ const MIN_WORDS = 8;
  * follow, a question to them, a conditional offer, a commitment by the agent or someone else.
  */
 function givesNextStep(context: RuleContext): boolean {
-  return replyOffersNextStep(context.reply.masked, context.reply.sentences);
+  return replyOffersNextStep(context.reply.masked, context.reply.sentences, context.channel);
 }
 const ASK_TO_CONFIRM = 'Could you try it now and let me know whether it works?';
 
