@@ -52,6 +52,17 @@ describe('t', () => {
     expect(t('options_saved', 'Rückerstattung')).toBe('[options_saved:Rückerstattung]');
   });
 
+  it('falls back to English once the extension is gone (reloaded or updated under a content script)', () => {
+    let reloaded = false;
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation((name: string) => {
+      if (reloaded) throw new Error('Extension context invalidated.');
+      return name === '@@ui_locale' ? 'en' : `[${name}]`;
+    });
+    expect(t('options_saved', 'Refund')).toBe('[options_saved]');
+    reloaded = true;
+    expect(t('options_saved', 'Refund on its way')).toBe('Saved “Refund on its way”.');
+  });
+
   it('asks the browser once for a message with the same substitutions', () => {
     const getMessage = vi
       .spyOn(browser.i18n, 'getMessage')

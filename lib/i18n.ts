@@ -39,6 +39,19 @@ function fromBrowser(): ((key: string, substitutions: string[]) => string) | nul
   return browserMessages;
 }
 
+/**
+ * The browser's message, or '' once it cannot give one: Chromium throws "Extension context
+ * invalidated" from i18n in a content script whose extension was reloaded or updated, and that
+ * copy may still render once before it notices and removes itself. It renders in English then.
+ */
+function browserMessage(name: string, values: string[]): string {
+  try {
+    return fromBrowser()?.(name, values) ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /** The browsers' rules: $NAME$ takes its placeholder's content, then $1…$9 the substitutions, $$ is a dollar. */
 export function formatMessage(entry: MessageEntry, substitutions: readonly string[]): string {
   const placeholders = new Map(
@@ -65,7 +78,7 @@ function lookUp(name: string, values: string[], fallback: () => MessageEntry): s
   const memoKey = `${name}\u0000${values.join('\u0001')}`;
   const known = looked.get(memoKey);
   if (known !== undefined) return known;
-  const message = fromBrowser()?.(name, values) || formatMessage(fallback(), values);
+  const message = browserMessage(name, values) || formatMessage(fallback(), values);
   // Bounded: substitutions such as snippet titles vary without end.
   if (looked.size >= MAX_LOOKED) looked.clear();
   looked.set(memoKey, message);

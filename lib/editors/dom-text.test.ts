@@ -46,6 +46,16 @@ describe('readEditableText', () => {
     expect(snapshot.toDomRange(start, end)?.toString()).toBe('I know exactly');
   });
 
+  it('gives no range, rather than throwing, once the editor shortened the text in place (an undo)', () => {
+    const root = editable('<p>Hello there, Dana</p><p>Thanks.</p>');
+    const snapshot = readEditableText(root);
+    const paragraph = root.querySelector('p')!;
+    (paragraph.firstChild as Text).data = 'Hello';
+    expect(snapshot.toDomRange(6, 17)).toBeNull();
+    paragraph.nextElementSibling!.remove();
+    expect(snapshot.toDomPoint(17)).toBeNull();
+  });
+
   it('maps DOM points back to the same offsets', () => {
     const root = editable('<p>Hello</p><p>World</p>');
     const snapshot = readEditableText(root);

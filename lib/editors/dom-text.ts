@@ -142,12 +142,13 @@ export function readEditableText(root: HTMLElement, skipped?: SkippedContent): T
       if (offset < run.start) high = mid - 1;
       else if (offset > run.start + run.length) low = mid + 1;
       else {
-        if (!run.node.isConnected) return null;
+        // The editor may have changed the node since this snapshot (an undo shortens it in place).
+        if (!run.node.isConnected || run.node.data.length < run.nodeStart + run.length) return null;
         return { node: run.node, offset: run.nodeStart + offset - run.start };
       }
     }
     const atBreak = breakPoints.get(offset);
-    if (atBreak) return atBreak;
+    if (atBreak) return stillInDocument(atBreak) ? atBreak : null;
     // An empty editor still has an empty paragraph to type into.
     if (runs.length === 0)
       return { node: root.querySelector('p, div, li, h1, h2, h3, h4, h5, h6, pre, blockquote') ?? root, offset: 0 };
@@ -181,6 +182,12 @@ export function readEditableText(root: HTMLElement, skipped?: SkippedContent): T
       return text.length;
     },
   };
+}
+
+/** Whether a point taken earlier still lies in the document: a Range set there would not throw. */
+function stillInDocument({ node, offset }: DomPoint): boolean {
+  const length = node.nodeType === Node.TEXT_NODE ? (node as Text).data.length : node.childNodes.length;
+  return node.isConnected && offset <= length;
 }
 
 function indexInParent(node: Node): number {

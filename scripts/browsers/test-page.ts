@@ -11,6 +11,8 @@ const POINTER_STEPS = 5;
 export interface TestPage {
   readonly browserName: BrowserName;
   goto(url: string): Promise<void>;
+  /** Runs `fn` in every document the page loads from now on (frames too), before the page's scripts. */
+  addInitScript(fn: () => void): Promise<void>;
   /** Runs `fn` in the page (main world). `fn` is serialised: it cannot close over test variables. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>>;
   waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, options?: { timeout?: number }): Promise<void>;
@@ -84,6 +86,9 @@ export class PlaywrightTestPage implements TestPage {
   async goto(url: string) {
     await this.raw.goto(url, { waitUntil: 'load' });
   }
+  async addInitScript(fn: () => void) {
+    await this.raw.addInitScript(fn);
+  }
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A) {
     return this.raw.evaluate(fn as PageFunction, arg) as Promise<Awaited<R>>;
   }
@@ -145,6 +150,9 @@ export class PuppeteerTestPage implements TestPage {
       return;
     }
     await this.raw.goto(url, { waitUntil: 'load' });
+  }
+  async addInitScript(fn: () => void) {
+    await this.raw.evaluateOnNewDocument(fn);
   }
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A) {
     return this.raw.evaluate(fn as PageFunction, arg) as Promise<Awaited<R>>;

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { examplePack } from '../../lib/packs/test-support';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
+import { giveFile, packStatus } from './options-driver';
 import { pollUntil } from './poll';
 import { clickInSidebar, waitForSidebar } from './sidebar-driver';
 import { waitForUnderlines } from './underline-reader';
@@ -26,26 +27,6 @@ const droppedPack = examplePack({
   name: 'Dropped pack',
   snippets: [{ id: 'okapi', title: 'Okapi shipping note', body: 'Your okapi ships today.', shortcut: 'okapi' }],
 });
-
-/** Hands the options page a file, as the file picker or a drop would: through the same events. */
-function giveFile(page: TestPage, how: 'input' | 'drop', name: string, text: string): Promise<void> {
-  return page.evaluate(
-    ({ how, name, text }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], name, { type: 'application/json' }));
-      if (how === 'input') {
-        const input = document.querySelector<HTMLInputElement>('#packs input[type="file"]')!;
-        input.files = transfer.files;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
-        return;
-      }
-      const zone = document.querySelector('[data-testid="pack-drop-zone"]')!;
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-    },
-    { how, name, text },
-  );
-}
 
 /** Every table of the library, every record, as the options page's IndexedDB holds them. */
 function dumpLibrary(page: TestPage): Promise<string> {
@@ -69,12 +50,6 @@ function dumpLibrary(page: TestPage): Promise<string> {
           };
         };
       }),
-  );
-}
-
-function packStatus(page: TestPage): Promise<string> {
-  return page.evaluate(
-    () => document.querySelector('#packs [role="status"], #packs [role="alert"]')?.textContent ?? '',
   );
 }
 
