@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Finding, Severity } from '@/coaching';
 import { t, type MessageKey } from '@/lib/i18n';
 import { keepEditorFocus } from './focus';
+import { TurnOffRuleButton } from './TurnOffRuleButton';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'suggestion'];
 const SEVERITY_LABELS: Record<Severity, MessageKey> = {
@@ -120,6 +121,58 @@ interface FindingItemProps extends FindingActions {
   ruleLocked: boolean;
 }
 
+interface FindingTextProps extends Pick<FindingActions, 'onSelect'> {
+  finding: Finding;
+  words: string;
+  messageId: string;
+}
+
+/** The finding's message and the flagged words; a button that selects them when it can. */
+function FindingText({ finding, words, messageId, onSelect }: FindingTextProps) {
+  const summary = (
+    <>
+      <span class="tf-message" id={messageId}>
+        {finding.message}
+      </span>
+      {/* The agent's own words may be right-to-left (Arabic, Hebrew): let the browser read their direction. */}
+      {words && (
+        <q class="tf-flagged" dir="auto">
+          {words}
+        </q>
+      )}
+    </>
+  );
+  if (!onSelect) return <p class="tf-finding-text">{summary}</p>;
+  return (
+    <button
+      type="button"
+      class="tf-finding-text"
+      title={t('sidebar_findings_select_hint')}
+      onMouseDown={keepEditorFocus}
+      onClick={() => onSelect(finding)}
+    >
+      {summary}
+    </button>
+  );
+}
+
+/** What the Fix button will do: add, try these words, or remove. */
+function FixPreview({ finding, fix }: { finding: Finding; fix: string }) {
+  const replacement = fix.trim();
+  return (
+    <p class="tf-suggestion">
+      <span class="tf-muted">
+        {finding.start === finding.end
+          ? t('sidebar_findings_add')
+          : replacement
+            ? t('sidebar_findings_try')
+            : t('sidebar_findings_remove')}
+      </span>{' '}
+      {replacement && <q dir="auto">{replacement}</q>}
+    </p>
+  );
+}
+
 function FindingItem({
   finding,
   words,
@@ -135,50 +188,14 @@ function FindingItem({
   const messageId = `${id}-message`;
   const noteId = `${id}-note`;
   const fix = finding.suggestions[0];
-  const summary = (
-    <>
-      <span class="tf-message" id={messageId}>
-        {finding.message}
-      </span>
-      {/* The agent's own words may be right-to-left (Arabic, Hebrew): let the browser read their direction. */}
-      {words && (
-        <q class="tf-flagged" dir="auto">
-          {words}
-        </q>
-      )}
-    </>
-  );
   return (
     <li
       class={`tf-finding tf-severity-${finding.severity}`}
       data-rule-id={finding.ruleId}
       data-category={finding.category}
     >
-      {onSelect ? (
-        <button
-          type="button"
-          class="tf-finding-text"
-          title={t('sidebar_findings_select_hint')}
-          onMouseDown={keepEditorFocus}
-          onClick={() => onSelect(finding)}
-        >
-          {summary}
-        </button>
-      ) : (
-        <p class="tf-finding-text">{summary}</p>
-      )}
-      {fix !== undefined && (
-        <p class="tf-suggestion">
-          <span class="tf-muted">
-            {finding.start === finding.end
-              ? t('sidebar_findings_add')
-              : fix.trim()
-                ? t('sidebar_findings_try')
-                : t('sidebar_findings_remove')}
-          </span>{' '}
-          {fix.trim() && <q dir="auto">{fix.trim()}</q>}
-        </p>
-      )}
+      <FindingText finding={finding} words={words} messageId={messageId} onSelect={onSelect} />
+      {fix !== undefined && <FixPreview finding={finding} fix={fix} />}
       {showWhy && (
         <p class="tf-note" id={noteId}>
           {finding.note}
@@ -209,21 +226,14 @@ function FindingItem({
           </button>
         )}
         {onTurnOffRule && (
-          <button
-            type="button"
+          <TurnOffRuleButton
             class="tf-button tf-turn-off"
-            disabled={busy || ruleLocked}
-            aria-describedby={ruleLocked ? `${messageId} ${id}-locked` : messageId}
-            onMouseDown={keepEditorFocus}
-            onClick={() => onTurnOffRule(finding)}
-          >
-            {t('sidebar_findings_turn_off')}
-          </button>
-        )}
-        {onTurnOffRule && ruleLocked && (
-          <span class="tf-muted tf-rule-locked" id={`${id}-locked`}>
-            {t('rule_locked_by_administrator')}
-          </span>
+            busy={busy}
+            locked={ruleLocked}
+            describedBy={messageId}
+            lockedNoteId={`${id}-locked`}
+            onTurnOff={() => onTurnOffRule(finding)}
+          />
         )}
         <button
           type="button"

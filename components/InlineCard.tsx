@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/coaching';
 import { t } from '@/lib/i18n';
 import { keepEditorFocus } from './focus';
+import { TurnOffRuleButton } from './TurnOffRuleButton';
 
 export interface InlineCardProps {
   finding: Finding;
@@ -22,6 +23,33 @@ export interface InlineCardProps {
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+}
+
+/** The card's fixes: the first is the one a click on the underline would take. */
+function CardSuggestions({ finding, words, onApply }: Pick<InlineCardProps, 'finding' | 'words' | 'onApply'>) {
+  if (finding.suggestions.length === 0) return null;
+  return (
+    <div class="tf-card-suggestions" role="group" aria-label={t('sidebar_card_suggestions')}>
+      {finding.suggestions.map((suggestion, index) => {
+        const replacement = suggestion.trim();
+        return (
+          <button
+            key={`${index}:${suggestion}`}
+            type="button"
+            class={`tf-button tf-card-suggestion${index === 0 ? ' tf-primary' : ''}`}
+            data-suggestion-index={index}
+            aria-label={
+              replacement ? t('sidebar_card_replace_label', words, replacement) : t('sidebar_card_remove_label', words)
+            }
+            onMouseDown={keepEditorFocus}
+            onClick={() => onApply(index)}
+          >
+            {replacement || t('sidebar_card_remove')}
+          </button>
+        );
+      })}
+    </div>
+  );
 }
 
 /**
@@ -65,30 +93,7 @@ export function InlineCard({
       <p id="tf-card-message" class="tf-card-message">
         {finding.message}
       </p>
-      {finding.suggestions.length > 0 && (
-        <div class="tf-card-suggestions" role="group" aria-label={t('sidebar_card_suggestions')}>
-          {finding.suggestions.map((suggestion, index) => {
-            const replacement = suggestion.trim();
-            return (
-              <button
-                key={`${index}:${suggestion}`}
-                type="button"
-                class={`tf-button tf-card-suggestion${index === 0 ? ' tf-primary' : ''}`}
-                data-suggestion-index={index}
-                aria-label={
-                  replacement
-                    ? t('sidebar_card_replace_label', words, replacement)
-                    : t('sidebar_card_remove_label', words)
-                }
-                onMouseDown={keepEditorFocus}
-                onClick={() => onApply(index)}
-              >
-                {replacement || t('sidebar_card_remove')}
-              </button>
-            );
-          })}
-        </div>
-      )}
+      <CardSuggestions finding={finding} words={words} onApply={onApply} />
       {showWhy && <p class="tf-card-note">{finding.note}</p>}
       <div class="tf-card-actions">
         <button
@@ -106,16 +111,12 @@ export function InlineCard({
           </button>
         )}
         {onTurnOffRule && (
-          <button
-            type="button"
+          <TurnOffRuleButton
             class="tf-link tf-card-turn-off"
-            disabled={ruleLocked}
-            title={ruleLocked ? t('rule_locked_by_administrator') : undefined}
-            onMouseDown={keepEditorFocus}
-            onClick={onTurnOffRule}
-          >
-            {t('sidebar_findings_turn_off')}
-          </button>
+            locked={ruleLocked}
+            lockedNoteId="tf-card-rule-locked"
+            onTurnOff={onTurnOffRule}
+          />
         )}
         <button type="button" class="tf-link tf-card-close" onMouseDown={keepEditorFocus} onClick={onClose}>
           {t('sidebar_card_close')}

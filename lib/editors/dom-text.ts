@@ -142,8 +142,7 @@ export function readEditableText(root: HTMLElement, skipped?: SkippedContent): T
       if (offset < run.start) high = mid - 1;
       else if (offset > run.start + run.length) low = mid + 1;
       else {
-        // The editor may have changed the node since this snapshot (an undo shortens it in place).
-        if (!run.node.isConnected || run.node.data.length < run.nodeStart + run.length) return null;
+        if (!stillInDocument({ node: run.node, offset: run.nodeStart + run.length })) return null;
         return { node: run.node, offset: run.nodeStart + offset - run.start };
       }
     }
@@ -184,7 +183,10 @@ export function readEditableText(root: HTMLElement, skipped?: SkippedContent): T
   };
 }
 
-/** Whether a point taken earlier still lies in the document: a Range set there would not throw. */
+/**
+ * Whether a point taken earlier still lies in the document, so a Range set there would not throw:
+ * the editor may have changed the node since the snapshot (an undo shortens a text in place).
+ */
 function stillInDocument({ node, offset }: DomPoint): boolean {
   const length = node.nodeType === Node.TEXT_NODE ? (node as Text).data.length : node.childNodes.length;
   return node.isConnected && offset <= length;

@@ -9,7 +9,8 @@ import {
   MAX_TAG_LENGTH,
   MAX_TITLE_LENGTH,
 } from '@/lib/library/validation';
-import { jsonPath, MAX_PACK_BYTES, readPackFile, type PackProblem } from './format';
+import { MAX_PACK_BYTES, readPackFile, type PackProblem } from './format';
+import { jsonPath } from './json-error';
 import { examplePack, snippetsOf, trainerKeys } from './test-support';
 
 function problemsOf(input: string | Uint8Array): PackProblem[] {

@@ -10,7 +10,7 @@
 
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import packSchema from '@/public/pack.schema.json';
-import { firstJsonErrorOffset, lineAndColumnOf } from './json-error';
+import { joinPath, jsonPath, whereJsonBreaks } from './json-error';
 import { compileSchemaCheck, type SchemaCheck } from './schema-check';
 import type { EmotionId, RuleSetting, Severity } from '@/coaching/types';
 
@@ -267,36 +267,12 @@ function patternMessage(path: string): string {
   return 'has characters that are not allowed.';
 }
 
-/** "#/snippets/3/title" → "snippets[3].title". */
-export function jsonPath(pointer: string): string {
-  const parts = pointer
-    .replace(/^#\/?/, '')
-    .split('/')
-    .filter((part) => part.length > 0)
-    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
-  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : joinPath(path, part)), '');
-}
-
-function joinPath(base: string, name: string): string {
-  if (!name) return base;
-  if (!base) return name;
-  return name.startsWith('[') ? `${base}${name}` : `${base}.${name}`;
-}
-
 function parseJson(text: string, what: string): { ok: true; value: unknown } | { ok: false; problems: PackProblem[] } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     return fail('not-json', '', `${what} is not valid JSON (${whereJsonBreaks(text)}).`);
   }
-}
-
-function whereJsonBreaks(text: string): string {
-  const offset = firstJsonErrorOffset(text);
-  if (offset < 0) return 'it cannot be read';
-  if (offset >= text.length) return 'it ends too soon';
-  const { line, column } = lineAndColumnOf(text, offset);
-  return `line ${line}, column ${column}`;
 }
 
 function fail(code: PackProblemCode, path: string, message: string): { ok: false; problems: PackProblem[] } {

@@ -1,5 +1,6 @@
-// Where a JSON text first goes wrong, as line and column. Engines word JSON.parse's errors
-// differently (V8 often names no position at all), and a trainer needs the line to fix.
+// Where a JSON text goes wrong, said so a trainer can find it: the line and column of broken JSON
+// (engines word JSON.parse's errors differently, and V8 often names no position at all), and the
+// path of a value that breaks the schema.
 
 /** The offset of the first character that cannot continue valid JSON (the text's length when it ends too soon). */
 export function firstJsonErrorOffset(text: string): number {
@@ -77,4 +78,29 @@ export function firstJsonErrorOffset(text: string): number {
 export function lineAndColumnOf(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
+
+/** "line 3, column 7" for where `text` stops being JSON. */
+export function whereJsonBreaks(text: string): string {
+  const offset = firstJsonErrorOffset(text);
+  if (offset < 0) return 'it cannot be read';
+  if (offset >= text.length) return 'it ends too soon';
+  const { line, column } = lineAndColumnOf(text, offset);
+  return `line ${line}, column ${column}`;
+}
+
+/** "#/snippets/3/title" → "snippets[3].title". */
+export function jsonPath(pointer: string): string {
+  const parts = pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((part) => part.length > 0)
+    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'));
+  return parts.reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : joinPath(path, part)), '');
+}
+
+export function joinPath(base: string, name: string): string {
+  if (!name) return base;
+  if (!base) return name;
+  return name.startsWith('[') ? `${base}${name}` : `${base}.${name}`;
 }

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { installPack, type InstallOutcome } from '@/lib/packs/install';
@@ -15,20 +16,16 @@ interface Attempt {
 }
 
 /**
- * Imports a pack file chosen with the picker or dropped on the card. A refused file changes
- * nothing; the report says why, problem by problem, and an older version can be forced.
+ * Reading and installing a pack file, one at a time: `installing` names the file while it takes
+ * (a large pack takes a few seconds), `attempt` keeps how the last one ended, with its bytes for
+ * "Install this version anyway".
  */
-export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) {
+function usePackInstall(trustedKeys: readonly string[], fileInput: RefObject<HTMLInputElement | null>) {
   const { library, status, announceChange } = useOptions();
   const policy = usePolicy();
   const [attempt, setAttempt] = useState<Attempt | null>(null);
-  /** The file being read and installed: said while it takes (a large pack takes a few seconds). */
   const [installing, setInstalling] = useState<string | null>(null);
-  const busy = installing !== null;
-  const [dragging, setDragging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const id = useId();
-  const disabled = !status.writable || busy;
+  const disabled = !status.writable || installing !== null;
 
   const install = async (fileName: string, bytes: Uint8Array, force = false) => {
     setInstalling(fileName);
@@ -67,6 +64,19 @@ export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) 
     }
     await install(file.name, bytes);
   };
+  return { attempt, installing, disabled, install, installFile };
+}
+
+/**
+ * Imports a pack file chosen with the picker or dropped on the card. A refused file changes
+ * nothing; the report says why, problem by problem, and an older version can be forced.
+ */
+export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) {
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const { attempt, installing, disabled, install, installFile } = usePackInstall(trustedKeys, fileInput);
+  const busy = installing !== null;
 
   return (
     <div
