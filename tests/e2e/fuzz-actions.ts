@@ -131,6 +131,13 @@ export async function applyAction(page: TestPage, action: FuzzAction): Promise<v
   await page.evaluate(() => window.tactfulFuzzClock?.step());
   if (action.kind === 'type') await page.type(action.text);
   else if (action.kind === 'paste') await page.evaluate(dispatchPaste, action.text);
-  else for (let press = 0; press < action.times; press++) await page.press(action.chord);
+  else {
+    // Each press is the agent's own key: the editor takes in the selection it made before the next.
+    for (let press = 1; press < action.times; press++) {
+      await page.press(action.chord);
+      await settleSelection(page);
+    }
+    await page.press(action.chord);
+  }
   await settleSelection(page);
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EDITOR_FIXTURES, type EditorFixture } from '../../demo/editors/catalog';
 import { E2E_BROWSERS, launchWithExtension, type BrowserName } from './browsers';
 import { applyAction, describeAction, fuzzActions, installSteppedClock, type FuzzAction } from './fuzz-actions';
-import { clickIntoEditor, editorHasFocus, openFixture, readModelText } from './fixture-pages';
+import { clickIntoEditor, editorHasFocus, openFixture, readModelText, settleSelection } from './fixture-pages';
 import { pollUntil } from './poll';
 import { waitForSidebar } from './sidebar-driver';
 
@@ -55,6 +55,8 @@ async function fuzzEditors(browserName: BrowserName, withTactful: boolean): Prom
         await pollUntil(() => editorHasFocus(page, fixture), Boolean, `${fixture.kind} focused`);
         // From the end of the draft in both runs, wherever the click put the caret.
         await page.press('Control+End');
+        // A busy page takes a moment to put the caret there: the first action must start from it.
+        await settleSelection(page);
         runs.set(fixture.kind, await fuzzOne(page, fuzzActions(editorSeed(fixture), STEPS)));
       } finally {
         await page.close();
