@@ -9,7 +9,7 @@ import type { Snippet } from '../lib/library/schema';
 import { SnippetSearchIndex, type SearchContext } from '../lib/library/search';
 import { SIDEBAR_SEARCH_LIMIT } from '../lib/coach/snippet-actions';
 import { formatMs, time, type BenchSection } from './harness';
-import { seededRandom } from './reply-generator';
+import { seededRandom } from '../scripts/seeded-random';
 
 export const LIBRARY_SIZE = 10_000;
 /** Target from the design: a search per keystroke must not be felt. */

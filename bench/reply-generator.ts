@@ -2,17 +2,7 @@
 // sentence templates, mostly clean prose with a share of the flaws the coach looks for, so the
 // timed texts exercise both the quiet path and the path that builds findings.
 
-/** mulberry32: tiny, fast, and the same sequence on every machine for a given seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../scripts/seeded-random';
 
 const SLOTS: Record<string, string[]> = {
   name: ['Maria', 'Tom', 'Priya', 'Jonas', 'Aisha', 'Daniel', 'Mei', 'Lucas'],

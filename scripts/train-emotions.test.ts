@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestThreshold, calibrated, countAt, f1Of, fitPlatt, reliability, sweepThreshold } from './emotion-calibration';
 import { parseGoEmotions } from './goemotions';
-import { seededRandom } from './train-politeness';
+import { seededRandom } from './seeded-random';
 
 describe('parseGoEmotions', () => {
   const labels = ['anger', 'annoyance', 'disappointment', 'confusion', 'fear', 'nervousness', 'remorse', 'joy'];

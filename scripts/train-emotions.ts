@@ -24,7 +24,8 @@ import { EMOTION_WEIGHT_SCALE, FEATURES_VERSION, ngramSet, sentenceNgrams } from
 import { packNgramWeights } from '../coaching/politeness/packed-weights';
 import { NGRAM_FEATURE_PREFIX } from '../coaching/politeness/features';
 import { MAPPED_EMOTIONS, loadGoEmotions, type GoEmotionsExample, type MappedEmotion } from './goemotions';
-import { buildRows, fitLogisticRegression, pruneNgrams, seededRandom, type LinearModel } from './train-politeness';
+import { seededRandom } from './seeded-random';
+import { buildRows, fitLogisticRegression, pruneNgrams, type LinearModel } from './train-politeness';
 import { cueEmotions } from '../coaching/emotions/cues';
 import { calibrationReport, fitPlatt, sweepThreshold, type Platt } from './emotion-calibration';
 

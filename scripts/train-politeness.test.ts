@@ -5,9 +5,9 @@ import {
   objective,
   parseCsv,
   pruneNgrams,
-  seededRandom,
   stratifiedFolds,
 } from './train-politeness';
+import { seededRandom } from './seeded-random';
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', () => {

@@ -31,6 +31,7 @@ import {
 } from '../coaching/politeness/features';
 import { WEIGHT_SCALE, packNgramWeights, type PackedPolitenessWeights } from '../coaching/politeness/packed-weights';
 import { STRATEGIES } from '../coaching/politeness/strategies';
+import { seededRandom } from './seeded-random';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The shared data sets sit beside the repository's checkout (../shared), on every machine and in CI.
@@ -105,18 +106,6 @@ export function loadExamples(file: string): Example[] {
 }
 
 // ---------------------------------------------------------------- seeded folds
-
-/** mulberry32: a small, well-mixed 32-bit generator; enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];

@@ -1,5 +1,6 @@
 import type { TestPage } from './browsers';
 import { settleSelection } from './fixture-pages';
+import { seededRandom } from '../../scripts/seeded-random';
 
 // The fuzz test's actions: a seeded random sequence of what an agent does in a reply (typing, keys
 // that move or select, pastes, undo and redo), written down so a failing seed replays exactly.
@@ -51,18 +52,6 @@ const KEYS = [
 ];
 const UNDO = 'Control+KeyZ';
 const REDO = 'Control+Shift+KeyZ';
-
-/** mulberry32: a small, fast generator whose whole state is the seed, so a run replays exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
