@@ -1,6 +1,7 @@
 // The demo request's behaviour: the comment box is a ProseMirror editor with its own history (Jira's
 // comment box is Atlassian's editor, built on ProseMirror; its editable is `#ak-editor-textarea`),
-// and the "Add internal note" / "Reply to customer" tabs switch what the agent writes.
+// the "Add internal note" / "Reply to customer" tabs switch what the agent writes, and the top bar's
+// profile trigger opens a menu naming the signed-in agent.
 import { baseKeymap } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
@@ -48,3 +49,20 @@ for (const tab of tabs) {
     view.focus();
   });
 }
+
+/** The profile menu exists only while open (TOPBAR in lib/hosts/EVIDENCE.md clicks its trigger first). */
+const profileTrigger = document.querySelector<HTMLButtonElement>('.jsm-profile-trigger');
+const profileMenu = document.createElement('div');
+profileMenu.className = 'jsm-profile-menu';
+profileMenu.setAttribute('role', 'menu');
+const profileName = document.createElement('div');
+profileName.dataset.testid = 'atlassian-navigation--secondary-actions--profile--content--details--name';
+profileName.textContent =
+  document.querySelector<HTMLMetaElement>('meta[name="ajs-remote-user-fullname"]')?.content ?? '';
+profileMenu.append(profileName);
+profileTrigger?.addEventListener('click', () => {
+  const open = !profileMenu.isConnected;
+  if (open) profileTrigger.after(profileMenu);
+  else profileMenu.remove();
+  profileTrigger.setAttribute('aria-expanded', String(open));
+});

@@ -36,3 +36,12 @@ export function isRendered(element: Element): boolean {
 export function writableEditors(candidates: readonly HTMLElement[]): HTMLElement[] {
   return candidates.filter((editor) => !editor.parentElement?.isContentEditable && isRendered(editor));
 }
+
+/**
+ * A person's name as a page gives it, or null when there is none: empty, or an address rather
+ * than a name (a closing signed "sam@example.com" reads as a mistake, not as the agent).
+ */
+export function personName(text: string | null | undefined): string | null {
+  const name = text?.replace(/\s+/g, ' ').trim();
+  return name && !/\S@\S/.test(name) ? name : null;
+}

@@ -38,6 +38,7 @@ interface HostPage {
 }
 
 const INTERCOM_EDITOR = '.composer-inbox .ProseMirror[contenteditable="true"]';
+const JSM_EDITOR = '#ak-editor-textarea[contenteditable="true"]';
 const PAGES: HostPage[] = [
   {
     id: 'intercom-chat',
@@ -89,7 +90,7 @@ const PAGES: HostPage[] = [
     id: 'jsm-email',
     label: 'Jira Service Management request',
     path: '/jsm/',
-    editor: '#ak-editor-textarea[contenteditable="true"]',
+    editor: JSM_EDITOR,
     emotion: 'frustrated',
     customerFirstName: 'Dana',
     channel: 'email',
@@ -244,6 +245,33 @@ describe.each(E2E_BROWSERS)('Intercom, Help Scout and Jira Service Management ho
     await page.goto(`${demoUrl}/jsm/`);
     await page.click('#comment-editor-container-tabs-0');
     await waitForSidebar(page, (s) => s.text.includes('Internal notes are not coached'), 'the note left alone');
+    for (const name of await matchedOn(page)) matched.add(name);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it("signs a Jira Service Management closing with the agent's name from the page's head, else the open profile menu", async () => {
+    const page = await session.newPage();
+    await page.goto(`${demoUrl}/jsm/`);
+    const typeInReply = async (words: string) => {
+      await clickIntoEditor(page, { editableSelector: JSM_EDITOR });
+      await page.press('Control+End');
+      await settleSelection(page);
+      await page.type(words);
+    };
+    const signed = 'Kind regards,\nSam';
+    await typeInReply(' The export works again now.');
+    await waitForSidebar(page, (s) => s.text.includes(signed), 'the closing signed with the name in the head');
+    await page.evaluate(() => document.querySelector('meta[name="ajs-remote-user-fullname"]')?.remove());
+    await typeInReply(' I checked the logs.');
+    await waitForSidebar(
+      page,
+      (s) => s.text.includes('Kind regards,') && !s.text.includes(signed),
+      'the closing unsigned without a name',
+    );
+    await page.click('[data-testid="atlassian-navigation--secondary-actions--profile--trigger"]');
+    await typeInReply(' All rows export.');
+    await waitForSidebar(page, (s) => s.text.includes(signed), 'the closing signed with the name in the profile menu');
     for (const name of await matchedOn(page)) matched.add(name);
     expect(page.errors()).toEqual([]);
     await page.close();

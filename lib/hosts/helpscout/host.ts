@@ -47,7 +47,8 @@ export const helpScoutHost: HostAdapter = {
     return latestCustomerThread(editor.ownerDocument)?.message ?? null;
   },
   agentName() {
-    // No public code we found reads the signed-in user's name from Help Scout's markup.
+    // No public code we found reads the signed-in user's name from Help Scout's markup (what we
+    // searched is in lib/hosts/EVIDENCE.md).
     return null;
   },
   ticketId(editor) {

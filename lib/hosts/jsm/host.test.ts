@@ -8,8 +8,9 @@ import { jsmHost } from '@/lib/hosts/jsm/host';
 
 const DEMO_REQUEST = readFileSync(path.resolve(__dirname, '../../../demo/jsm/index.html'), 'utf8');
 
-/** The demo request's body, with the comment box's editable as demo/jsm/main.ts renders it. */
+/** The demo request's body and head meta tags, with the comment box's editable as demo/jsm/main.ts renders it. */
 function openDemoRequest(): HTMLElement {
+  document.head.innerHTML = (DEMO_REQUEST.match(/<meta name="ajs-[^>]*>/g) ?? []).join('');
   document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(DEMO_REQUEST)![1]!.replace(/<script[\s\S]*?<\/script>/g, '');
   const editable = document.createElement('div');
   editable.id = 'ak-editor-textarea';
@@ -22,7 +23,18 @@ function openDemoRequest(): HTMLElement {
 
 const comments = () => document.querySelector('[data-testid="issue.activity.comments-list"]')!;
 
+/** The top bar's profile menu as demo/jsm/main.ts opens it, naming `name`. */
+function openProfileMenu(name: string): void {
+  const menuName = document.createElement('div');
+  menuName.dataset.testid = 'atlassian-navigation--secondary-actions--profile--content--details--name';
+  menuName.textContent = name;
+  document.querySelector('[data-testid="atlassian-navigation--secondary-actions--profile--trigger"]')!.after(menuName);
+}
+
+const agentNameMeta = () => document.querySelector<HTMLMetaElement>('meta[name="ajs-remote-user-fullname"]')!;
+
 afterEach(() => {
+  document.head.innerHTML = '';
   document.body.innerHTML = '';
   history.replaceState(null, '', '/');
 });
@@ -71,5 +83,29 @@ describe('jsmHost', () => {
     history.replaceState(null, '', '/jira/servicedesk/projects/SUP/queues/custom/1?selectedIssue=SUP-7');
     expect(jsmHost.ticketId?.(editor)).toBe('SUP-7');
     expect(jsmHost.conversationChannel?.(editor)).toBe('email');
+  });
+
+  it("names the signed-in agent from the page's head", () => {
+    openDemoRequest();
+    openProfileMenu('Someone Else');
+    expect(jsmHost.agentName(document)).toBe('Sam Rivera');
+  });
+
+  it("falls back to the open profile menu when the head's name is empty or an address", () => {
+    openDemoRequest();
+    agentNameMeta().content = ' ';
+    expect(jsmHost.agentName(document)).toBeNull();
+    openProfileMenu('  Sam   Rivera ');
+    expect(jsmHost.agentName(document)).toBe('Sam Rivera');
+    agentNameMeta().content = 'sam.rivera@example.com';
+    expect(jsmHost.agentName(document)).toBe('Sam Rivera');
+  });
+
+  it('names nobody when neither the head nor the profile menu gives a name', () => {
+    openDemoRequest();
+    agentNameMeta().remove();
+    expect(jsmHost.agentName(document)).toBeNull();
+    openProfileMenu('sam.rivera@example.com');
+    expect(jsmHost.agentName(document)).toBeNull();
   });
 });

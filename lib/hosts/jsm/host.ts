@@ -1,5 +1,5 @@
 import { readEditableText } from '@/lib/editors/dom-text';
-import { visibleText, writableEditors } from '@/lib/hosts/page-reading';
+import { personName, visibleText, writableEditors } from '@/lib/hosts/page-reading';
 import { allMatches, firstMatch, unionMatches } from '@/lib/hosts/signals';
 import type { CustomerMessage, HostAdapter } from '@/lib/hosts/types';
 import * as selectors from './selectors';
@@ -41,6 +41,16 @@ function latestCustomerMessage(doc: Document): CustomerMessage | null {
   return request ? { text: request, authorName: reporter } : null;
 }
 
+/**
+ * The signed-in agent's name: the one Jira puts in the page's head, else the one in the profile
+ * menu while the agent has it open. Null when neither gives a name, so an {{agent.firstName}}
+ * placeholder stays for the agent to fill.
+ */
+function signedInAgentName(doc: Document): string | null {
+  const fromHead = personName(doc.querySelector<HTMLMetaElement>(selectors.agentNameMeta)?.content);
+  return fromHead ?? personName(visibleText(doc.querySelector(selectors.profileMenuName)));
+}
+
 export const jsmHost: HostAdapter = {
   id: 'jsm',
   findEditors(doc) {
@@ -49,9 +59,8 @@ export const jsmHost: HostAdapter = {
   customerMessage(editor) {
     return latestCustomerMessage(editor.ownerDocument);
   },
-  agentName() {
-    // No public code we found reads the signed-in agent's name from Jira's markup.
-    return null;
+  agentName(doc) {
+    return signedInAgentName(doc);
   },
   ticketId(editor) {
     const location = editor.ownerDocument.location;

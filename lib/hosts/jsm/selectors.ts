@@ -17,6 +17,12 @@
 //   READONLY  a Jira read-only view script (index ids 7953094048, 7762436260)
 //   ATLEDITOR scripts driving Atlassian's editor (index ids 24323254253, 59164507990)
 //   LATEST    a Jira script jumping to the latest comment (index id 70564267379)
+//   MYCARDS   "Jira highlight my kanban cards" user script (CodeBrauer/userscripts,
+//             jira-kanban-user-cards.user.js; @match https://*.atlassian.net/...)
+//   POINTS    "Atlassian show sprint points" user script (greasyfork 443767, in
+//             beak2825/greasyfork_archives, js_greasyfork/443767.js; @match https://rexmas.atlassian.net/...)
+//   TOPBAR    Playwright tests of Jira Cloud's top bar (luisdavidparra/jira-playwright-cucumber,
+//             jira/page_object/top_bar_page.js at 061bd5d1 and src/test/steps/login_test.js)
 
 import type { Signals } from '@/lib/hosts/signals';
 
@@ -81,6 +87,20 @@ export const reporter: Signals = [
 
 /** The request as the customer wrote it, their first message (READONLY, REPORTER index id 54660602425). */
 export const description = '[data-testid="issue.views.field.rich-text.description"]';
+
+/**
+ * The signed-in agent's display name in the page's head, read from its `content` (MYCARDS matches it
+ * against "Assignee: <name>" on cards, POINTS against assignees' names; both run on *.atlassian.net).
+ */
+export const agentNameMeta = 'meta[name="ajs-remote-user-fullname"]';
+
+/**
+ * The signed-in agent's name in the top bar's profile menu: TOPBAR's "user is logged" step clicks
+ * the profile trigger (`atlassian-navigation--secondary-actions--profile--trigger`), then expects
+ * this element to show the user's name. Only there while the agent has the menu open.
+ */
+export const profileMenuName =
+  '[data-testid="atlassian-navigation--secondary-actions--profile--content--details--name"]';
 
 /** The request's key in the address: `/browse/KEY-1`, a queue's `/KEY-1`, or `selectedIssue=KEY-1` (MEASURED). */
 export const issueKey = /(?:\/|selectedIssue=)([A-Z][A-Z0-9_]+-\d+)(?=[/?#&]|$)/;
