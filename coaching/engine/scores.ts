@@ -65,14 +65,22 @@ export function scoreReply(
   emotions: readonly DetectedEmotion[],
   politeness: number,
 ): Scores {
-  const { masked, body } = document;
+  const { masked } = document;
   const acknowledged = ACKNOWLEDGEMENT.test(masked, document.contentStart, document.contentEnd);
   const courteous = COURTESY.test(masked, document.contentStart, document.contentEnd);
   const upset = emotions.some(
     (emotion) => emotion.id === 'angry' || emotion.id === 'frustrated' || emotion.id === 'anxious',
   );
+  const empathy = empathyScore(findings, acknowledged, upset);
+  const warmth = warmthScore(document, findings, courteous, politeness);
+  const clarity = clarityScore(document, findings);
+  const professionalism = professionalismScore(findings, politeness);
+  const overall = overallScore({ empathy, warmth, clarity, professionalism });
+  return { warmth, empathy, clarity, professionalism, overall, politeness };
+}
 
-  const empathy = score(
+function empathyScore(findings: readonly Finding[], acknowledged: boolean, upset: boolean): Score {
+  return score(
     upset ? 45 : 70,
     [
       ...(acknowledged ? [{ points: 30, advice: '' }] : []),
@@ -108,8 +116,15 @@ export function scoreReply(
       ? 'You acknowledged how the customer feels; keep it before the technical part.'
       : 'The reply recognises the customer well.',
   );
+}
 
-  const warmth = score(
+function warmthScore(
+  document: ReplyDocument,
+  findings: readonly Finding[],
+  courteous: boolean,
+  politeness: number,
+): Score {
+  return score(
     35,
     [
       ...(document.greeting
@@ -141,10 +156,12 @@ export function scoreReply(
     ],
     'Friendly and personal; the customer will feel looked after.',
   );
+}
 
+function clarityScore(document: ReplyDocument, findings: readonly Finding[]): Score {
   const averageWords = averageSentenceWords(document);
-  const bodyWords = body.end > body.start ? document.wordCount : 0;
-  const clarity = score(
+  const bodyWords = document.body.end > document.body.start ? document.wordCount : 0;
+  return score(
     92,
     [
       ...penalty(
@@ -180,8 +197,10 @@ export function scoreReply(
     ],
     'Clear and easy to follow.',
   );
+}
 
-  const professionalism = score(
+function professionalismScore(findings: readonly Finding[], politeness: number): Score {
+  return score(
     95,
     [
       ...penalty(
@@ -217,7 +236,11 @@ export function scoreReply(
     ],
     'Professional and courteous.',
   );
+}
 
+/** The weighted mean of the four dimensions, explained by the weakest one unless the reply is strong. */
+function overallScore(dimensions: Record<keyof typeof WEIGHTS, Score>): Score {
+  const { empathy, warmth, clarity, professionalism } = dimensions;
   const overallValue = Math.round(
     empathy.value * WEIGHTS.empathy +
       warmth.value * WEIGHTS.warmth +
@@ -231,12 +254,11 @@ export function scoreReply(
     { name: 'professionalism', score: professionalism },
   ].sort((a, b) => a.score.value - b.score.value);
   const weakest = parts[0]!;
-  const overall: Score = {
+  return {
     value: overallValue,
     explanation:
       overallValue >= 85
         ? 'A strong reply: empathetic, clear and professional.'
         : `Biggest gain: ${weakest.name}. ${weakest.score.explanation}`,
   };
-  return { warmth, empathy, clarity, professionalism, overall, politeness };
 }

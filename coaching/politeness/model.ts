@@ -2,7 +2,7 @@
 // from the scan buffers. Per call it allocates nothing, except buffers that grow for a very long
 // text or sentence.
 
-import { NgramTable, hashNgram, scan } from './scan';
+import { NgramTable, hashNgram, scan, type ScanResult } from './scan';
 import { STRATEGIES } from './strategies';
 
 export interface PolitenessWeights {
@@ -30,7 +30,14 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
   return larger;
 }
 
-export function compilePolitenessModel(weights: PolitenessWeights): PolitenessModel {
+/** Feature weights by index: the strategies first, then the vocabulary's n-grams. */
+interface CompiledFeatures {
+  featureWeights: Float64Array;
+  /** Folded n-gram hash to feature index. */
+  vocabulary: NgramTable;
+}
+
+function compileFeatures(weights: PolitenessWeights): CompiledFeatures {
   const strategyCount = STRATEGIES.length;
   const ngramEntries = Object.entries(weights.ngrams);
   const featureWeights = new Float64Array(strategyCount + ngramEntries.length);
@@ -43,13 +50,69 @@ export function compilePolitenessModel(weights: PolitenessWeights): PolitenessMo
     vocabulary.set(key, check, strategyCount + index);
     featureWeights[strategyCount + index] = weight;
   });
+  return { featureWeights, vocabulary };
+}
 
+/**
+ * The features that fire in each sentence of a scan, read sentence by sentence in text order,
+ * before de-duplication. The buffer is reused from call to call (it grows for a huge sentence).
+ */
+class SentenceFeatureReader {
+  features = new Int32Array(256);
+  count = 0;
+  private token = 0;
+  private hit = 0;
+
+  constructor(private readonly vocabulary: NgramTable) {}
+
+  start(): void {
+    this.token = 0;
+    this.hit = 0;
+  }
+
+  /** Collects the strategies, word n-grams and closing-mark n-grams of `sentence`. */
+  read(scanned: ScanResult, sentence: number): void {
+    const { vocabulary } = this;
+    const { hitCount, hitSentence, hitStrategy, tokenCount, tokenSentence } = scanned;
+    this.count = 0;
+    while (this.hit < hitCount && hitSentence[this.hit] === sentence) {
+      this.makeRoom(1);
+      this.features[this.count++] = hitStrategy[this.hit++]!;
+    }
+    while (this.token < tokenCount && tokenSentence[this.token] === sentence) {
+      const token = this.token++;
+      this.makeRoom(2);
+      this.add(vocabulary.get(scanned.unigramKey[token]!, scanned.unigramCheck[token]!));
+      this.add(vocabulary.get(scanned.bigramKey[token]!, scanned.bigramCheck[token]!));
+    }
+    if (scanned.sentenceMark[sentence]! >= 0) {
+      this.makeRoom(2);
+      this.add(vocabulary.get(scanned.markKey[sentence]!, scanned.markCheck[sentence]!));
+      this.add(vocabulary.get(scanned.markBigramKey[sentence]!, scanned.markBigramCheck[sentence]!));
+    }
+  }
+
+  /** Drops a buffer grown for a huge sentence rather than keeping it. */
+  release(): void {
+    if (this.features.length > 1 << 16) this.features = new Int32Array(256);
+  }
+
+  private add(feature: number): void {
+    if (feature >= 0) this.features[this.count++] = feature;
+  }
+
+  private makeRoom(needed: number): void {
+    while (this.count + needed > this.features.length) this.features = grown(this.features);
+  }
+}
+
+export function compilePolitenessModel(weights: PolitenessWeights): PolitenessModel {
+  const { featureWeights, vocabulary } = compileFeatures(weights);
+  const reader = new SentenceFeatureReader(vocabulary);
   // lastSentence[feature]: the stamp of the last sentence the feature fired in. Stamps only grow
   // from call to call, so the array never needs clearing (until they near the int32 limit).
   const lastSentence = new Int32Array(featureWeights.length).fill(-1);
   let stampBase = 0;
-  // The features of the sentence being read, before de-duplication (grows for a huge sentence).
-  let fired = new Int32Array(256);
 
   function logit(text: string): number {
     const scanned = scan(text);
@@ -59,54 +122,19 @@ export function compilePolitenessModel(weights: PolitenessWeights): PolitenessMo
       lastSentence.fill(-1);
       stampBase = 0;
     }
-    const {
-      hitCount,
-      hitSentence,
-      hitStrategy,
-      tokenCount,
-      tokenSentence,
-      unigramKey,
-      unigramCheck,
-      bigramKey,
-      bigramCheck,
-      sentenceMark,
-      markKey,
-      markCheck,
-      markBigramKey,
-      markBigramCheck,
-    } = scanned;
     // A window's logit is the weight of the union of its two sentences' features:
     // sum(sentence k-1) + sum(sentence k) - weight of the features both share.
     let windowTotal = 0;
     let previousSum = 0;
-    let token = 0;
-    let hit = 0;
+    reader.start();
     for (let sentence = 0; sentence < sentences; sentence++) {
-      let firedCount = 0;
-      while (hit < hitCount && hitSentence[hit] === sentence) {
-        if (firedCount + 3 > fired.length) fired = grown(fired);
-        fired[firedCount++] = hitStrategy[hit++]!;
-      }
-      while (token < tokenCount && tokenSentence[token] === sentence) {
-        if (firedCount + 3 > fired.length) fired = grown(fired);
-        const unigram = vocabulary.get(unigramKey[token]!, unigramCheck[token]!);
-        if (unigram >= 0) fired[firedCount++] = unigram;
-        const bigram = vocabulary.get(bigramKey[token]!, bigramCheck[token]!);
-        if (bigram >= 0) fired[firedCount++] = bigram;
-        token++;
-      }
-      if (sentenceMark[sentence]! >= 0) {
-        if (firedCount + 2 > fired.length) fired = grown(fired);
-        const markUnigram = vocabulary.get(markKey[sentence]!, markCheck[sentence]!);
-        if (markUnigram >= 0) fired[firedCount++] = markUnigram;
-        const markBigram = vocabulary.get(markBigramKey[sentence]!, markBigramCheck[sentence]!);
-        if (markBigram >= 0) fired[firedCount++] = markBigram;
-      }
+      reader.read(scanned, sentence);
+      const { features, count } = reader;
       const stamp = stampBase + sentence + 1;
       let sentenceSum = 0;
       let sharedWithPrevious = 0;
-      for (let index = 0; index < firedCount; index++) {
-        const feature = fired[index]!;
+      for (let index = 0; index < count; index++) {
+        const feature = features[index]!;
         const seen = lastSentence[feature]!;
         if (seen === stamp) continue;
         const weight = featureWeights[feature]!;
@@ -118,7 +146,7 @@ export function compilePolitenessModel(weights: PolitenessWeights): PolitenessMo
       previousSum = sentenceSum;
     }
     stampBase += sentences + 2;
-    if (fired.length > 1 << 16) fired = new Int32Array(256);
+    reader.release();
     const meanWindow = sentences === 1 ? previousSum : windowTotal / (sentences - 1);
     return weights.bias + meanWindow;
   }
