@@ -58,3 +58,35 @@ export const TIME_CLAUSE =
 /** What a correction of the customer's conduct asks of them, as against checking a fix. */
 export const CONDUCT_CORRECTION =
   "\\b(?:be (?:more )?careful|take (?:more )?care|pay (?:more )?attention|make sure|remember to|double-check|don't|do not|never|avoid|try to|read (?:[^.!?,;]{0,40} )?(?:first|before|carefully|properly)|check (?:[^.!?,;]{0,40} )?(?:first|before|beforehand)|you (?:should|must|need to|have to))\\b";
+
+/** Verbs that are faults in themselves when the customer is their subject: "you ignored the reminders". */
+export const MISCONDUCT = `\\byou(?:'ve| have| had|'d)? (?:(?:clearly|simply|just|obviously|evidently|completely|somehow) )?(?:ignored|skipped|overlooked|misread|mistyped|misspelt|misspelled|disregarded|neglected|didn't bother|never bothered)\\b`;
+
+/** "You were given the code but didn't use it": a second verb whose subject is still the customer. */
+export const ELIDED_FAILURE = `\\byou\\b[^.!?;,]{0,60}\\b(?:but|and) (?:then )?(?:didn't|did not|never|forgot to|failed to|neglected to) (?:actually |even )?(?!${RECEIPT_VERBS}\\b)\\p{L}+`;
+
+/** Guessing at what the customer did: "I suspect you clicked…", "you can't have saved it". */
+export const HEDGED_GUESS = `\\b(?:i (?:assume|suspect|bet|reckon|guess)|my guess is|chances are)(?: that)?,? you(?:'ve| have| had)? (?:probably |accidentally |mistakenly )?(?!${RECEIPT_VERBS}\\b|(?:paid|ordered|booked|bought|used|wanted|meant|mentioned|asked|said|wrote|called|emailed|contacted)\\b)\\p{L}+(?:ed|t)\\b|\\byou (?:must not|mustn't|can't|cannot|couldn't|could not) have (?:actually |properly )?(?!${RECEIPT_VERBS}\\b)${PAST_PARTICIPLE}`;
+
+/** The customer as the subject of a past action, or of one left undone: "you gave us", "you hadn't updated it". */
+export const CUSTOMER_DEED = `\\byou(?:'d| had| hadn't| had not| haven't| have not| didn't| did not)? (?:(?:accidentally|mistakenly|then|also|just|already|still|yet) )?(?!${RECEIPT_VERBS}\\b|(?:mentioned|asked|said|told|contacted|wrote|emailed|called|reported|upgraded|joined|signed up|requested|chose to)\\b)(?:\\p{L}+ed|gave|put|sent|took|chose|made|wrote|set|left|hit|entered|typed|picked|update|use|pay|enter|add|change|renew|confirm|register|follow|read|check)\\b`;
+
+/** What went wrong because of it: a failure, or the link that makes the deed its cause. */
+export const FAILURE_OUTCOME =
+  "\\b(?:failed|bounced|(?:was|were|got|has been|have been|had been) (?:rejected|declined|refused|blocked|cancell?ed|locked|returned|suspended|lost|voided|deleted|wiped|overwritten|disabled)|came back|stayed locked|never (?:arrived|reached|went through|came)|(?:didn't|did not|couldn't|could not) (?:go through|arrive|reach|work|sync|load|connect))\\b";
+
+/** What makes the customer's deed a slip: an old or wrong thing given, or a duty left undone. */
+export const SLIP =
+  "\\b(?:old|outdated|out-of-date|wrong|incorrect|expired|invalid|previous|former|someone else's|unsupported|too late|late|twice|hadn't|had not|haven't|have not|didn't|did not)\\b";
+
+/** A cause that takes the customer off the hook: the deed was fine, or the fault was ours. */
+export const CLEARED =
+  '\\b(?:correctly|properly|right|nothing wrong|everything right|our (?:side|end|system|fault|mistake|error|bug|label|app|site|website|team)|on our (?:side|end)|(?:we|i) (?:made|got)|not your fault)\\b';
+
+/** Generalisations that hold up others' conduct against the customer's: "most people read the welcome email". */
+export const MODEL_USERS =
+  "\\b(?:that's|this is|that is|this is exactly) what (?:happens|you get)(?: (?:when|if))?\\b|\\b(?:people|users|customers|folks) (?:often |always |sometimes )?make (?:the same |this |that |this kind of |that kind of )?mistake\\b|\\bmistake (?:of|that) (?:many|most|lots of|a lot of) (?:people|users|customers)\\b|\\bmost (?:people|customers|users|of our customers|of our users) (?:read|check|follow|manage|understand|notice|remember|know|have no (?:trouble|problem|issue))\\b";
+
+/** Judgements of a third party's work: "did a poor job", "made a mess of it", "as they so often do". */
+export const POOR_WORK =
+  '\\b(?:(?:a )?(?:poor|bad|terrible|sloppy|lousy|shoddy|rushed|careless|half-hearted|awful) job|made (?:a (?:real |total |complete |right |proper )?mess|a hash) of|as (?:they|he|she) (?:so )?(?:often|always|usually) (?:do|does)|(?:they|he|she) (?:always|never|constantly|keep) (?:mess|get|lose|forget|mix)\\w*)\\b';

@@ -55,3 +55,27 @@ export const CHARACTER_JUDGEMENT =
 /** Sarcasm by shape: "sure, because we have nothing better to do", "read the manual for once". */
 export const SARCASTIC_SHAPE =
   '\\b(?:sure|right|oh yes|yeah|of course),? because\\b|\\bnothing better to do\\b|\\b(?:try|read|listen|check|look|follow|pay attention)\\w*\\b[^.!?]{0,40}\\bfor once\\b|\\bgood luck (?:finding|getting) (?:a|an|another|anyone|someone) (?:\\p{L}+ )?(?:better|cheaper|faster|else)\\b|\\bgood luck with that[.!]*$|^\\s*oh (?:great|wonderful|brilliant|fantastic|perfect|joy),|^\\s*wow,? (?:so )?you (?:really|actually)\\b[^.!?]*\\?';
+
+/** A tautology that refuses an answer: "it'll arrive when it arrives", "a deadline is a deadline". */
+export const TAUTOLOGY =
+  "(?:'ll| will) (\\p{L}{3,}) when (?:it|they|that|this|he|she|the \\p{L}+) \\1(?:s|es)?\\b|^(?:an? )?(\\p{L}{3,}?)s? (?:are|is) (?:an? )?\\2s?[.!]?$";
+
+/** The agent declining to keep engaging: "I'm not explaining this again", "I don't know what else you want". */
+export const WITHDRAWAL =
+  "\\b(?:i|we)(?:'m| am|'re| are)? (?:not going to|won't|will not|can't|cannot|not) (?:keep |be )?(?:explain\\w*|repeat\\w* (?:myself|this|that|it)|repl\\w*|respond\\w*|answer\\w*|go(?:ing)? over|discuss\\w*|argu\\w*|say(?:ing)? (?:this|it|that)|do(?:ing)? (?:this|it|that))\\b[^.!?]{0,40}\\b(?:again|any ?more|any further|over and over|every time|the same)\\b|\\b(?:i|we) (?:don't|do not|really don't) know what (?:else|more) (?:you want|you expect|to tell you|to say|i can say|we can say|you'd like)|\\b(?:i|we) (?:heard|got) (?:you|it|that) the first time\\b";
+
+/** Making light of the customer's problem: "it's not the end of the world", "what's all the fuss about". */
+export const MINIMISING =
+  "\\bnot the end of the world\\b|\\b(?:what|why) (?:is |'s )?(?:all )?the fuss\\b|\\b(?:don't|do not|can't|cannot) see (?:what|why) the (?:fuss|big deal|problem) is\\b|\\bno (?:point|use|sense) (?:in )?(?:complaining|moaning|arguing|getting (?:upset|angry|worked up)|chasing)\\b|\\bsuch is life\\b|\\bworse things happen\\b|\\b(?:it's|it is|that's|that is) (?:only|just) (?:a|an|one|two|a few|a couple of) (?:[\\p{L}-]+ )?(?:pounds?|dollars?|euros?|quid|bucks|cents?|pence|minutes?|hours?|days?)(?:[- ](?:fee|charge|delay|wait))?[.!]?$";
+
+/** Putting the customer in their place: "we're not a charity", "you're not our only customer". */
+export const BELITTLING =
+  "\\b(?:we(?:'re| are)|this is|this isn't|this is not) (?:not )?a charity\\b|\\b(?:you're|you are) not (?:the|our) only (?:customer|client|person|user)\\b|\\b(?:we|i) (?:can't|cannot|won't) (?:just )?drop everything\\b|\\b(?:we|i) have (?:other|more important|better) (?:things|customers|clients|tickets|people)\\b|\\bno offen[cs]e,? but\\b|\\b(?:silly|stupid|daft|foolish|dumb|ridiculous|careless|reckless) (?:thing to do|move|idea|decision)\\b|\\b(?:that's|it's|this is|that is|it is) (?:entirely |totally |really |simply )?your (?:problem|issue|lookout|headache)\\b";
+
+/** Brushing the customer off: a dismissive interjection, or an order to stop writing or to wait. */
+export const BRUSH_OFF =
+  '(?:^|[\\s,.!?])(?:lol|lmao|ugh|meh|pfft|sigh|tough luck)(?=$|[\\s,.!?])|^\\s*(?:tough|too bad)(?:\\s+luck)?\\s*[.!,]|\\bstop (?:sending|asking|emailing|chasing|messaging|writing|calling|contacting|pestering|bugging)\\b[^.!?]{0,40}\\b(?:same|again|over and over|every (?:day|hour)|repeatedly|constantly)\\b|^\\s*(?:please\\s+|just\\s+)*be patient\\s*[.!]*$';
+
+/** Mock questions: "Happy now?", "Is that really so hard?", "Did you even read it?". */
+export const MOCK_QUESTION =
+  '^\\s*(?:happy|satisfied|better|clear|clearer) now\\s*\\?|\\b(?:is|was) (?:that|it|this) (?:really )?(?:so|that|too) (?:hard|difficult|complicated|much to ask)\\b[^.!?]*\\?|\\bclear enough(?: for you)?\\s*\\?|\\b(?:did|do|have|were|are) you even\\b|\\b(?:maybe|perhaps|try)\\b[^.!?]{0,40}\\b(?:read|check|look)\\w*\\b[^.!?]{0,40}\\bbefore (?:emailing|contacting|messaging|calling|writing|asking|bothering|complaining)\\b';

@@ -4,6 +4,11 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('hostility', {
   valid: [
+    // Promises and patience asked for a reason are not dismissals.
+    wrap("It won't be long: the engineer comes when the part arrives. I'll update you Friday."),
+    wrap('We will not repeat the test every time the app updates. The last run passed.'),
+    wrap('Please be patient with the first import; it can take an hour. Tell me if it stalls.'),
+    wrap("You're not the only one to hit this, so we've added a fix for everyone. Could you try it now?"),
     // Fresh guards: a firm policy with a way forward, a warm wish, a plain consequence.
     wrap('The decision on the claim is final, but the ombudsman can review it; here is how.'),
     wrap('Good luck with the new job! Your final invoice is attached.'),
@@ -31,6 +36,41 @@ testRule('hostility', {
     wrap('Our problem solvers are on it, and our issue tracker shows the fix is live.'),
   ],
   invalid: [
+    {
+      name: 'a tautology instead of an answer',
+      text: wrap('The bus will come when it comes. The timetable is online.'),
+      errors: [{ text: 'The bus will come when it comes.', suggestion: '' }],
+    },
+    {
+      name: 'declining to explain again',
+      text: wrap("I'm not going over the fees again. They are on the website."),
+      errors: [{ text: "I'm not going over the fees again.", suggestion: '' }],
+    },
+    {
+      name: 'giving up on the customer',
+      text: wrap("Honestly, I don't know what else you want from me. The refund is done."),
+      errors: [{ text: "Honestly, I don't know what else you want from me.", suggestion: '' }],
+    },
+    {
+      name: 'making light of the problem',
+      text: wrap("It's not the end of the world to wait a day. The engineer visits Friday."),
+      errors: [{ text: "It's not the end of the world to wait a day.", suggestion: '' }],
+    },
+    {
+      name: 'putting the customer in their place',
+      text: wrap("We're not a charity, and the fee stands. It is on the invoice."),
+      errors: [{ text: "We're not a charity, and the fee stands.", suggestion: '' }],
+    },
+    {
+      name: 'a dismissive interjection',
+      text: wrap("Ugh, fine, I've refunded it."),
+      errors: [{ text: "Ugh, fine, I've refunded it.", suggestion: '' }],
+    },
+    {
+      name: 'a mock question',
+      text: wrap('Is it really that hard to click a button? It is at the top.'),
+      errors: [{ text: 'Is it really that hard to click a button?', suggestion: '' }],
+    },
     {
       text: wrap("That's not my problem."),
       errors: [{ text: "That's not my problem", suggestion: 'Let me see what I can do' }],

@@ -1,5 +1,6 @@
 import { ALTERNATIVE_PATTERNS, REFUSAL_MEANING, REFUSAL_PATTERNS } from '../data/negative-phrasing';
 import type { Span } from '../engine/document';
+import { isGenericInvitation } from '../engine/invitation';
 import { existenceRule } from '../engine/kinds';
 import { caseless, PhraseMatcher, type PhraseMatch } from '../engine/patterns';
 import { perSentence } from '../engine/memo';
@@ -26,6 +27,14 @@ function sentenceOf(match: PhraseMatch, context: RuleContext): { index: number; 
   return { index, sentence: sentences[index]! };
 }
 
+/**
+ * The sentences that could carry a way forward: a generic "let me know if you have any other
+ * questions" keeps the door open but offers nothing instead of what was refused.
+ */
+function offering(masked: string, sentences: readonly Span[]): Span[] {
+  return sentences.filter((sentence) => !isGenericInvitation(masked.slice(sentence.start, sentence.end)));
+}
+
 /** The refusal clause: from the match to the end of its sentence. */
 function clause(match: PhraseMatch, context: RuleContext): Span {
   const found = sentenceOf(match, context);
@@ -45,10 +54,12 @@ const phrases = existenceRule({
   accept(match, context) {
     const found = sentenceOf(match, context);
     const { masked, sentences } = context.reply;
-    const to = found ? sentences[Math.min(sentences.length - 1, found.index + 1)]!.end : masked.length;
-    if (alternative.test(masked, match.end, to)) return false;
+    const own = found ? found.sentence.end : masked.length;
+    if (alternative.test(masked, match.end, own)) return false;
     // A way forward in the same sentence or the next one ("…, so you'll need to contact HMRC").
-    const around = found ? sentences.slice(Math.max(0, found.index - 1), found.index + 2) : [];
+    const around = found ? offering(masked, sentences.slice(Math.max(0, found.index - 1), found.index + 2)) : [];
+    if (around.some((sentence) => sentence.start >= own && alternative.test(masked, sentence.start, sentence.end)))
+      return false;
     return !replyOffersNextStep(masked, around);
   },
   span: clause,
@@ -62,7 +73,8 @@ const phrases = existenceRule({
 export default withSentenceCheck(phrases, {
   read(sentence, context) {
     if (!refuses(sentence) || alternative.test(sentence)) return null;
-    return replyOffersNextStep(context.reply.masked, context.reply.sentences) ? null : MESSAGE;
+    const { masked, sentences } = context.reply;
+    return replyOffersNextStep(masked, offering(masked, sentences)) ? null : MESSAGE;
   },
   note: NOTE,
   suggest: offerInstead,
