@@ -5,10 +5,11 @@
 //   npm run eval                 summary tables
 //   npm run eval -- --details    also every exchange the engine got wrong, with the findings
 //   npm run eval -- --dev        the development set (tests/corpus/dev) instead of the main corpus
-//   npm run eval -- --test       also the held-out sets: the blind corpus's test half and the
-//                                second and third blind corpora (totals only)
+//   npm run eval -- --test       also the held-out sets: the first and fourth blind corpora's test
+//                                halves and the second and third blind corpora (totals only)
 //   npm run eval -- --skip-emotions   without the GoEmotions and blind emotion sections
-// The blind corpus's dev half (tests/corpus/blind/dev) is always reported after the main corpus.
+// The dev halves of the first and fourth blind corpora (tests/corpus/blind/dev, blind4/dev) are always
+// reported after the main corpus.
 // Then the customer emotions on GoEmotions dev and on the blind corpus's dev half (eval-emotions.ts).
 
 import { parseArgs } from 'node:util';
@@ -23,6 +24,8 @@ import {
   BLIND_TEST_DIR,
   BLIND2_DIR,
   BLIND3_DIR,
+  BLIND4_DEV_DIR,
+  BLIND4_TEST_DIR,
   CorpusError,
   DEV_CORPUS_DIR,
   LABELLED_CATEGORIES,
@@ -242,10 +245,12 @@ function main(): number {
     const corpus = values.dev ? loadCorpus(DEV_CORPUS_DIR) : loadCorpus();
     console.log(formatReport(evaluate(corpus), details, values.dev ? 'development set' : 'corpus'));
     console.log(`\n${formatReport(evaluate(loadCorpus(BLIND_DEV_DIR)), details, 'blind corpus, dev half')}`);
+    console.log(`\n${formatReport(evaluate(loadCorpus(BLIND4_DEV_DIR)), details, 'fourth blind corpus, dev half')}`);
     if (values.test) {
       console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND_TEST_DIR)), 'blind corpus, test half')}`);
       console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND2_DIR)), 'second blind corpus (held out whole)')}`);
       console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND3_DIR)), 'third blind corpus (held out whole)')}`);
+      console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND4_TEST_DIR)), 'fourth blind corpus, test half')}`);
     }
   } catch (error) {
     if (error instanceof CorpusError) {

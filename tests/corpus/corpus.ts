@@ -20,6 +20,9 @@ export const BLIND_TEST_DIR = join(CORPUS_DIR, 'blind', 'test');
 export const BLIND2_DIR = join(CORPUS_DIR, 'blind2');
 /** A third blind corpus (blind3/README.md), by a third writer: held out whole, never tuned on. */
 export const BLIND3_DIR = join(CORPUS_DIR, 'blind3');
+/** A fourth blind corpus (blind4/README.md), by two more writers: tune on its dev half; the test half is held out. */
+export const BLIND4_DEV_DIR = join(CORPUS_DIR, 'blind4', 'dev');
+export const BLIND4_TEST_DIR = join(CORPUS_DIR, 'blind4', 'test');
 
 /**
  * Categories the engine adds on top of the guide's twelve that the corpus labels. Only labelled
