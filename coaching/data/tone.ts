@@ -3,11 +3,11 @@
 
 /** The customer's own conduct, as the agent might rebuke it: "threats", "that tone", "shouting". */
 export const CUSTOMER_CONDUCT =
-  '\\b(?:threats?|threatening(?: us| me)?|shouting|swearing|yelling|raising your voice|(?:that|your|this) tone|being rude|rudeness|insults|abuse|calling (?:us|me|anyone|people|our staff) (?:a |an )?\\p{L}+|(?:writing|typing) in (?:all )?capitals|all caps)\\b';
+  '\\b(?:threats?|threatening(?: us| me)?|shouting|swearing|yelling|raising your voice|(?:that|your|this) (?:tone|attitude|language)|being rude|rudeness|insults|abuse|calling (?:us|me|anyone|people|our staff) (?:a |an )?\\p{L}+|(?:writing|typing) in (?:all )?capitals|all caps)\\b';
 
 /** What the rebuke says of that conduct: it is futile, unwelcome, or to be stopped. */
 export const REBUKE =
-  "\\b(?:won't|will not|doesn't|does not|isn't going to|is not going to|can't|cannot|don't|do not|never) (?:\\p{L}+ ){0,2}(?:help|change|speed|make|get|work|move|matter)|\\bno need for|\\bbefore calling|\\b(?:we|I) (?:don't|do not|won't|will not) (?:tolerate|accept|appreciate)";
+  "^\\s*(?:please )?(?:don't|do not|never) (?:\\p{L}+ ){1,4}(?:in|with) (?:that|this|such an?) |\\b(?:won't|will not|doesn't|does not|isn't going to|is not going to|can't|cannot|don't|do not|never) (?:\\p{L}+ ){0,2}(?:help|change|speed|make|get|work|move|matter)|\\bno need for|\\bbefore calling|\\b(?:we|I) (?:don't|do not|won't|will not) (?:tolerate|accept|appreciate)";
 
 /** Shrugging the problem off: "that's life", "rules are rules", "delays happen". */
 export const SHRUG =
@@ -19,7 +19,7 @@ export const GO_ELSEWHERE =
 
 /** Sarcasm markers: mock praise or wonder at the customer's situation. */
 export const SARCASM =
-  '(?:🙃|🙄|\\blucky you\\b|\\b(?:two|three|four|five|six|\\d+) whole (?:times|days|hours|minutes|emails|calls)\\b|\\bcongrat(?:s|ulations) on (?:finding|managing|breaking|deleting|losing|missing)\\b|\\b(?:not sure|no idea) (?:why|what else) (?:this|you|that)\\b|\\bwhat else (?:did )?you expect(?:ed)?\\b|\\bif you (?:actually|even|bothered to) (?:read|look|looked|check|checked|tried)\\b)';
+  "\\b(?:seriously though|joking aside|(?:all )?jokes aside|kidding aside)\\b|\\bcongrat\\w*,? (?:that's|this is|you've|you have)[^.!?]{0,30}\\b(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b|(?:🙃|🙄|\\blucky you\\b|\\b(?:two|three|four|five|six|\\d+) whole (?:times|days|hours|minutes|emails|calls)\\b|\\bcongrat(?:s|ulations) on (?:finding|managing|breaking|deleting|losing|missing)\\b|\\b(?:not sure|no idea) (?:why|what else) (?:this|you|that)\\b|\\bwhat else (?:did )?you expect(?:ed)?\\b|\\bif you (?:actually|even|bothered to) (?:read|look|looked|check|checked|tried)\\b)";
 
 /** Claims that the task is trivial, which make asking about it look foolish. */
 export const TRIVIAL_TASK =
@@ -31,7 +31,7 @@ export const SHOULD_KNOW =
 
 /** Claims that anyone would know or manage it, which makes the customer the one who did not. */
 export const COMMON_KNOWLEDGE =
-  '\\bas (?:anyone|everyone|everybody|anybody|we all) (?:knows?|can see|can tell)\\b|\\b(?:anyone|everyone|everybody|anybody|most people|we all|any (?:\\p{L}+ )?(?:user|customer|adult|person)) (?:knows|know|understands|would (?:have )?(?:know|known|notice|noticed|see|seen|spot|spotted|realise|realised|realize|realized|understand|understood))\\b|\\b(?:kids|children|a child|a kid|my (?:nan|gran|grandma|grandmother|mum|mom)) (?:can|could) (?:do|manage|handle|figure|work)\\b';
+  '\\bmost (?:people|customers|users|of our customers|of our users) (?:read|check|follow|manage|understand|notice|remember|get (?:it|this|there)|figure (?:it|this) out|have no (?:trouble|problem|issue))\\b|\\bas (?:anyone|everyone|everybody|anybody|we all) (?:knows?|can see|can tell)\\b|\\b(?:anyone|everyone|everybody|anybody|most people|we all|any (?:\\p{L}+ )?(?:user|customer|adult|person)) (?:knows|know|understands|would (?:have )?(?:know|known|notice|noticed|see|seen|spot|spotted|realise|realised|realize|realized|understand|understood))\\b|\\b(?:kids|children|a child|a kid|my (?:nan|gran|grandma|grandmother|mum|mom)) (?:can|could) (?:do|manage|handle|figure|work)\\b';
 
 /** Saying it was already plain, or that it must be said again: "it clearly says", "I'll explain it again, slowly". */
 export const ALREADY_PLAIN =
@@ -42,7 +42,7 @@ export const OBVIOUS_STEP = '^\\s*(?:well,?\\s+|but\\s+)?(?:of course|naturally|
 
 /** Threats: a penalty held over the customer's conduct, or a warning ("last warning", "we'll take legal action"). */
 export const THREAT =
-  "\\b(?:last|final) warning\\b|\\b(?:we|i)(?:'ll| will| shall| may| might| are going to|'re going to)? (?:take|start|begin) legal action\\b|\\b(?:involve|call|contact) (?:the police|our lawyers|our solicitors|legal)\\b|\\b(?:if you (?:keep|continue|carry on|persist)|(?:one|any) (?:more|further) (?:\\p{L}+ )?(?:message|email|call|complaint|outburst)s?|unless you (?:stop|calm|change))\\b[^.!?]{0,80}\\b(?:we|i)(?:'ll| will| shall| may| are going to|'re going to)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|stop|cancel|report|end|remove|restrict|refuse)\\b|\\b(?:we|i)(?:'ll| will| shall| may)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|cancel) your (?:account|service|membership|contract)\\b[^.!?]{0,40}\\bif you (?:keep|continue|carry on|don't stop|do not stop)\\b";
+  "\\b(?:passed|referred|sent|handed) (?:on )?to (?:our |a )?(?:debt (?:recovery|collection)|collections?|bailiffs|court|solicitors|lawyers)\\b|\\bor (?:we|i)(?:'ll| will)(?: have to)? (?:reconsider|cancel|close|end|stop|refuse|terminate|suspend|withdraw)\\b|\\b(?:last|final) warning\\b|\\b(?:we|i)(?:'ll| will| shall| may| might| are going to|'re going to)? (?:take|start|begin) legal action\\b|\\b(?:involve|call|contact) (?:the police|our lawyers|our solicitors|legal)\\b|\\b(?:if you (?:keep|continue|carry on|persist)|(?:one|any) (?:more|further) (?:\\p{L}+ )?(?:message|email|call|complaint|outburst)s?|unless you (?:stop|calm|change))\\b[^.!?]{0,80}\\b(?:we|i)(?:'ll| will| shall| may| are going to|'re going to)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|stop|cancel|report|end|remove|restrict|refuse)\\b|\\b(?:we|i)(?:'ll| will| shall| may)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|cancel) your (?:account|service|membership|contract)\\b[^.!?]{0,40}\\bif you (?:keep|continue|carry on|don't stop|do not stop)\\b";
 
 /** Ultimatums and closing the conversation on the customer: "either you accept it or…", "I'm not going to argue". */
 export const ULTIMATUM =
@@ -78,4 +78,4 @@ export const BRUSH_OFF =
 
 /** Mock questions: "Happy now?", "Is that really so hard?", "Did you even read it?". */
 export const MOCK_QUESTION =
-  '^\\s*(?:happy|satisfied|better|clear|clearer) now\\s*\\?|\\b(?:is|was) (?:that|it|this) (?:really )?(?:so|that|too) (?:hard|difficult|complicated|much to ask)\\b[^.!?]*\\?|\\bclear enough(?: for you)?\\s*\\?|\\b(?:did|do|have|were|are) you even\\b|\\b(?:maybe|perhaps|try)\\b[^.!?]{0,40}\\b(?:read|check|look)\\w*\\b[^.!?]{0,40}\\bbefore (?:emailing|contacting|messaging|calling|writing|asking|bothering|complaining)\\b';
+  '\\b(?:maybe|perhaps) try \\p{L}+ing\\b[^.!?]*\\bthen\\s*\\?|^\\s*(?:happy|satisfied|better|clear|clearer) now\\s*\\?|\\b(?:is|was) (?:that|it|this) (?:really )?(?:so|that|too) (?:hard|difficult|complicated|much to ask)\\b[^.!?]*\\?|\\bclear enough(?: for you)?\\s*\\?|\\b(?:did|do|have|were|are) you even\\b|\\b(?:maybe|perhaps|try)\\b[^.!?]{0,40}\\b(?:read|check|look)\\w*\\b[^.!?]{0,40}\\bbefore (?:emailing|contacting|messaging|calling|writing|asking|bothering|complaining)\\b';

@@ -42,7 +42,8 @@ const FAILURE = rx(FAILURE_OUTCOME);
 const CLEARS = rx(CLEARED);
 const SLIPPED = rx(SLIP);
 /** The agent owning what the team did: "our team made a mess of it and we're sorry". */
-const OWNED = /\b(?:we(?:'re| are) (?:so |very |really )?sorry|we apologi[sz]e|our (?:fault|mistake)|on us)\b/u;
+const OWNED =
+  /\b(?:we(?:'re| are) (?:so |very |really )?sorry|we apologi[sz]e|(?:that's|that is|it's|it is|this is|that was|this was) (?:entirely |all )?(?:on us|our (?:fault|mistake)))\b/u;
 const MODELS = rx(MODEL_USERS);
 /** What links a deed to what went wrong: "because you…", "since you…", "…, so it failed". */
 const CAUSE = /\b(?:because|since|as|so|after|which|that's why|this is why)\b/u;
@@ -127,9 +128,11 @@ function faultsCustomer(sentence: string): boolean {
 export const faultIn = perSentence((said: string): FaultKind | null => {
   // The patterns are caseless: they read the sentence in lower case.
   const sentence = said.toLowerCase();
-  if (GUESS.test(sentence) || HEDGED.test(sentence)) return 'customer-guess';
+  // "This doesn't mean you did anything wrong": the customer is cleared, not accused.
+  const cleared = /\b(?:nothing|anything) wrong\b|\bnot your fault\b/u.test(sentence);
+  if (!cleared && (GUESS.test(sentence) || HEDGED.test(sentence))) return 'customer-guess';
   if (admonishes(sentence)) return 'admonishment';
-  if (faultsCustomer(sentence)) return 'customer-fault';
+  if (!cleared && faultsCustomer(sentence)) return 'customer-fault';
   if ((GENERIC.test(sentence) && HABIT.test(sentence)) || MODELS.test(sentence)) return 'generalisation';
   const judgement = JUDGEMENT.exec(sentence);
   if (judgement && !OWNED.test(sentence)) {

@@ -4,6 +4,7 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('blame', {
   valid: [
+    wrap("This doesn't mean you did anything wrong. I've cleaned the files."),
     // A cause that names the customer's choice without calling it a slip, or that clears them.
     wrap('Because you moved house last month, the letters went to your new address. Could you confirm it?'),
     wrap("You picked the annual plan, so the charge is yearly. Reply if you'd like monthly instead."),
@@ -59,6 +60,21 @@ testRule('blame', {
     },
   ],
   invalid: [
+    {
+      name: 'a partner called a shambles',
+      text: wrap("The couriers we hire are a shambles. I've sent a new set today."),
+      errors: [{ text: 'The couriers we hire are a shambles.', suggestion: '' }],
+    },
+    {
+      name: "a guess that the fault is on the customer's side",
+      text: wrap("I'd say that's what went wrong on your side. Could you check the cable?"),
+      errors: [{ text: "I'd say that's what went wrong on your side.", suggestion: '' }],
+    },
+    {
+      name: 'a recommendation about the future',
+      text: wrap("In future we'd suggest storing the receipts in the app. I've found this one for you."),
+      errors: [{ text: "In future we'd suggest storing the receipts in the app.", suggestion: '' }],
+    },
     {
       name: 'a slip of the customer named as the cause',
       text: wrap("The voucher was refused because you had typed an expired code. I've added a fresh one."),

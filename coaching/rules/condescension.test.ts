@@ -4,6 +4,7 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('condescension', {
   valid: [
+    wrap('Most people find the new layout easier. The old one is still under View.'),
     wrap('Of course! I am happy to help with that.'),
     wrap('Of course, just reply here if it happens again.'),
     wrap('Your account now clearly shows the refund.'),
@@ -32,6 +33,11 @@ testRule('condescension', {
     wrap('I repeat the backup every night, so your files are safe.'),
   ],
   invalid: [
+    {
+      name: 'what most users manage on their own',
+      text: wrap('Most of our users figure this out on their own. The toggle is under Settings.'),
+      errors: [{ text: 'Most of our users figure this out on their own.', suggestion: '' }],
+    },
     {
       name: 'anyone would know it',
       text: wrap('As anyone knows, passwords are case sensitive.'),

@@ -4,6 +4,7 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('hostility', {
   valid: [
+    wrap('Congratulations on the new house! The meter is now in your name.'),
     // Promises and patience asked for a reason are not dismissals.
     wrap("It won't be long: the engineer comes when the part arrives. I'll update you Friday."),
     wrap('We will not repeat the test every time the app updates. The last run passed.'),
@@ -36,6 +37,26 @@ testRule('hostility', {
     wrap('Our problem solvers are on it, and our issue tracker shows the fix is live.'),
   ],
   invalid: [
+    {
+      name: 'a joke taken back',
+      text: wrap("Jokes aside, the van can't reach your street. I'll arrange a smaller one."),
+      errors: [{ text: "Jokes aside, the van can't reach your street.", suggestion: '' }],
+    },
+    {
+      name: 'mock congratulations on a count of problems',
+      text: wrap("Congratulations, that's the third locked account this month. It's unlocked now."),
+      errors: [{ text: "Congratulations, that's the third locked account this month.", suggestion: '' }],
+    },
+    {
+      name: 'a debt held over the customer',
+      text: wrap('Unpaid invoices will be handed to our debt collection agency. The balance is £40.'),
+      errors: [{ text: 'Unpaid invoices will be handed to our debt collection agency.', suggestion: '' }],
+    },
+    {
+      name: "a rebuke of the customer's manner",
+      text: wrap("Don't speak to our drivers with that attitude again. The parcel is at the depot."),
+      errors: [{ text: "Don't speak to our drivers with that attitude again.", suggestion: '' }],
+    },
     {
       name: 'a tautology instead of an answer',
       text: wrap('The bus will come when it comes. The timetable is online.'),

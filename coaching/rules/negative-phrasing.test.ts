@@ -4,6 +4,9 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('negative-phrasing', {
   valid: [
+    wrap(
+      "Vouchers can't be transferred to another account. What I can do is refund yours so your partner can buy one.",
+    ),
     // A real alternative after the refusal, or reassurance followed by a generic invitation.
     wrap("We can't reopen closed tickets, but I've opened a new one with your notes. Could you check it?"),
     wrap("You won't lose your streak while the app is updating. Let me know if you have any other questions."),
@@ -32,6 +35,26 @@ testRule('negative-phrasing', {
     },
   ],
   invalid: [
+    {
+      name: 'not permitted, with only a general invitation',
+      text: wrap("Guests aren't permitted after midnight. Let me know if you have any other questions."),
+      errors: [
+        {
+          text: "aren't permitted after midnight.",
+          suggestion: "aren't permitted after midnight, but here's what I can do instead:",
+        },
+      ],
+    },
+    {
+      name: 'a service not provided, said with regret',
+      text: wrap("Sorry, we don't install second-hand panels. Thanks for asking."),
+      errors: [
+        {
+          text: "Sorry, we don't install second-hand panels.",
+          suggestion: "Sorry, we don't install second-hand panels, but here's what I can do instead:",
+        },
+      ],
+    },
     {
       name: 'a generic invitation is no alternative',
       text: wrap("We can't reopen closed tickets. Let me know if you have any other questions."),

@@ -71,10 +71,13 @@ const phrases = existenceRule({
 
 /** A refusal said any other way ("there are no plans for it") in a reply that offers no way forward at all. */
 export default withSentenceCheck(phrases, {
-  read(sentence, context) {
+  read(sentence, context, span) {
     if (!refuses(sentence) || alternative.test(sentence)) return null;
     const { masked, sentences } = context.reply;
-    return replyOffersNextStep(masked, offering(masked, sentences)) ? null : MESSAGE;
+    const open = offering(masked, sentences);
+    // "…can't be exchanged. What I can do is…": an alternative in a sentence that follows.
+    if (open.some((later) => later.start >= span.end && alternative.test(masked, later.start, later.end))) return null;
+    return replyOffersNextStep(masked, open) ? null : MESSAGE;
   },
   note: NOTE,
   suggest: offerInstead,
