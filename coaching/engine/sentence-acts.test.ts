@@ -13,6 +13,9 @@ const READINGS: [string, SentenceAct, Actor, boolean][] = [
   // A condition with no comma before the agent's offer; a remedy said with a gerund subject.
   ['If you send me the serial number I can book the repair.', 'conditional-offer', 'agent', false],
   ['Unpairing the speaker first should fix the echo.', 'instruction', 'customer', false],
+  // A resource handed over with its purpose; a state still ahead is something to expect.
+  ["Here's the form to claim the deposit back.", 'instruction', 'customer', false],
+  ['The permit goes live the same day.', 'expectation', 'none', false],
   ['Please raise a ticket with them and include your workspace ID.', 'instruction', 'customer', false],
   ["Don't unplug it while it updates.", 'instruction', 'customer', true],
   ['You can switch in the app under Account.', 'instruction', 'customer', false],

@@ -36,6 +36,16 @@ testRule('negative-phrasing', {
   ],
   invalid: [
     {
+      name: 'a linking word in the next sentence offers nothing',
+      text: wrap("We can't merge the two accounts. The history would be lost otherwise."),
+      errors: [
+        {
+          text: "We can't merge the two accounts.",
+          suggestion: "We can't merge the two accounts, but here's what I can do instead:",
+        },
+      ],
+    },
+    {
       name: 'not permitted, with only a general invitation',
       text: wrap("Guests aren't permitted after midnight. Let me know if you have any other questions."),
       errors: [

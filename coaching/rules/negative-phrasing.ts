@@ -10,6 +10,10 @@ import { replyOffersNextStep } from '../engine/sentence-acts';
 import { sentenceAt } from '../engine/text-tools';
 
 const alternative = new PhraseMatcher(ALTERNATIVE_PATTERNS);
+/** Words that only link clauses ("but", "otherwise") offer something only next to the refusal itself. */
+const LINKING_ONLY = new Set(['but', 'however', 'although', 'though', 'otherwise', 'options?']);
+/** An offer said in a sentence of its own: "What I can do is…", "Instead, you could…". */
+const offerLater = new PhraseMatcher(ALTERNATIVE_PATTERNS.filter((pattern) => !LINKING_ONLY.has(pattern)));
 const REFUSAL = caseless(REFUSAL_MEANING);
 const refuses = perSentence((sentence: string) => REFUSAL.test(sentence.replace(/[’‘]/g, "'").toLowerCase()));
 const MESSAGE = "Say what you can do, not only what you can't.";
@@ -58,7 +62,7 @@ const phrases = existenceRule({
     if (alternative.test(masked, match.end, own)) return false;
     // A way forward in the same sentence or the next one ("…, so you'll need to contact HMRC").
     const around = found ? offering(masked, sentences.slice(Math.max(0, found.index - 1), found.index + 2)) : [];
-    if (around.some((sentence) => sentence.start >= own && alternative.test(masked, sentence.start, sentence.end)))
+    if (around.some((sentence) => sentence.start >= own && offerLater.test(masked, sentence.start, sentence.end)))
       return false;
     return !replyOffersNextStep(masked, around);
   },
@@ -76,7 +80,7 @@ export default withSentenceCheck(phrases, {
     const { masked, sentences } = context.reply;
     const open = offering(masked, sentences);
     // "…can't be exchanged. What I can do is…": an alternative in a sentence that follows.
-    if (open.some((later) => later.start >= span.end && alternative.test(masked, later.start, later.end))) return null;
+    if (open.some((later) => later.start >= span.end && offerLater.test(masked, later.start, later.end))) return null;
     return replyOffersNextStep(masked, open) ? null : MESSAGE;
   },
   note: NOTE,
