@@ -31,7 +31,7 @@ export const SHOULD_KNOW =
 
 /** Claims that anyone would know or manage it, which makes the customer the one who did not. */
 export const COMMON_KNOWLEDGE =
-  '\\bmost (?:people|customers|users|of our customers|of our users) (?:read|check|follow|manage|understand|notice|remember|get (?:it|this|there)|figure (?:it|this) out|have no (?:trouble|problem|issue))\\b|\\bas (?:anyone|everyone|everybody|anybody|we all) (?:knows?|can see|can tell)\\b|\\b(?:anyone|everyone|everybody|anybody|most people|we all|any (?:\\p{L}+ )?(?:user|customer|adult|person)) (?:knows|know|understands|would (?:have )?(?:know|known|notice|noticed|see|seen|spot|spotted|realise|realised|realize|realized|understand|understood))\\b|\\b(?:kids|children|a child|a kid|my (?:nan|gran|grandma|grandmother|mum|mom)) (?:can|could) (?:do|manage|handle|figure|work)\\b';
+  '\\bmost (?:people|customers|users|of our customers|of our users) (?:read|check|follow|manage|understand|notice|remember|spot|get (?:it|this|there)|(?:see|find) (?:it|this|that) (?:straight away|right away|easily|quickly|at once|without)|figure (?:it|this) out|have no (?:trouble|problem|issue))\\b|\\bas (?:anyone|everyone|everybody|anybody|we all) (?:knows?|can see|can tell)\\b|\\b(?:anyone|everyone|everybody|anybody|most people|we all|any (?:\\p{L}+ )?(?:user|customer|adult|person)) (?:knows|know|understands|would (?:have )?(?:know|known|notice|noticed|see|seen|spot|spotted|realise|realised|realize|realized|understand|understood))\\b|\\b(?:kids|children|a child|a kid|my (?:nan|gran|grandma|grandmother|mum|mom)) (?:can|could) (?:do|manage|handle|figure|work)\\b';
 
 /** Saying it was already plain, or that it must be said again: "it clearly says", "I'll explain it again, slowly". */
 export const ALREADY_PLAIN =
@@ -79,3 +79,11 @@ export const BRUSH_OFF =
 /** Mock questions: "Happy now?", "Is that really so hard?", "Did you even read it?". */
 export const MOCK_QUESTION =
   '\\b(?:maybe|perhaps) try \\p{L}+ing\\b[^.!?]*\\bthen\\s*\\?|^\\s*(?:happy|satisfied|better|clear|clearer) now\\s*\\?|\\b(?:is|was) (?:that|it|this) (?:really )?(?:so|that|too) (?:hard|difficult|complicated|much to ask)\\b[^.!?]*\\?|\\bclear enough(?: for you)?\\s*\\?|\\b(?:did|do|have|were|are) you even\\b|\\b(?:maybe|perhaps|try)\\b[^.!?]{0,40}\\b(?:read|check|look)\\w*\\b[^.!?]{0,40}\\bbefore (?:emailing|contacting|messaging|calling|writing|asking|bothering|complaining)\\b';
+
+/** Reminding the customer they were told: "like I said", "as I mentioned before". */
+export const TOLD_AGAIN =
+  "\\b(?:like (?:i|we) (?:said|mentioned|told you|explained)|as (?:i|we) (?:said|told you)|as (?:i|we) (?:(?:already|previously) )?(?:said|mentioned|explained|noted|stated|wrote|pointed out)(?: to you)? (?:before|earlier|previously|already|last time|several times|twice|a few times|in (?:my|our) (?:last|previous|earlier|first)))\\b|^\\s*(?:once )?again,\\s+(?!(?:sorry|thank|thanks|apolog|please|my apologies|i'm sorry|we're sorry|i apologi[sz]e|welcome|congrat|(?:i|we) (?:really )?(?:appreciate|apologi|value|understand|regret|hope))\\b)";
+
+/** Talking down by shape: "so you can follow", "you do know that…", "even you can manage this". */
+export const TALKING_DOWN =
+  "\\b(?:right in front of you|where it (?:has )?always (?:been|is)|(?:simple|simpler|plain|basic) (?:terms|words|english)\\b[^.!?]{0,20}\\bso (?:that )?(?:even )?you|you do (?:know|realise|realize|understand|remember)|all you (?:had|needed) to do was|even you (?:can|could|should|will|'ll)|how (?:to|else to|i can|else i can|much more) (?:make|put|say|explain) (?:this|it)(?: any)? (?:clearer|simpler|more (?:clearly|simply|plainly))|basic stuff|(?:it's|it is|this is|that's|that is) (?:all|already|clearly) (?:covered|explained) (?:in|on))\\b";

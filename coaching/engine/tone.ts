@@ -22,6 +22,8 @@ import {
   BELITTLING,
   BRUSH_OFF,
   MOCK_QUESTION,
+  TOLD_AGAIN,
+  TALKING_DOWN,
 } from '../data/tone';
 import { perSentence } from './memo';
 import { caseless } from './patterns';
@@ -48,6 +50,8 @@ const MINIMISES = rx(MINIMISING);
 const BELITTLES = rx(BELITTLING);
 const BRUSHES_OFF = rx(BRUSH_OFF);
 const MOCKS = rx(MOCK_QUESTION);
+const REMINDS = rx(TOLD_AGAIN);
+const TALKS_DOWN = rx(TALKING_DOWN);
 
 /** "Of course, you need to restart it first": the step after "of course" is put on the customer. */
 function presentsStepAsObvious(text: string): boolean {
@@ -94,5 +98,7 @@ export const condescensionIn = perSentence((sentence: string): string | null => 
     return 'This says anyone would know, which leaves the customer as the one who did not.';
   if (PLAIN.test(text)) return 'This says it was already plain, which makes asking look foolish.';
   if (presentsStepAsObvious(text)) return 'This presents the step as obvious; just give the step.';
+  if (REMINDS.test(text)) return 'This reminds the customer they were told before; just say it again plainly.';
+  if (TALKS_DOWN.test(text)) return 'This talks down to the customer; give the step plainly.';
   return null;
 });
