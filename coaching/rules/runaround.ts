@@ -14,7 +14,8 @@ const NEIGHBOURS = 1;
 const ELSEWHERE = caseless(SEND_ELSEWHERE);
 const BELONGS_ELSEWHERE = caseless(NOT_OURS);
 const pointsElsewhere = perSentence((text: string) => ELSEWHERE.test(text.toLowerCase()));
-const OWN_AUTHORITY = /\byour (?:own )?(?:bank|card issuer|administrator|admin)\b/iu;
+const OWN_AUTHORITY =
+  /\byour (?:own )?(?:bank|card issuer|administrator|admin)\b[^.!?]{0,30}\b(?:approv|authori[sz]|confirm|verif|unblock|allow)/iu;
 const MESSAGE = 'This sends the customer elsewhere; hand the case over for them.';
 const NOTE =
   "Being told to call someone else feels like a wild goose chase. Be the customer's conduit: pass the case on with the details they already gave you and tell them who will contact them and when.";
@@ -26,7 +27,7 @@ function sendsElsewhere(sentence: string, context: RuleContext, span: Span): boo
   const tells =
     readSentence(text).act === 'instruction' ||
     /\byou(?:'ll| will)? (?:need|have) to\b|\b(?:has|have) to go (?:to|through)\b/iu.test(text);
-  // Only the customer's own bank or administrator can approve some things: that is no runaround.
+  // Only the customer's own bank or administrator can approve some things: asking them to is no runaround.
   if (!pointsElsewhere(text) || !tells || OWN_AUTHORITY.test(text)) return false;
   const { masked, contentStart, contentEnd, sentences } = context.reply;
   if (handoff.test(masked, contentStart, contentEnd)) return false;
