@@ -74,13 +74,34 @@ const phrases = existenceRule({
 });
 
 /** A refusal said any other way ("there are no plans for it") in a reply that offers no way forward at all. */
+interface ReplyOffers {
+  /** The sentences that are not generic invitations (one array per reply, so next-step answers are kept). */
+  open: Span[];
+  /** Where the last sentence that offers something instead starts, or -1. */
+  lastOfferStart: number;
+}
+
+/** What a whole reply offers, read once per analysis (the document's sentence array is the key). */
+const replyOffers = new WeakMap<readonly Span[], ReplyOffers>();
+
+function offersOf(masked: string, sentences: readonly Span[]): ReplyOffers {
+  let known = replyOffers.get(sentences);
+  if (!known) {
+    const open = offering(masked, sentences);
+    const last = open.findLast((sentence) => offerLater.test(masked, sentence.start, sentence.end));
+    known = { open, lastOfferStart: last ? last.start : -1 };
+    replyOffers.set(sentences, known);
+  }
+  return known;
+}
+
 export default withSentenceCheck(phrases, {
   read(sentence, context, span) {
     if (!refuses(sentence) || alternative.test(sentence)) return null;
     const { masked, sentences } = context.reply;
-    const open = offering(masked, sentences);
+    const { open, lastOfferStart } = offersOf(masked, sentences);
     // "…can't be exchanged. What I can do is…": an alternative in a sentence that follows.
-    if (open.some((later) => later.start >= span.end && offerLater.test(masked, later.start, later.end))) return null;
+    if (lastOfferStart >= span.end) return null;
     return replyOffersNextStep(masked, open) ? null : MESSAGE;
   },
   note: NOTE,
