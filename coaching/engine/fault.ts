@@ -117,6 +117,8 @@ function slipCausedFailure(sentence: string): boolean {
 /** The customer is the subject of a past failure or an unmet duty, said as a fact, not supposed or asked. */
 function faultsCustomer(sentence: string): boolean {
   if (TOLD.test(sentence)) return true;
+  // Every reading below names the customer ("you"): most sentences are spared the patterns.
+  if (!sentence.includes('you')) return false;
   if (/^\s*(?:if|in case|unless|whether)\b|\b(?:may|might) have\b|\?\s*$/u.test(sentence)) return false;
   if (MISCONDUCTS.test(sentence) || ELIDED.test(sentence)) return true;
   // "The payment bounced because you gave us an old card": what the customer did, named as the cause.
@@ -130,7 +132,8 @@ export const faultIn = perSentence((said: string): FaultKind | null => {
   const sentence = said.toLowerCase();
   // "This doesn't mean you did anything wrong": the customer is cleared, not accused.
   const cleared = /\b(?:nothing|anything) wrong\b|\bnot your fault\b/u.test(sentence);
-  if (!cleared && (GUESS.test(sentence) || HEDGED.test(sentence))) return 'customer-guess';
+  const aboutCustomer = sentence.includes('you');
+  if (aboutCustomer && !cleared && (GUESS.test(sentence) || HEDGED.test(sentence))) return 'customer-guess';
   if (admonishes(sentence)) return 'admonishment';
   if (!cleared && faultsCustomer(sentence)) return 'customer-fault';
   if ((GENERIC.test(sentence) && HABIT.test(sentence)) || MODELS.test(sentence)) return 'generalisation';

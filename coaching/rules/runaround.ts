@@ -14,6 +14,7 @@ const NEIGHBOURS = 1;
 const ELSEWHERE = caseless(SEND_ELSEWHERE);
 const BELONGS_ELSEWHERE = caseless(NOT_OURS);
 const pointsElsewhere = perSentence((text: string) => ELSEWHERE.test(text.toLowerCase()));
+const HAVE_TO = /\byou(?:'ll| will)? (?:need|have) to\b|\b(?:has|have) to go (?:to|through)\b/u;
 const OWN_AUTHORITY =
   /\byour (?:own )?(?:bank|card issuer|administrator|admin)\b[^.!?]{0,30}\b(?:approv|authori[sz]|confirm|verif|unblock|allow)/iu;
 const MESSAGE = 'This sends the customer elsewhere; hand the case over for them.';
@@ -23,12 +24,11 @@ const NOTE =
 /** The reply says the matter is someone else's, near an instruction to go to them, and hands nothing over. */
 function sendsElsewhere(sentence: string, context: RuleContext, span: Span): boolean {
   const text = sentence.replace(/[’‘]/g, "'");
+  if (!pointsElsewhere(text)) return false;
   // An instruction, or what the customer is told they will have to do ("you will need to call them").
-  const tells =
-    readSentence(text).act === 'instruction' ||
-    /\byou(?:'ll| will)? (?:need|have) to\b|\b(?:has|have) to go (?:to|through)\b/iu.test(text);
+  const tells = readSentence(text).act === 'instruction' || HAVE_TO.test(text.toLowerCase());
   // Only the customer's own bank or administrator can approve some things: asking them to is no runaround.
-  if (!pointsElsewhere(text) || !tells || OWN_AUTHORITY.test(text)) return false;
+  if (!tells || OWN_AUTHORITY.test(text)) return false;
   const { masked, contentStart, contentEnd, sentences } = context.reply;
   if (handoff.test(masked, contentStart, contentEnd)) return false;
   // The span, not the text: in a chat the greeting is cut from the sentence's start.
