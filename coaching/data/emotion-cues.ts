@@ -122,6 +122,19 @@ export const EMOTION_CUES: Readonly<Record<EmotionId, readonly EmotionCue[]>> = 
     cue('(?:every (?:single )?time|each time) (?:I|someone|somebody|you|it|they)', 0.5),
     cue('nothing (?:ever )?(?:happens|happened|has happened|changes|changed|has changed|gets done|got done)', 0.6),
     cue(`(?:${NUMBER_WORD}|a|several|two|three|four) (?:days|weeks|months|hours) without`, 0.6),
+    // Upset without emotion words (guide): a problem that has lasted, or a fix tried more than once.
+    cue(
+      `for (?:over |more than |nearly |almost )?(?:${NUMBER_WORD}|several|a few|a couple of) (?:days|weeks|months|hours) now`,
+      0.6,
+    ),
+    cue(
+      `(?:${NUMBER_WORD}|a few|a couple of) (?:days|weeks|months) ago,? (?:but|and (?:still|nothing|it's still|it still))`,
+      0.6,
+    ),
+    cue(
+      '(?:restarted|rebooted|reset|reinstalled|tried|called|rang|emailed|cleared|unplugged|updated|re-?entered) (?:[^.!?]{0,30} )?(?:twice|three times|four times|several times|multiple times)',
+      0.6,
+    ),
     cue(
       `(?:on hold|in a queue|queuing) for (?:over |more than |nearly |almost )?(?:an hour|${NUMBER_WORD} (?:minutes|hours))`,
       0.6,

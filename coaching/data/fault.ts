@@ -23,7 +23,7 @@ export const CUSTOMER_GUESS =
 
 /** Advice about the customer's future conduct: "be more careful", "you really should keep an eye…". */
 export const CORRECTION =
-  '\\b(?:be more careful|take more care|pay (?:more )?attention|make sure (?:you|to)|remember to|try to|please (?:double-check|check|read|be)|you (?:really|always|definitely) should (?!know|be aware|have known)|you should (?:really|always) (?!know|be aware|have known)|double-check your)\\b';
+  "\\b(?:(?:we|i)(?:'d| would) (?:recommend|suggest|advise)|keep (?:better|closer) (?:track|an eye)|be more careful|take more care|pay (?:more )?attention|make sure (?:you|to)|remember to|try to|please (?:double-check|check|read|be)|you (?:really|always|definitely) should (?!know|be aware|have known)|you should (?:really|always) (?!know|be aware|have known)|double-check your)\\b";
 
 /** Verbs of getting back in touch: "next time it happens, message us" is an offer, not a correction. */
 export const REPORT_BACK =
@@ -49,7 +49,7 @@ export const CUSTOMER_FAULT = `(?:^|[,;:—–-]\\s*|\\b(?:and|but|so|because|si
 
 /** Reminding the customer that they were told: "as you were told", "as I advised you". */
 export const TOLD_BEFORE =
-  '\\bas (?:you were (?:told|advised|instructed|informed|asked|warned)|(?:i|we) (?:told|advised|instructed|asked|warned) you|(?:(?:already|previously|clearly) )?(?:stated|mentioned|explained|specified|noted|outlined|set out|indicated) (?:(?:clearly|already|previously) )?(?:in|on) (?:our|the|my|your) (?:[\\p{L}-]+ )?(?:terms|t&cs|policy|instructions|faq|email|confirmation|guide|manual|documentation|contract|agreement|booking|order|website|page|message|reply)|(?:already|previously) (?:stated|mentioned|explained|said))\\b|^\\s*you were (?:already |clearly )?(?:told|warned|informed|advised|reminded)(?! (?:wrong|the wrong|incorrect|by|of))\\b';
+  '\\bas (?:you were (?:told|advised|instructed|informed|asked|warned)|(?:i|we) (?:told|advised|instructed|asked|warned) you|(?:(?:(?:already|previously|clearly) (?:stated|mentioned|explained|specified|noted|outlined|set out|indicated)|(?:stated|mentioned|explained|specified|noted|outlined|set out|indicated) (?:clearly|already|previously)) (?:in|on) (?:our|the|my|your)|(?:stated|mentioned|explained|specified|noted|outlined|set out|indicated) (?:in|on) (?:my|your)) (?:[\\p{L}-]+ )?(?:terms|t&cs|policy|instructions|faq|email|confirmation|guide|manual|documentation|contract|agreement|booking|order|website|page|message|reply)|(?:already|previously) (?:stated|mentioned|explained|said))\\b|^\\s*you were (?:already |clearly )?(?:told|warned|informed|advised|reminded)(?! (?:wrong|the wrong|incorrect|by|of))\\b';
 
 /** A future moment set by a clause of its own: "the next time you sign in", "next time it happens". */
 export const TIME_CLAUSE =
@@ -58,3 +58,35 @@ export const TIME_CLAUSE =
 /** What a correction of the customer's conduct asks of them, as against checking a fix. */
 export const CONDUCT_CORRECTION =
   "\\b(?:be (?:more )?careful|take (?:more )?care|pay (?:more )?attention|make sure|remember to|double-check|don't|do not|never|avoid|try to|read (?:[^.!?,;]{0,40} )?(?:first|before|carefully|properly)|check (?:[^.!?,;]{0,40} )?(?:first|before|beforehand)|you (?:should|must|need to|have to))\\b";
+
+/** Verbs that are faults in themselves when the customer is their subject: "you ignored the reminders". */
+export const MISCONDUCT = `\\byou(?:'ve| have| had|'d)? (?:(?:clearly|simply|just|obviously|evidently|completely|somehow) )?(?:ignored|skipped|overlooked|misread|mistyped|misspelt|misspelled|disregarded|neglected|didn't bother|never bothered)\\b`;
+
+/** "You were given the code but didn't use it": a second verb whose subject is still the customer. */
+export const ELIDED_FAILURE = `\\byou\\b[^.!?;,]{0,60}\\b(?:but|and) (?:then )?(?:didn't|did not|never|forgot to|failed to|neglected to) (?:actually |even )?(?!${RECEIPT_VERBS}\\b)\\p{L}+`;
+
+/** Guessing at what the customer did: "I suspect you clicked…", "you can't have saved it". */
+export const HEDGED_GUESS = `\\b(?:i'd|i would) (?:guess|bet|say|imagine)\\b[^.!?]{0,40}\\b(?:at|on) your (?:end|side)\\b|\\b(?:i (?:assume|suspect|bet|reckon|guess)|my guess is|chances are)(?: that)?,? you(?:'ve| have| had)? (?:probably |accidentally |mistakenly )?(?!${RECEIPT_VERBS}\\b|(?:paid|ordered|booked|bought|used|wanted|meant|mentioned|asked|said|wrote|called|emailed|contacted)\\b)\\p{L}+(?:ed|t)\\b|\\byou (?:must not|mustn't|can't|cannot|couldn't|could not) have (?:actually |properly )?(?!${RECEIPT_VERBS}\\b)${PAST_PARTICIPLE}`;
+
+/** The customer as the subject of a past action, or of one left undone: "you gave us", "you hadn't updated it". */
+export const CUSTOMER_DEED = `\\byou(?:'d| had| hadn't| had not| haven't| have not| didn't| did not)? (?:(?:accidentally|mistakenly|then|also|just|already|still|yet) )?(?!${RECEIPT_VERBS}\\b|(?:mentioned|asked|said|told|contacted|wrote|emailed|called|reported|upgraded|joined|signed up|requested|chose to)\\b)(?:\\p{L}+ed|gave|put|sent|took|chose|made|wrote|set|left|hit|entered|typed|picked|update|use|pay|enter|add|change|renew|confirm|register|follow|read|check)\\b`;
+
+/** What went wrong because of it: a failure, or the link that makes the deed its cause. */
+export const FAILURE_OUTCOME =
+  "\\b(?:failed|bounced|(?:was|were|got|has been|have been|had been) (?:rejected|declined|refused|blocked|cancell?ed|locked|returned|suspended|lost|voided|deleted|wiped|overwritten|disabled)|came back|stayed locked|never (?:arrived|reached|went through|came)|(?:didn't|did not|couldn't|could not) (?:go through|arrive|reach|work|sync|load|connect))\\b";
+
+/** What makes the customer's deed a slip: an old or wrong thing given, or a duty left undone. */
+export const SLIP =
+  "\\b(?:old|outdated|out-of-date|wrong|incorrect|expired|invalid|previous|former|someone else's|unsupported|too late|late|twice|hadn't|had not|haven't|have not|didn't|did not)\\b";
+
+/** A cause that takes the customer off the hook: the deed was fine, or the fault was ours. */
+export const CLEARED =
+  '\\b(?:correctly|properly|right|nothing wrong|everything right|our (?:side|end|system|fault|mistake|error|bug|label|app|site|website|team)|on our (?:side|end)|(?:we|i) (?:made|got)|not your fault)\\b';
+
+/** Generalisations that hold up others' conduct against the customer's: "most people read the welcome email". */
+export const MODEL_USERS =
+  "\\b(?:that's|this is|that is|this is exactly) what (?:happens|you get)(?: (?:when|if))?\\b|\\b(?:people|users|customers|folks) (?:often |always |sometimes )?make (?:the same |this |that |this kind of |that kind of )?mistake\\b|\\bmistake (?:of|that) (?:many|most|lots of|a lot of) (?:people|users|customers)\\b";
+
+/** Judgements of a third party's work: "did a poor job", "made a mess of it", "as they so often do". */
+export const POOR_WORK =
+  "\\b(?:(?:a )?(?:poor|bad|terrible|sloppy|lousy|shoddy|rushed|careless|half-hearted|awful) job|made (?:a (?:real |total |complete |right |proper )?mess|a hash) of|as (?:they|he|she) (?:so )?(?:often|always|usually) (?:do|does)|(?:they|he|she) (?:always|never|constantly|keep) (?:mess|get|lose|forget|mix)\\w*|(?:lose|lost|break|broke|forget|forgot|damage|damaged|mix|mess|get|got)\\w* [^.!?]{0,30}\\b(?:all the time|constantly|every time|as usual|yet again)|(?:is|are|'s|'re|been) (?:an? )?(?:absolute |total |complete |real )?(?:nightmare|joke|shambles|disaster)|unreliable)\\b";

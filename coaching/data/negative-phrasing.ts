@@ -6,7 +6,7 @@ const REFUSED_ACTION =
 const REFUSED_PARTICIPLE =
   '(?:changed|refunded|reversed|cancell?ed|recovered|restored|extended|transferred|modified|edited|exchanged|returned|processed|accepted|approved|waived|issued|reinstated|reopened|released|unlocked|amended|moved|rebooked|expedited|guaranteed|overridden|honou?red|granted|made|done|offered|arranged|reactivated|replaced|paused|retrieved|credited|reimbursed)';
 const PASSIVE_REFUSAL_VERB =
-  "(?:cannot|can't|can not|could not|couldn't|won't|will not|is not able to|are not able to|isn't able to|aren't able to)";
+  "(?:cannot|can't|can not|can no longer|can't any longer|could not|couldn't|won't|will not|is not able to|are not able to|isn't able to|aren't able to)";
 /** After "won't" / "don't", only policy-type verbs: "we won't delete your data" is reassurance. */
 const WITHHELD_SERVICE =
   '(?:offer|provide|refund|support|accept|allow|issue|give refunds|extend|ship|deliver|exchange|replace|waive|reimburse|compensate|expedite|honou?r|cover|guarantee|make exceptions|do refunds|process refunds)';
@@ -23,11 +23,13 @@ export const REFUSAL_PATTERNS: readonly string[] = [
   "(?:it's|it is|that's|that is|this is|it isn't|that isn't)(?: simply| just| really)? (?:not possible|impossible|not something (?:we|I) (?:can|do|offer|support|allow))(?! to (?:overstate|overemphasi[sz]e|exaggerate|put into words|say how))",
   // Any subject: "Pausing memberships is impossible", "Same-day delivery is not possible".
   '(?:is|are|would be|will be)(?: (?:simply|just|really|completely|totally|unfortunately|sadly|currently))? (?:impossible|not possible|no longer possible|not an option|no longer an option)',
+  "(?:won't|will not|wouldn't|would not) be (?:possible|an option|doable|feasible)",
+  'the answer (?:is|has to be|will have to be) no',
   "(?:that|this|it|which)(?:'s| is)(?: (?:simply|just|really|currently))? not (?:supported|possible|allowed|permitted|available|an option|offered|doable|feasible)",
   "(?:is not|are not|isn't|aren't|is no longer|are no longer) (?:supported|offered|an option|doable|feasible)(?=[ \\t]*(?:[.!,;]|$|for|on|in|to|under|by|at))",
   `(?:our |the |company |their )?${RULES} (?:doesn't|does not|won't|will not|do not|don't|prevents?|prohibits?|forbids?)(?: (?:allow|permit|let))?`,
   `(?:is |are |it's |that's |that is |it is |this is |which is )?(?:strictly )?against (?:our |the |company )?${RULES}`,
-  "(?:is not|are not|isn't|aren't) (?:allowed|permitted|possible|eligible|refundable|available)(?=[ \\t]*(?:[.!,;]|$|for|on|in|to|under))",
+  "(?:is not|are not|isn't|aren't) (?:allowed|permitted|possible|eligible|refundable|available)(?=[ \\t]*(?:[.!,;]|$|for|on|in|to|under|at|from|with|during|after|before|here|there))",
   `${PASSIVE_REFUSAL_VERB} be ${REFUSED_PARTICIPLE}`,
   `(?:is|are|was|were|has been|have been) (?:never|not) (?:${REFUSED_PARTICIPLE}|given|offered|allowed|permitted)(?=[ \\t]*(?:[.!,;]|$|to|for|on|in|under|after|once|outside))`,
   '(?:has|have|was|were) (?:been )?(?:declined|denied|rejected|refused|turned down)',
@@ -78,4 +80,4 @@ export const ALTERNATIVE_PATTERNS: readonly string[] = [
  * not planned, rejected, or not ours to do. Only flagged when the reply offers no way forward.
  */
 export const REFUSAL_MEANING =
-  "\\b(?:(?:isn't|is not|aren't|are not|not) (?:compatible|possible|available|supported|eligible|obliged|covered|included|refundable|an option)|no (?:plans|way around|way to|loan [\\p{L}]+|[\\p{L}]+ (?:is |are )?available|option|control over)|(?:is|are|has been|have been|was|were) (?:rejected|declined|denied|refused)|not (?:our|my) responsibility|(?:we|I)(?: really)? (?:can't|cannot|are unable to|am unable to|are not able to|'re unable to|'re not able to) \\p{L}+|(?:we|I) (?:won't|will not) be \\p{L}+ing|nothing (?:more )?(?:we|I) can do|(?:is|are) (?:never|not) covered|out of warranty|there's no (?:undo|budget|way|money|room|option)|(?:isn't|aren't|is not|are not|won't be) changing|(?:we|I) (?:won't|will not) (?:be )?(?:repair|refund|offer|provide|ship|deliver|accept|cover|replace|compensate|process|extend|waive|change|reimburse|make exceptions)\\p{L}*|(?:we|I) (?:don't|do not) (?:ship|deliver|offer|sell|support|do|provide|accept|give)|(?:can't|cannot) (?:do|be done|be (?:changed|restored|refunded|removed)))\\b";
+  "\\b(?:(?:isn't|is not|aren't|are not|not) (?:compatible|possible|available|supported|eligible|obliged|covered|included|refundable|an option)|no (?:plans|way around|way to|loan [\\p{L}]+|[\\p{L}]+ (?:is |are )?available|option|control over)|(?:is|are|has been|have been|was|were) (?:rejected|declined|denied|refused)|not (?:our|my) responsibility|(?:we|I)(?: really)? (?:can't|cannot|are unable to|am unable to|are not able to|'re unable to|'re not able to) \\p{L}+|(?:we|I) (?:won't|will not) be \\p{L}+ing|nothing (?:more )?(?:we|I) can do|(?:is|are) (?:never|not) covered|out of warranty|there's no (?:undo|budget|way|money|room|option)|(?:isn't|aren't|is not|are not|won't be) changing|(?:we|I) (?:won't|will not) (?:be )?(?:repair|refund|offer|provide|ship|deliver|accept|cover|replace|compensate|process|extend|waive|change|reimburse|make exceptions)\\p{L}*|(?:we|I) (?:don't|do not) (?:ship|deliver|offer|sell|support|do|provide|accept|give)|(?:can't|cannot) (?:do|be done|be (?:changed|restored|refunded|removed))|(?:can no longer|can't|cannot|can not) be \\p{L}+(?:ed|en)|(?:isn't|is not|aren't|are not) (?:allowed|permitted)|(?:unfortunately|sadly|afraid|sorry),? (?:but )?(?:we|i) (?:don't|do not|no longer) \\p{L}+|not (?:a |an )?(?:service|option|something|thing) (?:that )?(?:we|i) (?:provide|offer|do|support|allow)|(?:doesn't|does not|don't|do not) (?:include|cover)|(?:you|customers|guests|users) (?:can't|cannot|are unable to|aren't able to|are not able to|won't be able to) (?!miss|go wrong|lose|be (?:charged|billed))\\p{L}+)\\b";

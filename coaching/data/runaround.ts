@@ -138,8 +138,8 @@ export const HANDOFF_PATTERNS: readonly string[] = [
 
 /** An instruction that points the customer at another party ("please contact Booking.com", "email ig@…"). */
 export const SEND_ELSEWHERE =
-  '\\b(?:contact|reach|call|ring|phone|email|write to|ask|get in touch with|speak to|talk to|go to|put [^.!?]{0,40} in writing to)\\b(?! (?:us|me)\\b)[^.!?]{0,50}?(?:\\b(?:team|department|desk|manager|provider|bank|courier|customer service|support|site|lead|them|their|HMRC)\\b|[\\w.-]+@[\\w.-]+|\\bon \\d{3,})';
+  '\\b(?:contact|reach|call|ring|phone|email|write to|ask|get in touch with|speak to|talk to|go to|go through|(?:apply|pay|book|order|claim|register|sign up|submit (?:it|this|them)) (?:through|with|at|via|on|to)|use|put [^.!?]{0,40} in writing to)\\b(?! (?:us|me)\\b)(?:[^.!?]|[.](?=\\p{L})){0,50}?(?:\\b(?:team|department|desk|manager|provider|bank|courier|customer service|support|site|website|portal|council|insurer|manufacturer|partner|retailer|seller|airline|lead|them|their|HMRC)\\b|[\\w.-]+@[\\w.-]+|\\bon \\d{3,})';
 
 /** Saying that the matter belongs to someone else ("handled by the Sales team", "have to be changed on their site"). */
 export const NOT_OURS =
-  "\\b(?:(?:is|are) (?:handled|managed|dealt with|processed|done) by|can only be (?:done|changed|made|handled)|(?:has|have) to be (?:changed|done|made|handled) (?:on|by|through)|not (?:by )?(?:us|me|reception)|isn't handled|aren't handled|not our (?:area|department|team)|we can't|we're unable|we are unable|you'll (?:need|have) to)\\b";
+  "\\b(?:(?:is|are) (?:handled|managed|dealt with|processed|done) by|can only be (?:done|changed|made|handled)|(?:has|have) to be (?:changed|done|made|handled) (?:on|by|through)|not (?:by )?(?:us|me|reception)|isn't handled|aren't handled|not our (?:area|department|team)|we can't|we're unable|we are unable|you'll (?:need|have) to|(?:has|have) to go (?:to|through)|go(?:es)? through (?:our|the|their|your))\\b";

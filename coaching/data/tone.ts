@@ -3,11 +3,11 @@
 
 /** The customer's own conduct, as the agent might rebuke it: "threats", "that tone", "shouting". */
 export const CUSTOMER_CONDUCT =
-  '\\b(?:threats?|threatening(?: us| me)?|shouting|swearing|yelling|raising your voice|(?:that|your|this) tone|being rude|rudeness|insults|abuse|calling (?:us|me|anyone|people|our staff) (?:a |an )?\\p{L}+|(?:writing|typing) in (?:all )?capitals|all caps)\\b';
+  '\\b(?:threats?|threatening(?: us| me)?|shouting|swearing|yelling|raising your voice|(?:that|your|this) (?:tone|attitude|language)|being rude|rudeness|insults|abuse|calling (?:us|me|anyone|people|our staff) (?:a |an )?\\p{L}+|(?:writing|typing) in (?:all )?capitals|all caps)\\b';
 
 /** What the rebuke says of that conduct: it is futile, unwelcome, or to be stopped. */
 export const REBUKE =
-  "\\b(?:won't|will not|doesn't|does not|isn't going to|is not going to|can't|cannot|don't|do not|never) (?:\\p{L}+ ){0,2}(?:help|change|speed|make|get|work|move|matter)|\\bno need for|\\bbefore calling|\\b(?:we|I) (?:don't|do not|won't|will not) (?:tolerate|accept|appreciate)";
+  "^\\s*(?:please )?(?:don't|do not|never) (?:\\p{L}+ ){1,4}(?:in|with) (?:that|this|such an?) |\\b(?:won't|will not|doesn't|does not|isn't going to|is not going to|can't|cannot|don't|do not|never) (?:\\p{L}+ ){0,2}(?:help|change|speed|make|get|work|move|matter)|\\bno need for|\\bbefore calling|\\b(?:we|I) (?:don't|do not|won't|will not) (?:tolerate|accept|appreciate)";
 
 /** Shrugging the problem off: "that's life", "rules are rules", "delays happen". */
 export const SHRUG =
@@ -19,7 +19,7 @@ export const GO_ELSEWHERE =
 
 /** Sarcasm markers: mock praise or wonder at the customer's situation. */
 export const SARCASM =
-  '(?:🙃|🙄|\\blucky you\\b|\\b(?:two|three|four|five|six|\\d+) whole (?:times|days|hours|minutes|emails|calls)\\b|\\bcongrat(?:s|ulations) on (?:finding|managing|breaking|deleting|losing|missing)\\b|\\b(?:not sure|no idea) (?:why|what else) (?:this|you|that)\\b|\\bwhat else (?:did )?you expect(?:ed)?\\b|\\bif you (?:actually|even|bothered to) (?:read|look|looked|check|checked|tried)\\b)';
+  "\\b(?:seriously though|joking aside|(?:all )?jokes aside|kidding aside)\\b|\\bcongrat\\w*,? (?:that's|this is|you've|you have)[^.!?]{0,30}\\b(?:second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th))\\b|(?:🙃|🙄|\\blucky you\\b|\\b(?:two|three|four|five|six|\\d+) whole (?:times|days|hours|minutes|emails|calls)\\b|\\bcongrat(?:s|ulations) on (?:finding|managing|breaking|deleting|losing|missing)\\b|\\b(?:not sure|no idea) (?:why|what else) (?:this|you|that)\\b|\\bwhat else (?:did )?you expect(?:ed)?\\b|\\bif you (?:actually|even|bothered to) (?:read|look|looked|check|checked|tried)\\b)";
 
 /** Claims that the task is trivial, which make asking about it look foolish. */
 export const TRIVIAL_TASK =
@@ -31,7 +31,7 @@ export const SHOULD_KNOW =
 
 /** Claims that anyone would know or manage it, which makes the customer the one who did not. */
 export const COMMON_KNOWLEDGE =
-  '\\bas (?:anyone|everyone|everybody|anybody|we all) (?:knows?|can see|can tell)\\b|\\b(?:anyone|everyone|everybody|anybody|most people|we all|any (?:\\p{L}+ )?(?:user|customer|adult|person)) (?:knows|know|understands|would (?:have )?(?:know|known|notice|noticed|see|seen|spot|spotted|realise|realised|realize|realized|understand|understood))\\b|\\b(?:kids|children|a child|a kid|my (?:nan|gran|grandma|grandmother|mum|mom)) (?:can|could) (?:do|manage|handle|figure|work)\\b';
+  '\\bmost (?:people|customers|users|of our customers|of our users) (?:read|check|follow|manage|understand|notice|remember|spot|get (?:it|this|there)|(?:see|find) (?:it|this|that) (?:straight away|right away|easily|quickly|at once|without)|figure (?:it|this) out|have no (?:trouble|problem|issue))\\b|\\bas (?:anyone|everyone|everybody|anybody|we all) (?:knows?|can see|can tell)\\b|\\b(?:anyone|everyone|everybody|anybody|most people|we all|any (?:\\p{L}+ )?(?:user|customer|adult|person)) (?:knows|know|understands|would (?:have )?(?:know|known|notice|noticed|see|seen|spot|spotted|realise|realised|realize|realized|understand|understood))\\b|\\b(?:kids|children|a child|a kid|my (?:nan|gran|grandma|grandmother|mum|mom)) (?:can|could) (?:do|manage|handle|figure|work)\\b';
 
 /** Saying it was already plain, or that it must be said again: "it clearly says", "I'll explain it again, slowly". */
 export const ALREADY_PLAIN =
@@ -42,7 +42,7 @@ export const OBVIOUS_STEP = '^\\s*(?:well,?\\s+|but\\s+)?(?:of course|naturally|
 
 /** Threats: a penalty held over the customer's conduct, or a warning ("last warning", "we'll take legal action"). */
 export const THREAT =
-  "\\b(?:last|final) warning\\b|\\b(?:we|i)(?:'ll| will| shall| may| might| are going to|'re going to)? (?:take|start|begin) legal action\\b|\\b(?:involve|call|contact) (?:the police|our lawyers|our solicitors|legal)\\b|\\b(?:if you (?:keep|continue|carry on|persist)|(?:one|any) (?:more|further) (?:\\p{L}+ )?(?:message|email|call|complaint|outburst)s?|unless you (?:stop|calm|change))\\b[^.!?]{0,80}\\b(?:we|i)(?:'ll| will| shall| may| are going to|'re going to)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|stop|cancel|report|end|remove|restrict|refuse)\\b|\\b(?:we|i)(?:'ll| will| shall| may)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|cancel) your (?:account|service|membership|contract)\\b[^.!?]{0,40}\\bif you (?:keep|continue|carry on|don't stop|do not stop)\\b";
+  "\\b(?:passed|referred|sent|handed) (?:on )?to (?:our |a )?(?:debt (?:recovery|collection)|collections?|bailiffs|court|solicitors|lawyers)\\b|\\bor (?:we|i)(?:'ll| will)(?: have to)? (?:reconsider|cancel|close|end|stop|refuse|terminate|suspend|withdraw)\\b|\\b(?:last|final) warning\\b|\\b(?:we|i)(?:'ll| will| shall| may| might| are going to|'re going to)? (?:take|start|begin) legal action\\b|\\b(?:involve|call|contact) (?:the police|our lawyers|our solicitors|legal)\\b|\\b(?:if you (?:keep|continue|carry on|persist)|(?:one|any) (?:more|further) (?:\\p{L}+ )?(?:message|email|call|complaint|outburst)s?|unless you (?:stop|calm|change))\\b[^.!?]{0,80}\\b(?:we|i)(?:'ll| will| shall| may| are going to|'re going to)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|stop|cancel|report|end|remove|restrict|refuse)\\b|\\b(?:we|i)(?:'ll| will| shall| may)? (?:\\p{L}+ )?(?:close|suspend|terminate|ban|block|cancel) your (?:account|service|membership|contract)\\b[^.!?]{0,40}\\bif you (?:keep|continue|carry on|don't stop|do not stop)\\b";
 
 /** Ultimatums and closing the conversation on the customer: "either you accept it or…", "I'm not going to argue". */
 export const ULTIMATUM =
@@ -55,3 +55,35 @@ export const CHARACTER_JUDGEMENT =
 /** Sarcasm by shape: "sure, because we have nothing better to do", "read the manual for once". */
 export const SARCASTIC_SHAPE =
   '\\b(?:sure|right|oh yes|yeah|of course),? because\\b|\\bnothing better to do\\b|\\b(?:try|read|listen|check|look|follow|pay attention)\\w*\\b[^.!?]{0,40}\\bfor once\\b|\\bgood luck (?:finding|getting) (?:a|an|another|anyone|someone) (?:\\p{L}+ )?(?:better|cheaper|faster|else)\\b|\\bgood luck with that[.!]*$|^\\s*oh (?:great|wonderful|brilliant|fantastic|perfect|joy),|^\\s*wow,? (?:so )?you (?:really|actually)\\b[^.!?]*\\?';
+
+/** A tautology that refuses an answer: "it'll arrive when it arrives", "a deadline is a deadline". */
+export const TAUTOLOGY =
+  "(?:'ll| will) (\\p{L}{3,}) when (?:it|they|that|this|he|she|the \\p{L}+) \\1(?:s|es)?\\b|^(?:an? )?(\\p{L}{3,}?)s? (?:are|is) (?:an? )?\\2s?[.!]?$";
+
+/** The agent declining to keep engaging: "I'm not explaining this again", "I don't know what else you want". */
+export const WITHDRAWAL =
+  "\\b(?:i|we)(?:'m| am|'re| are)? (?:not going to|won't|will not|can't|cannot|not) (?:keep |be )?(?:explain\\w*|repeat\\w* (?:myself|this|that|it)|repl\\w*|respond\\w*|answer\\w*|go(?:ing)? over|discuss\\w*|argu\\w*|say(?:ing)? (?:this|it|that)|do(?:ing)? (?:this|it|that))\\b[^.!?]{0,40}\\b(?:again|any ?more|any further|over and over|every time|the same)\\b|\\b(?:i|we) (?:don't|do not|really don't) know what (?:else|more) (?:you want|you expect|to tell you|to say|i can say|we can say|you'd like)|\\b(?:i|we) (?:heard|got) (?:you|it|that) the first time\\b";
+
+/** Making light of the customer's problem: "it's not the end of the world", "what's all the fuss about". */
+export const MINIMISING =
+  "\\bnot the end of the world\\b|\\b(?:what|why) (?:is |'s )?(?:all )?the fuss\\b|\\b(?:don't|do not|can't|cannot) see (?:what|why) the (?:fuss|big deal|problem) is\\b|\\bno (?:point|use|sense) (?:in )?(?:complaining|moaning|arguing|getting (?:upset|angry|worked up)|chasing)\\b|\\bsuch is life\\b|\\bworse things happen\\b|\\b(?:it's|it is|that's|that is) (?:only|just) (?:a|an|one|two|a few|a couple of) (?:[\\p{L}-]+ )?(?:pounds?|dollars?|euros?|quid|bucks|cents?|pence|minutes?|hours?|days?)(?:[- ](?:fee|charge|delay|wait))?[.!]?$";
+
+/** Putting the customer in their place: "we're not a charity", "you're not our only customer". */
+export const BELITTLING =
+  "\\b(?:we(?:'re| are)|this is|this isn't|this is not) (?:not )?a charity\\b|\\b(?:you're|you are) not (?:the|our) only (?:customer|client|person|user)\\b|\\b(?:we|i) (?:can't|cannot|won't) (?:just )?drop everything\\b|\\b(?:we|i) have (?:other|more important|better) (?:things|customers|clients|tickets|people)\\b|\\bno offen[cs]e,? but\\b|\\b(?:silly|stupid|daft|foolish|dumb|ridiculous|careless|reckless) (?:thing to do|move|idea|decision)\\b|\\b(?:that's|it's|this is|that is|it is) (?:entirely |totally |really |simply )?your (?:problem|issue|lookout|headache)\\b";
+
+/** Brushing the customer off: a dismissive interjection, or an order to stop writing or to wait. */
+export const BRUSH_OFF =
+  '(?:^|[\\s,.!?])(?:lol|lmao|ugh|meh|pfft|sigh|tough luck)(?=$|[\\s,.!?])|^\\s*(?:tough|too bad)(?:\\s+luck)?\\s*[.!,]|\\bstop (?:sending|asking|emailing|chasing|messaging|writing|calling|contacting|pestering|bugging)\\b[^.!?]{0,40}\\b(?:same|again|over and over|every (?:day|hour)|repeatedly|constantly)\\b|^\\s*(?:please\\s+|just\\s+)*be patient\\s*[.!]*$';
+
+/** Mock questions: "Happy now?", "Is that really so hard?", "Did you even read it?". */
+export const MOCK_QUESTION =
+  '\\b(?:maybe|perhaps) try \\p{L}+ing\\b[^.!?]*\\bthen\\s*\\?|^\\s*(?:happy|satisfied|better|clear|clearer) now\\s*\\?|\\b(?:is|was) (?:that|it|this) (?:really )?(?:so|that|too) (?:hard|difficult|complicated|much to ask)\\b[^.!?]*\\?|\\bclear enough(?: for you)?\\s*\\?|\\b(?:did|do|have|were|are) you even\\b|\\b(?:maybe|perhaps|try)\\b[^.!?]{0,40}\\b(?:read|check|look)\\w*\\b[^.!?]{0,40}\\bbefore (?:emailing|contacting|messaging|calling|writing|asking|bothering|complaining)\\b';
+
+/** Reminding the customer they were told: "like I said", "as I mentioned before". */
+export const TOLD_AGAIN =
+  "\\b(?:like (?:i|we) (?:said|mentioned|told you|explained)|as (?:i|we) (?:said|told you)|as (?:i|we) (?:(?:already|previously) )?(?:said|mentioned|explained|noted|stated|wrote|pointed out)(?: to you)? (?:before|earlier|previously|already|last time|several times|twice|a few times|in (?:my|our) (?:last|previous|earlier|first)))\\b|^\\s*(?:once )?again,\\s+(?!(?:sorry|thank|thanks|apolog|please|my apologies|i'm sorry|we're sorry|i apologi[sz]e|welcome|congrat|(?:i|we) (?:really )?(?:appreciate|apologi|value|understand|regret|hope))\\b)";
+
+/** Talking down by shape: "so you can follow", "you do know that…", "even you can manage this". */
+export const TALKING_DOWN =
+  "\\b(?:right in front of you|where it (?:has )?always (?:been|is)|(?:simple|simpler|plain|basic) (?:terms|words|english)\\b[^.!?]{0,20}\\bso (?:that )?(?:even )?you|you do (?:know|realise|realize|understand|remember)|all you (?:had|needed) to do was|even you (?:can|could|should|will|'ll)|how (?:to|else to|i can|else i can|much more) (?:make|put|say|explain) (?:this|it)(?: any)? (?:clearer|simpler|more (?:clearly|simply|plainly))|basic stuff|(?:it's|it is|this is|that's|that is) (?:all|already|clearly) (?:covered|explained) (?:in|on))\\b";

@@ -173,6 +173,14 @@ const CASES: EmotionCase[] = [
     evidence: ['Hi again', "still hasn't"],
   },
   { message: 'Your update broke our build. Again.', emotion: 'frustrated', evidence: ['Again'] },
+  // Upset without emotion words: a problem that has lasted, a fix tried more than once.
+  {
+    message: 'The camera feed has been blank for three days now.',
+    emotion: 'frustrated',
+    evidence: ['for three days now'],
+  },
+  { message: 'I reinstalled the printer driver twice and it still jams.', emotion: 'frustrated', evidence: [] },
+  { message: 'My parcel was marked delivered 5 days ago but nothing came.', emotion: 'frustrated', evidence: [] },
   { message: 'need the letter TODAY for a viewing at 4, pls', emotion: 'hurried', evidence: ['need the letter TODAY'] },
 ];
 
@@ -198,6 +206,7 @@ describe('detectEmotions', () => {
     'Wow, that was quick! Thanks again!',
     'Could you try the export again tomorrow?',
     "I've had this laptop for five weeks and love it.",
+    "We've been members for two years now and the classes are great.",
     'Amazing service, again!',
     "Every time I fly with you I'm delighted.",
     'Still not over it, what a view from the window seat.',

@@ -5,6 +5,15 @@
 
 import {
   CARELESS_HABIT,
+  CLEARED,
+  SLIP,
+  CUSTOMER_DEED,
+  ELIDED_FAILURE,
+  FAILURE_OUTCOME,
+  HEDGED_GUESS,
+  MISCONDUCT,
+  MODEL_USERS,
+  POOR_WORK,
   CONDUCT_CORRECTION,
   CONDUCT_JUDGEMENT,
   CORRECTION,
@@ -23,8 +32,21 @@ import { ADMONISHMENT, clausesOf, readSentence } from './sentence-acts';
 export type FaultKind = 'customer-guess' | 'customer-fault' | 'admonishment' | 'generalisation' | 'third-party';
 
 const rx = (source: string): RegExp => caseless(source);
-const THIRD_PARTY_SUBJECT = rx(`${THIRD_PARTY}|\\b(?:they|he|she)\\b`);
-const JUDGEMENT = rx(CONDUCT_JUDGEMENT);
+const THIRD_PARTY_SUBJECT = rx(`${THIRD_PARTY}|\\b(?:they|he|she|whoever)\\b`);
+const JUDGEMENT = rx(`${CONDUCT_JUDGEMENT}|${POOR_WORK}`);
+const MISCONDUCTS = rx(MISCONDUCT);
+const ELIDED = rx(ELIDED_FAILURE);
+const HEDGED = rx(HEDGED_GUESS);
+const DEED = rx(CUSTOMER_DEED);
+const FAILURE = rx(FAILURE_OUTCOME);
+const CLEARS = rx(CLEARED);
+const SLIPPED = rx(SLIP);
+/** The agent owning what the team did: "our team made a mess of it and we're sorry". */
+const OWNED =
+  /\b(?:we(?:'re| are) (?:so |very |really )?sorry|we apologi[sz]e|(?:that's|that is|it's|it is|this is|that was|this was) (?:entirely |all )?(?:on us|our (?:fault|mistake)))\b/u;
+const MODELS = rx(MODEL_USERS);
+/** What links a deed to what went wrong: "because you…", "since you…", "…, so it failed". */
+const CAUSE = /\b(?:because|since|as|so|after|which|that's why|this is why)\b/u;
 const GENERIC = rx(GENERIC_PEOPLE);
 const HABIT = rx(CARELESS_HABIT);
 const GUESS = rx(CUSTOMER_GUESS);
@@ -81,9 +103,26 @@ function admonishes(sentence: string): boolean {
   );
 }
 
+/**
+ * "The parcel came back since you gave us an old address": the customer's own slip (something old
+ * or wrong given, a step left undone), named as the cause of what went wrong.
+ */
+function slipCausedFailure(sentence: string): boolean {
+  const deed = DEED.exec(sentence);
+  if (!deed || !FAILURE.test(sentence) || !CAUSE.test(sentence) || CLEARS.test(sentence)) return false;
+  const ownClause = sentence.slice(deed.index).split(/[,;]|\b(?:so|which|because|since)\b/u)[0]!;
+  return SLIPPED.test(ownClause);
+}
+
 /** The customer is the subject of a past failure or an unmet duty, said as a fact, not supposed or asked. */
 function faultsCustomer(sentence: string): boolean {
   if (TOLD.test(sentence)) return true;
+  // Every reading below names the customer ("you"): most sentences are spared the patterns.
+  if (!sentence.includes('you')) return false;
+  if (/^\s*(?:if|in case|unless|whether)\b|\b(?:may|might) have\b|\?\s*$/u.test(sentence)) return false;
+  if (MISCONDUCTS.test(sentence) || ELIDED.test(sentence)) return true;
+  // "The payment bounced because you gave us an old card": what the customer did, named as the cause.
+  if (slipCausedFailure(sentence)) return true;
   return clausesOf(sentence).some((clause) => FAULT.test(clause.trim()) && !SUPPOSED.test(clause));
 }
 
@@ -91,12 +130,15 @@ function faultsCustomer(sentence: string): boolean {
 export const faultIn = perSentence((said: string): FaultKind | null => {
   // The patterns are caseless: they read the sentence in lower case.
   const sentence = said.toLowerCase();
-  if (GUESS.test(sentence)) return 'customer-guess';
+  // "This doesn't mean you did anything wrong": the customer is cleared, not accused.
+  const cleared = /\b(?:nothing|anything) wrong\b|\bnot your fault\b/u.test(sentence);
+  const aboutCustomer = sentence.includes('you');
+  if (aboutCustomer && !cleared && (GUESS.test(sentence) || HEDGED.test(sentence))) return 'customer-guess';
   if (admonishes(sentence)) return 'admonishment';
-  if (faultsCustomer(sentence)) return 'customer-fault';
-  if (GENERIC.test(sentence) && HABIT.test(sentence)) return 'generalisation';
+  if (!cleared && faultsCustomer(sentence)) return 'customer-fault';
+  if ((GENERIC.test(sentence) && HABIT.test(sentence)) || MODELS.test(sentence)) return 'generalisation';
   const judgement = JUDGEMENT.exec(sentence);
-  if (judgement) {
+  if (judgement && !OWNED.test(sentence)) {
     const before = sentence.slice(0, judgement.index + judgement[0].length);
     const subject = THIRD_PARTY_SUBJECT.exec(before);
     if (subject || /\b(?:hardly|not) our fault\b|\bnot (?:on us|ours)\b/u.test(judgement[0])) return 'third-party';

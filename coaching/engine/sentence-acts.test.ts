@@ -3,6 +3,19 @@ import { isClosingSentence, offersNextStep, readSentence, type Actor, type Sente
 
 const READINGS: [string, SentenceAct, Actor, boolean][] = [
   ['Clear the cache and sign in again.', 'instruction', 'customer', false],
+  // A modal with its "not" written in is still a refusal, not a commitment.
+  ['We cannot extend the trial this month.', 'commitment', 'agent', true],
+  // Times ahead said with number words, clock times and ends of periods; a rule's window is no time ahead.
+  ['The new badge should reach you within three working days.', 'expectation', 'other', false],
+  ['The fitter is running late and should be there by 4:15.', 'expectation', 'other', false],
+  ['The deposit is due by the end of the week.', 'expectation', 'other', false],
+  ['Vouchers are only valid within 60 days.', 'statement', 'none', false],
+  // A condition with no comma before the agent's offer; a remedy said with a gerund subject.
+  ['If you send me the serial number I can book the repair.', 'conditional-offer', 'agent', false],
+  ['Unpairing the speaker first should fix the echo.', 'instruction', 'customer', false],
+  // A resource handed over with its purpose; a state still ahead is something to expect.
+  ["Here's the form to claim the deposit back.", 'instruction', 'customer', false],
+  ['The permit goes live the same day.', 'expectation', 'none', false],
   ['Please raise a ticket with them and include your workspace ID.', 'instruction', 'customer', false],
   ["Don't unplug it while it updates.", 'instruction', 'customer', true],
   ['You can switch in the app under Account.', 'instruction', 'customer', false],

@@ -57,7 +57,7 @@ const YOU_CAN = rx(
   `^(?:[\\p{L}\\p{N}'£$€%-]+\\s+){0,6}?(?:${CUSTOMER_SUBJECT})(?:\\s+|')(?:${CUSTOMER_CAN})(?!\\s+(?:have|'ve|know|be aware|realise|realize|understand)\\b)\\s+(?:also\\s+|just\\s+|simply\\s+)?\\p{L}`,
 );
 const ALL_YOU_NEED = rx(
-  `^(?:(?:you|u)(?: will| 'll|'ll)? need (?:a|an|the|your|to)|all you (?:need|have) to do is|the (?:best|quickest|easiest|fastest|simplest|only) (?:fix|way|option|thing|step)(?: (?:now|here|for now))? is(?: to)?|make sure)${END}`,
+  `^(?:(?:you|u)(?: will| 'll|'ll)? need (?:a|an|the|your|to)|all you (?:need|have) to do is|here(?:'s| is| are) (?:the|a|an|your) (?:[\\p{L}-]+ )?(?:link|form|guide|code|steps|instructions|page|voucher|label)s? (?:to|for) \\p{L}+|the (?:best|quickest|easiest|fastest|simplest|only) (?:fix|way|option|thing|step)(?: (?:now|here|for now))? is(?: to)?|make sure|(?!(?:no|some|any|every)thing)\\p{L}+ing\\b[^.!?]{0,80}\\bshould (?:fix|avoid|solve|help|sort|resolve|stop|clear|get rid of))${END}`,
 );
 const AGENT_FUTURE = rx(
   `^(?:${AGENT_SUBJECT})${END}\\s*(?:'ll|will|shall|am going to|'m going to|are going to|'re going to|'m about to|am about to|'d be (?:happy|glad) to|would be (?:happy|glad) to|can|could|'m|am|are|'re)?\\s*(?:also |personally |then |now |gladly |happily |still |just |first |immediately |right away )?(\\p{L}[\\p{L}'-]*(?: \\p{L}+)?)`,
@@ -92,7 +92,7 @@ const CHANGED_NOW = rx(
   `^(?:it|this|that|they|everything|(?:the|your) [\\p{L}-]+(?: [\\p{L}-]+)?) now (?:\\p{L}+s|shows?|works?)${END}`,
 );
 const CONDITION = rx(
-  '^(?:if|when|whenever|once|as soon as|in case|should|if ever|any time|anytime|next time)\\b[^,;—–]{1,160}?(?:[,;—–]|\\s-\\s|\\bthen\\b)\\s*(?:just\\s+)?',
+  '^(?:if|when|whenever|once|as soon as|in case|should|if ever|any time|anytime|next time)\\b[^,;—–]{1,160}?(?:[,;—–]|\\s-\\s|\\bthen\\b|(?=\\s(?:i|we)(?:\\s+(?:can|could|will|shall)|\\s*\\x27ll)\\b))\\s*(?:just\\s+)?',
 );
 /** A condition after the main clause: "Reply here if it happens again." */
 const TRAILING_CONDITION = /\s+(?:if|when|once|as soon as|in case)\s+[^,]{1,160}$/iu;
@@ -125,8 +125,9 @@ function agentAct(clause: string): SentenceReading | null {
   const future = AGENT_FUTURE.exec(clause);
   if (!future) return null;
   const head = clause.slice(0, future.index + future[0].length - (future[1]?.length ?? 0));
-  const negated = NEGATION.test(head);
   const verb = future[1] ?? '';
+  // "We cannot refund it": the modal's "not" is written into the same word.
+  const negated = NEGATION.test(head) || /^not\b/iu.test(verb);
   const spoken = rx(`^${NON_COMMITMENT_VERBS}`).test(verb);
   // "I'm sorry", "we are a small team": only a future, a progressive or an offer is a commitment.
   const isFuture =
@@ -157,7 +158,9 @@ function readClause(raw: string): SentenceReading {
   }
   const agent = agentAct(clause);
   if (agent) return agent;
-  if (RESOLVED.test(clause) && !NEGATION.test(clause)) return { act: 'resolved', actor: 'none', negated: false };
+  // "The permit goes live the same day": a state still ahead is something to expect.
+  if (RESOLVED.test(clause) && !NEGATION.test(clause))
+    return { act: aheadInPresent(clause) ? 'expectation' : 'resolved', actor: 'none', negated: false };
   if (PASSIVE_OBLIGATION.test(clause) || POLITE_IMPERATIVE.test(clause)) {
     return { act: 'instruction', actor: 'customer', negated: false };
   }

@@ -9,7 +9,7 @@ import { overlaps } from './text-tools';
 
 export interface SentenceCheck {
   /** A message for the sentence, or null when the sentence is fine. */
-  read: (sentence: string, context: RuleContext) => string | null;
+  read: (sentence: string, context: RuleContext, span: Span) => string | null;
   note: string;
   /** The first suggestion for a flagged sentence; removing it when not given. */
   suggest?: (sentence: string) => string;
@@ -87,7 +87,7 @@ export function withSentenceCheck(rule: Rule, check: SentenceCheck): Rule {
         for (let index = first; index < byStart.length && byStart[index]!.start < sentence.end; index++) {
           if (overlaps(byStart[index]!, sentence)) inside.push(byStart[index]!);
         }
-        const message = check.read(withSuggestionsApplied(masked, sentence, inside), context);
+        const message = check.read(withSuggestionsApplied(masked, sentence, inside), context, sentence);
         if (message === null) continue;
         // Removing the sentence always clears it; rewording it is the agent's call.
         findings = findings.filter((finding) => !inside.includes(finding));

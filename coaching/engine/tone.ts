@@ -16,6 +16,14 @@ import {
   ULTIMATUM,
   SHRUG,
   TRIVIAL_TASK,
+  TAUTOLOGY,
+  WITHDRAWAL,
+  MINIMISING,
+  BELITTLING,
+  BRUSH_OFF,
+  MOCK_QUESTION,
+  TOLD_AGAIN,
+  TALKING_DOWN,
 } from '../data/tone';
 import { perSentence } from './memo';
 import { caseless } from './patterns';
@@ -36,6 +44,14 @@ const KNOW = rx(SHOULD_KNOW);
 const EVERYONE_KNOWS = rx(COMMON_KNOWLEDGE);
 const PLAIN = rx(ALREADY_PLAIN);
 const OBVIOUSLY = rx(OBVIOUS_STEP);
+const TAUTOLOGICAL = rx(TAUTOLOGY);
+const WITHDRAWING = rx(WITHDRAWAL);
+const MINIMISES = rx(MINIMISING);
+const BELITTLES = rx(BELITTLING);
+const BRUSHES_OFF = rx(BRUSH_OFF);
+const MOCKS = rx(MOCK_QUESTION);
+const REMINDS = rx(TOLD_AGAIN);
+const TALKS_DOWN = rx(TALKING_DOWN);
 
 /** "Of course, you need to restart it first": the step after "of course" is put on the customer. */
 function presentsStepAsObvious(text: string): boolean {
@@ -64,6 +80,12 @@ export const dismissalIn = perSentence((sentence: string): string | null => {
   if (THREATENING.test(text)) return 'This threatens the customer; state the policy calmly, if at all.';
   if (CLOSING_DOWN.test(text)) return 'This shuts the conversation down; leave the customer a way forward.';
   if (JUDGING.test(text)) return 'This judges the customer as a person; keep to the problem.';
+  if (TAUTOLOGICAL.test(text)) return 'This refuses an answer; say what you know and when they will hear more.';
+  if (WITHDRAWING.test(text)) return 'This sounds like giving up on the customer; restate the point patiently.';
+  if (MINIMISES.test(text)) return "This makes light of the customer's problem.";
+  if (BELITTLES.test(text)) return 'This puts the customer down; keep to the problem.';
+  if (BRUSHES_OFF.test(text)) return 'This brushes the customer off.';
+  if (MOCKS.test(text)) return 'This mocks the customer; ask or explain plainly.';
   return null;
 });
 
@@ -76,5 +98,7 @@ export const condescensionIn = perSentence((sentence: string): string | null => 
     return 'This says anyone would know, which leaves the customer as the one who did not.';
   if (PLAIN.test(text)) return 'This says it was already plain, which makes asking look foolish.';
   if (presentsStepAsObvious(text)) return 'This presents the step as obvious; just give the step.';
+  if (REMINDS.test(text)) return 'This reminds the customer they were told before; just say it again plainly.';
+  if (TALKS_DOWN.test(text)) return 'This talks down to the customer; give the step plainly.';
   return null;
 });

@@ -4,6 +4,13 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('blame', {
   valid: [
+    wrap("This doesn't mean you did anything wrong. I've cleaned the files."),
+    // A cause that names the customer's choice without calling it a slip, or that clears them.
+    wrap('Because you moved house last month, the letters went to your new address. Could you confirm it?'),
+    wrap("You picked the annual plan, so the charge is yearly. Reply if you'd like monthly instead."),
+    wrap('I suspect the sync stopped overnight. Could you restart the app?'),
+    wrap("Our night crew made a mess of the rota, and we're sorry. It's fixed now."),
+    wrap('Most customers find the app quicker. The link is below.'),
     // Fresh guards: a supposition, a reference back that corrects no one, a change announced for the future.
     wrap("If you didn't tick the gift option, the receipt will show the price; I can resend it without."),
     wrap("As agreed on the phone, I've booked the fitter for Wednesday. Reply here if that date doesn't suit."),
@@ -53,6 +60,51 @@ testRule('blame', {
     },
   ],
   invalid: [
+    {
+      name: 'a partner called a shambles',
+      text: wrap("The couriers we hire are a shambles. I've sent a new set today."),
+      errors: [{ text: 'The couriers we hire are a shambles.', suggestion: '' }],
+    },
+    {
+      name: "a guess that the fault is on the customer's side",
+      text: wrap("I'd say that's what went wrong on your side. Could you check the cable?"),
+      errors: [{ text: "I'd say that's what went wrong on your side.", suggestion: '' }],
+    },
+    {
+      name: 'a recommendation about the future',
+      text: wrap("In future we'd suggest storing the receipts in the app. I've found this one for you."),
+      errors: [{ text: "In future we'd suggest storing the receipts in the app.", suggestion: '' }],
+    },
+    {
+      name: 'a slip of the customer named as the cause',
+      text: wrap("The voucher was refused because you had typed an expired code. I've added a fresh one."),
+      errors: [{ text: 'The voucher was refused because you had typed an expired code.', suggestion: '' }],
+    },
+    {
+      name: 'a fault in the verb itself',
+      text: wrap("You clearly overlooked the confirmation step. I've confirmed the order for you."),
+      errors: [{ text: 'You clearly overlooked the confirmation step.', suggestion: '' }],
+    },
+    {
+      name: 'a hedged guess at what the customer did',
+      text: wrap("My guess is you unplugged the hub during the update. I've pushed it again."),
+      errors: [{ text: 'My guess is you unplugged the hub during the update.', suggestion: '' }],
+    },
+    {
+      name: 'a failure whose subject is still the customer',
+      text: wrap("You got the link but never opened it. I've sent it once more."),
+      errors: [{ text: 'You got the link but never opened it.', suggestion: '' }],
+    },
+    {
+      name: 'a generalisation that takes the customer in',
+      text: wrap("That's what happens when people share one login. I've split the accounts."),
+      errors: [{ text: "That's what happens when people share one login.", suggestion: '' }],
+    },
+    {
+      name: "judging another person's work",
+      text: wrap('The last installer did a shoddy job on the wiring. An electrician visits on Monday.'),
+      errors: [{ text: 'The last installer did a shoddy job on the wiring.', suggestion: '' }],
+    },
     {
       name: 'a past failure put on the customer',
       text: wrap('You never updated your billing address, so the card was declined.'),

@@ -4,6 +4,12 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('condescension', {
   valid: [
+    // Kind uses of the same words: steps numbered to help, a warm "again", a product called basic.
+    wrap("I've numbered the steps so you can follow along easily. Let me know how it goes."),
+    wrap('Again, we really appreciate your patience. The engineer visits Friday.'),
+    wrap("It's a really basic model, so it has no Bluetooth. The Pro version does; shall I send a link?"),
+    wrap("It's explained in more detail in our FAQ. Let me know if you have questions."),
+    wrap('Most people find the new layout easier. The old one is still under View.'),
     wrap('Of course! I am happy to help with that.'),
     wrap('Of course, just reply here if it happens again.'),
     wrap('Your account now clearly shows the refund.'),
@@ -32,6 +38,38 @@ testRule('condescension', {
     wrap('I repeat the backup every night, so your files are safe.'),
   ],
   invalid: [
+    {
+      name: 'a reminder that the customer was told',
+      text: wrap('Like I said, the fee is £5. Let me know if you have questions.'),
+      errors: [{ text: 'Like I said, the fee is £5.', suggestion: '' }],
+    },
+    {
+      name: 'a bare "again" before a repeated fact',
+      text: wrap('Again, the parking permit starts on the 1st. I will check it is active that morning.'),
+      errors: [{ text: 'Again, the parking permit starts on the 1st.', suggestion: '' }],
+    },
+    {
+      name: 'simplifying so the customer can keep up',
+      text: wrap("I'll put it in simple terms so you can follow: the charge is a deposit. Let me know if that helps."),
+      errors: [{ text: "I'll put it in simple terms so you can follow: the charge is a deposit.", suggestion: '' }],
+    },
+    {
+      name: 'what most people spot at once',
+      text: wrap(
+        'The tab is next to the Watch button, which most people spot straight away. Tell me if it is missing.',
+      ),
+      errors: [{ text: 'The tab is next to the Watch button, which most people spot straight away.', suggestion: '' }],
+    },
+    {
+      name: 'it was all explained already',
+      text: wrap("It's all explained in the welcome pack. Let me know if anything is unclear."),
+      errors: [{ text: "It's all explained in the welcome pack.", suggestion: '' }],
+    },
+    {
+      name: 'what most users manage on their own',
+      text: wrap('Most of our users figure this out on their own. The toggle is under Settings.'),
+      errors: [{ text: 'Most of our users figure this out on their own.', suggestion: '' }],
+    },
     {
       name: 'anyone would know it',
       text: wrap('As anyone knows, passwords are case sensitive.'),

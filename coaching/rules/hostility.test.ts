@@ -4,6 +4,12 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('hostility', {
   valid: [
+    wrap('Congratulations on the new house! The meter is now in your name.'),
+    // Promises and patience asked for a reason are not dismissals.
+    wrap("It won't be long: the engineer comes when the part arrives. I'll update you Friday."),
+    wrap('We will not repeat the test every time the app updates. The last run passed.'),
+    wrap('Please be patient with the first import; it can take an hour. Tell me if it stalls.'),
+    wrap("You're not the only one to hit this, so we've added a fix for everyone. Could you try it now?"),
     // Fresh guards: a firm policy with a way forward, a warm wish, a plain consequence.
     wrap('The decision on the claim is final, but the ombudsman can review it; here is how.'),
     wrap('Good luck with the new job! Your final invoice is attached.'),
@@ -31,6 +37,61 @@ testRule('hostility', {
     wrap('Our problem solvers are on it, and our issue tracker shows the fix is live.'),
   ],
   invalid: [
+    {
+      name: 'a joke taken back',
+      text: wrap("Jokes aside, the van can't reach your street. I'll arrange a smaller one."),
+      errors: [{ text: "Jokes aside, the van can't reach your street.", suggestion: '' }],
+    },
+    {
+      name: 'mock congratulations on a count of problems',
+      text: wrap("Congratulations, that's the third locked account this month. It's unlocked now."),
+      errors: [{ text: "Congratulations, that's the third locked account this month.", suggestion: '' }],
+    },
+    {
+      name: 'a debt held over the customer',
+      text: wrap('Unpaid invoices will be handed to our debt collection agency. The balance is £40.'),
+      errors: [{ text: 'Unpaid invoices will be handed to our debt collection agency.', suggestion: '' }],
+    },
+    {
+      name: "a rebuke of the customer's manner",
+      text: wrap("Don't speak to our drivers with that attitude again. The parcel is at the depot."),
+      errors: [{ text: "Don't speak to our drivers with that attitude again.", suggestion: '' }],
+    },
+    {
+      name: 'a tautology instead of an answer',
+      text: wrap('The bus will come when it comes. The timetable is online.'),
+      errors: [{ text: 'The bus will come when it comes.', suggestion: '' }],
+    },
+    {
+      name: 'declining to explain again',
+      text: wrap("I'm not going over the fees again. They are on the website."),
+      errors: [{ text: "I'm not going over the fees again.", suggestion: '' }],
+    },
+    {
+      name: 'giving up on the customer',
+      text: wrap("Honestly, I don't know what else you want from me. The refund is done."),
+      errors: [{ text: "Honestly, I don't know what else you want from me.", suggestion: '' }],
+    },
+    {
+      name: 'making light of the problem',
+      text: wrap("It's not the end of the world to wait a day. The engineer visits Friday."),
+      errors: [{ text: "It's not the end of the world to wait a day.", suggestion: '' }],
+    },
+    {
+      name: 'putting the customer in their place',
+      text: wrap("We're not a charity, and the fee stands. It is on the invoice."),
+      errors: [{ text: "We're not a charity, and the fee stands.", suggestion: '' }],
+    },
+    {
+      name: 'a dismissive interjection',
+      text: wrap("Ugh, fine, I've refunded it."),
+      errors: [{ text: "Ugh, fine, I've refunded it.", suggestion: '' }],
+    },
+    {
+      name: 'a mock question',
+      text: wrap('Is it really that hard to click a button? It is at the top.'),
+      errors: [{ text: 'Is it really that hard to click a button?', suggestion: '' }],
+    },
     {
       text: wrap("That's not my problem."),
       errors: [{ text: "That's not my problem", suggestion: 'Let me see what I can do' }],

@@ -2,6 +2,10 @@ import { testRule } from '../test/rule-tester';
 
 testRule('missing-closing', {
   valid: [
+    // A signature block under a name, a dashed name, and a chat close followed by an emoji.
+    'Hi Dana,\n\nYour locker is ready on floor 2.\n\nPriya Shah\nMember Services, Hive Coworking\n020 7946 0000',
+    'Hi Dana,\n\nYour locker is ready on floor 2. See you soon!\n\n— Priya',
+    { text: 'Hi Dana, your locker is ready on floor 2. Hope that helps! 🙂', channel: 'chat' },
     'Hi Dana,\n\nPlease restart the router.\n\nKind regards,\nSam',
     'Hi Dana,\n\nPlease restart the router.\n\nBest, Sam',
     'Hi Dana,\n\nPlease restart the router.\n\nThanks!\nSam Lee\nSupport Engineer, Acme Inc.\n+1 555 0100',
@@ -50,6 +54,11 @@ testRule('missing-closing', {
     },
   ],
   invalid: [
+    {
+      name: 'a list at the end of an email is no signature block',
+      text: 'Hi Ola,\n\nPlease bring these on the day:\n\nPhoto ID\nProof of Address',
+      errors: [{ text: '', suggestion: '\n\nKind regards,' }],
+    },
     {
       name: 'an email that ends on a question above the name still wants its close',
       text: 'Hi Ola,\n\nThe spare key is with reception. Any other questions?\n\nPriya',

@@ -1,4 +1,4 @@
-import type { Line } from '../engine/document';
+import { isNameLine, type Line, type ReplyDocument } from '../engine/document';
 import type { Rule, RuleContext } from '../engine/rule';
 import { closingAboveName, closingFor, trailingName } from '../engine/salutations';
 import { isClosingSentence } from '../engine/sentence-acts';
@@ -14,8 +14,38 @@ const CHAT_CLOSE = ' Anything else I can help with?';
  */
 function chatClosed(context: RuleContext): boolean {
   const { sentences, masked } = context.reply;
-  const last = sentences[sentences.length - 1];
+  // A trailing emoji or emoticon ("Hope that helps! 😊") adds warmth; the close is the words before it.
+  const last = sentences.findLast((sentence) => /\p{L}/u.test(masked.slice(sentence.start, sentence.end)));
   return last !== undefined && isClosingSentence(masked.slice(last.start, last.end));
+}
+
+/** "— Alex": a name signed with a dash is a sign-off of its own. */
+const DASHED_NAME = /^[—–~-]+\s*\p{L}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){0,2}$/u;
+/** A line of a signature block under the name: a title, team, company, phone or address, not a sentence. */
+const BLOCK_DETAIL = /^(?:\S+\s+){0,7}\S+$/u;
+const BLOCK_LINES = 4;
+/** What marks a signature rather than a list: contact details, or a role, team or company. */
+const SIGNATURE_MARK =
+  /\d{3}|@|www\.|https?:|\.[a-z]{2,}\b|\||\b(?:support|team|care|customer|manager|agent|specialist|advis[eo]r|desk|services?|ltd|inc|llc|gmbh|officer|co-?ordinator|department|engineer|consultant|representative|assistant|administrator|lead|head of|director)\b/iu;
+
+/**
+ * A signature block counts as a closing (coaching guide, "Closing"): a name set apart from the
+ * message, with a line or more of title, company or contact details below it, or a dashed name.
+ */
+function signedWithBlock(reply: ReplyDocument): boolean {
+  const { lines, masked } = reply;
+  const text = (line: Line): string => masked.slice(line.contentStart, line.contentEnd);
+  const last = lines[lines.length - 1];
+  if (last && last !== reply.greeting && DASHED_NAME.test(text(last))) return true;
+  for (let size = 2; size <= BLOCK_LINES && size < lines.length; size++) {
+    const first = lines[lines.length - size]!;
+    const above = lines[lines.length - size - 1]!;
+    const details = lines.slice(lines.length - size + 1).map(text);
+    if (!details.every((detail) => BLOCK_DETAIL.test(detail) && !/[.!?]["'”’]?$/u.test(detail))) return false;
+    const setApart = above.end + 1 !== first.start && !text(above).endsWith(':');
+    if (setApart && isNameLine(masked, first) && details.some((detail) => SIGNATURE_MARK.test(detail))) return true;
+  }
+  return false;
 }
 
 /**
@@ -47,7 +77,7 @@ const rule: Rule = {
   },
   check(context) {
     const { reply } = context;
-    if (reply.wordCount < MIN_WORDS || reply.signOff || reply.signature) return [];
+    if (reply.wordCount < MIN_WORDS || reply.signOff || reply.signature || signedWithBlock(reply)) return [];
     if (closesWithTeamClosing(reply, context.team)) return [];
     const teamClosing = teamText(context.team.closing);
     if (context.channel === 'chat') {

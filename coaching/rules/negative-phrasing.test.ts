@@ -4,6 +4,12 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('negative-phrasing', {
   valid: [
+    wrap(
+      "Vouchers can't be transferred to another account. What I can do is refund yours so your partner can buy one.",
+    ),
+    // A real alternative after the refusal, or reassurance followed by a generic invitation.
+    wrap("We can't reopen closed tickets, but I've opened a new one with your notes. Could you check it?"),
+    wrap("You won't lose your streak while the app is updating. Let me know if you have any other questions."),
     // A refusal said any other way is fine when the reply offers a way forward.
     wrap("The thermostat isn't compatible with HomeKit. You can control it from our app or from Google Home instead."),
     wrap('There is no loan laptop available, so I have booked your repair as urgent and will call you on Thursday.'),
@@ -29,6 +35,66 @@ testRule('negative-phrasing', {
     },
   ],
   invalid: [
+    {
+      name: 'a linking word in the next sentence offers nothing',
+      text: wrap("We can't merge the two accounts. The history would be lost otherwise."),
+      errors: [
+        {
+          text: "We can't merge the two accounts.",
+          suggestion: "We can't merge the two accounts, but here's what I can do instead:",
+        },
+      ],
+    },
+    {
+      name: 'not permitted, with only a general invitation',
+      text: wrap("Guests aren't permitted after midnight. Let me know if you have any other questions."),
+      errors: [
+        {
+          text: "aren't permitted after midnight.",
+          suggestion: "aren't permitted after midnight, but here's what I can do instead:",
+        },
+      ],
+    },
+    {
+      name: 'a service not provided, said with regret',
+      text: wrap("Sorry, we don't install second-hand panels. Thanks for asking."),
+      errors: [
+        {
+          text: "Sorry, we don't install second-hand panels.",
+          suggestion: "Sorry, we don't install second-hand panels, but here's what I can do instead:",
+        },
+      ],
+    },
+    {
+      name: 'a generic invitation is no alternative',
+      text: wrap("We can't reopen closed tickets. Let me know if you have any other questions."),
+      errors: [
+        {
+          text: "We can't reopen closed tickets.",
+          suggestion: "We can't reopen closed tickets, but here's what I can do instead:",
+        },
+      ],
+    },
+    {
+      name: 'what a plan does not cover, closed with "anything else?"',
+      text: wrap("Your membership doesn't cover guest passes. Is there anything else I can help with?"),
+      errors: [
+        {
+          text: "Your membership doesn't cover guest passes.",
+          suggestion: "Your membership doesn't cover guest passes, but here's what I can do instead:",
+        },
+      ],
+    },
+    {
+      name: 'no longer possible, closed with a general offer',
+      text: wrap('Pets can no longer be added after check-in. Feel free to reach out with any other questions.'),
+      errors: [
+        {
+          text: 'Pets can no longer be added after check-in.',
+          suggestion: "Pets can no longer be added after check-in, but here's what I can do instead:",
+        },
+      ],
+    },
     {
       text: wrap("Unfortunately, we won't be able to rebook you on that flight."),
       errors: [

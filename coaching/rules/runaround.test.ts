@@ -4,6 +4,9 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('runaround', {
   valid: [
+    // Said to be someone else's, and handed over with a time.
+    wrap("Parking fines are handled by the council. I've sent them your appeal and they will reply by Friday."),
+    wrap("Refunds go through our billing team. I've passed your details to them and they will email you tomorrow."),
     // Sentence reading guards: a handoff, or a pointer with no claim that it is someone else's job.
     "Hi Dana,\n\nQuota increases are handled by the Sales team. I've passed your request to them and they'll email you today.\n\nBest,\nSam",
     'Hi Dana,\n\nYour card is active again. If the shop still declines it, call us on 0800 123 456.\n\nBest,\nSam',
@@ -27,6 +30,29 @@ testRule('runaround', {
     wrap("I've opened a ticket with our engineers for you."),
   ],
   invalid: [
+    {
+      name: 'told they will have to pay through another body',
+      text: wrap(
+        "Parking fines are handled by the council, not by us. You'll need to pay through the council's website.",
+      ),
+      errors: [
+        {
+          text: "You'll need to pay through the council's website.",
+          suggestion: "I've passed this to the right team with your details; they'll contact you directly.",
+        },
+      ],
+    },
+    {
+      name: 'in a chat, sent to the manufacturer after the greeting',
+      text: 'Hi Dana, lens repairs have to go to the manufacturer, Optiko. Their number is on the box. Thanks!',
+      channel: 'chat',
+      errors: [
+        {
+          text: 'lens repairs have to go to the manufacturer, Optiko.',
+          suggestion: "I've passed this to the right team with your details; they'll contact you directly.",
+        },
+      ],
+    },
     {
       text: wrap("You'll have to call billing about that."),
       errors: [
