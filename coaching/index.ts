@@ -84,7 +84,19 @@ function runRules(context: RuleContext): Finding[] {
   return findings;
 }
 
-export function analyze(reply: string, context: AnalyzeContext = {}): Analysis {
+interface ReadReply {
+  text: string;
+  settings: CoachingSettings;
+  document: ReplyDocument;
+  emotions: DetectedEmotion[];
+  statements: EmpathyStatement[];
+  language: Analysis['language'];
+  /** Set only when the reply is English with words in it: the rules have something to judge. */
+  ruleContext: RuleContext | null;
+}
+
+/** What analyze() and analyzeFindings() both read from the reply and the customer's message. */
+function readReply(reply: string, context: AnalyzeContext): ReadReply {
   const text = typeof reply === 'string' ? reply : '';
   const settings = context.settings ?? NO_SETTINGS;
   const customerMessage = typeof context.customerMessage === 'string' ? context.customerMessage : undefined;
@@ -97,6 +109,30 @@ export function analyze(reply: string, context: AnalyzeContext = {}): Analysis {
   }));
   const statements = customer.statements.map((statement) => ({ ...statement, emotions: [...statement.emotions] }));
   const language = detectLanguage(document.masked, document.contentStart, document.contentEnd);
+  const ruleContext: RuleContext | null =
+    language.supported && document.wordCount > 0
+      ? {
+          reply: document,
+          customer: { text: customerMessage ?? '', emotions },
+          statements,
+          settings,
+          channel: context.channel === 'chat' ? 'chat' : 'email',
+          team: context.team && typeof context.team === 'object' ? context.team : NO_TEAM,
+        }
+      : null;
+  return { text, settings, document, emotions, statements, language, ruleContext };
+}
+
+function findingsOf({ text, settings, document, ruleContext }: ReadReply): Finding[] {
+  if (!ruleContext) return [];
+  return applyAllowList(text, runRules(ruleContext), settings.allow)
+    .filter((finding) => !isInsideExcluded(document, finding))
+    .sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+export function analyze(reply: string, context: AnalyzeContext = {}): Analysis {
+  const read = readReply(reply, context);
+  const { document, emotions, statements, language } = read;
   const agentText = document.masked.slice(
     document.contentStart,
     Math.min(document.contentEnd, document.contentStart + POLITENESS_SAMPLE_CHARS),
@@ -121,18 +157,14 @@ export function analyze(reply: string, context: AnalyzeContext = {}): Analysis {
       language,
     };
   }
-
-  const ruleContext: RuleContext = {
-    reply: document,
-    customer: { text: customerMessage ?? '', emotions },
-    statements,
-    settings,
-    channel: context.channel === 'chat' ? 'chat' : 'email',
-    team: context.team && typeof context.team === 'object' ? context.team : NO_TEAM,
-  };
-  const findings = applyAllowList(text, runRules(ruleContext), settings.allow)
-    .filter((finding) => !isInsideExcluded(document, finding))
-    .sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-
+  const findings = findingsOf(read);
   return { findings, emotions, statements, scores: scoreReply(document, findings, emotions, politeness), language };
+}
+
+/**
+ * analyze(reply, context).findings, without the work only the rest of the analysis needs (the
+ * politeness model, the scores): for tools that report findings alone, such as `pack lint`.
+ */
+export function analyzeFindings(reply: string, context: AnalyzeContext = {}): Finding[] {
+  return findingsOf(readReply(reply, context));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from './index';
+import { analyze, analyzeFindings } from './index';
 
 const settings = {
   customerFirstName: 'Dana',
@@ -80,6 +80,21 @@ describe('analyze: properties', () => {
         expect(analyze(reply, { customerMessage, settings })).toEqual(first);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('analyzeFindings gives exactly the findings analyze gives', () => {
+    fc.assert(
+      fc.property(
+        replyText,
+        fc.option(replyText, { nil: undefined }),
+        fc.constantFrom<'email' | 'chat'>('email', 'chat'),
+        (reply, customerMessage, channel) => {
+          const context = { customerMessage, settings, channel };
+          expect(analyzeFindings(reply, context)).toEqual(analyze(reply, context).findings);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

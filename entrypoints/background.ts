@@ -16,6 +16,7 @@ import { relayCommand } from '@/lib/coach/commands';
 import { DEVELOPMENT_BUILD } from '@/lib/development-build';
 import { DayCountStore, isStatKind } from '@/lib/stats/day-counts';
 import { startPackSubscriptions } from '@/lib/packs/background-packs';
+import { managedStorage } from '@/lib/packs/managed-storage';
 import { readPolicy } from '@/lib/packs/policy';
 
 // The background owns the snippet library: it opens the database in the extension's origin (a
@@ -41,8 +42,7 @@ export default defineBackground(() => {
 
   answer('coaching.paused', async () => readPaused(await library));
   // The coaching in force: the packs', the agent's, and the rules the administrator's policy locks.
-  const teamCoachingNow = async () =>
-    readTeamCoaching(await library, (await readPolicy(browser.storage.managed)).lockedRules);
+  const teamCoachingNow = async () => readTeamCoaching(await library, (await readPolicy(managedStorage())).lockedRules);
   answer('coaching.ruleSettings', async () => (await teamCoachingNow()).rules);
   answer('coaching.team', async () => {
     const { rules: _rules, ...team } = await teamCoachingNow();
@@ -50,7 +50,7 @@ export default defineBackground(() => {
   });
   answer('snippets.trigger', async () => readShortcutTrigger(await readSettings(await library)));
   answer('coaching.setRuleEnabled', async ({ data }) => {
-    assertRuleUnlocked((await readPolicy(browser.storage.managed)).lockedRules, data.ruleId);
+    assertRuleUnlocked((await readPolicy(managedStorage())).lockedRules, data.ruleId);
     await setRuleEnabled(await library, data.ruleId, data.enabled === true);
     // Every open sidebar and the options page follow, as after a change on the options page.
     void broadcast('library.changed', { kind: 'settings', keys: [SETTING_KEYS.coachingRules] });
@@ -63,7 +63,10 @@ export default defineBackground(() => {
     return paused;
   });
 
-  const packs = startPackSubscriptions(browser, library);
+  const packs = startPackSubscriptions(
+    { alarms: browser.alarms, storage: { onChanged: browser.storage.onChanged, managed: managedStorage() } },
+    library,
+  );
   answer('packs.refresh', ({ data }) => packs.refreshNow(typeof data?.url === 'string' ? data.url : undefined));
 
   startSiteSync();

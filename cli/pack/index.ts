@@ -2,42 +2,43 @@
 
 import { quote } from '../format';
 import { EXIT_OK, EXIT_USAGE, UsageError, write, type CliIO } from '../io';
-import { buildCommand } from './build';
 import type { PackCommand } from './command';
-import { initCommand } from './init';
-import { lintCommand } from './lint';
-import { keygenCommand, signCommand, verifyCommand } from './sign';
-import { fromZendeskCommand } from './zendesk';
 
-const COMMANDS: readonly PackCommand[] = [
-  initCommand,
-  buildCommand,
-  lintCommand,
-  keygenCommand,
-  signCommand,
-  verifyCommand,
-  fromZendeskCommand,
-];
+// Each command's module is loaded when it runs: a trainer's `pack lint` starts without the YAML,
+// CSV and signing libraries the other commands use.
+const COMMANDS: Readonly<Record<string, () => Promise<PackCommand>>> = {
+  init: async () => (await import('./init')).initCommand,
+  build: async () => (await import('./build')).buildCommand,
+  lint: async () => (await import('./lint')).lintCommand,
+  keygen: async () => (await import('./sign')).keygenCommand,
+  sign: async () => (await import('./sign')).signCommand,
+  verify: async () => (await import('./sign')).verifyCommand,
+  'from-zendesk': async () => (await import('./zendesk')).fromZendeskCommand,
+};
 
-export const PACK_USAGE = `Usage: tactful pack COMMAND [options]
+async function packUsage(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  return `Usage: tactful pack COMMAND [options]
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(13)} ${command.summary}`).join('\n')}
+${commands.map((command) => `  ${command.name.padEnd(13)} ${command.summary}`).join('\n')}
 
 Run "tactful pack COMMAND --help" for a command's options.
 The format: public/pack.schema.json (https://json-schema.org, draft 2020-12).
 `;
+}
 
 export async function runPack(argv: string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
-    await write(name === undefined ? io.stderr : io.stdout, PACK_USAGE);
+    await write(name === undefined ? io.stderr : io.stdout, await packUsage());
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const command = load ? await load() : undefined;
   try {
     if (!command) {
-      const names = COMMANDS.map((candidate) => candidate.name).join(', ');
+      const names = Object.keys(COMMANDS).join(', ');
       throw new UsageError(`unknown pack command ${quote(name)}: the commands are ${names}`);
     }
     if (args.includes('--help') || args.includes('-h')) {

@@ -2,7 +2,7 @@
 // the engine, keeping the findings at or above a threshold. Runs in the command's own thread or in
 // the worker threads of lint-workers.ts, on a range of the pack's snippets.
 
-import { analyze } from '../../coaching/index';
+import { analyzeFindings } from '../../coaching/index';
 import type { CoachingSettings, Finding, Severity } from '../../coaching/types';
 import { snippetFields } from '../../lib/library/fields';
 import { fieldKey, fillPlaceholders, type PlaceholderValues } from '../../lib/library/placeholders';
@@ -65,7 +65,7 @@ export function snippetFindings(
     const sample = sampleText(pack.snippets[index]!);
     let findings = coached.get(sample);
     if (!findings) {
-      findings = analyze(sample, { settings }).findings.filter((finding) => RANK[finding.severity] >= RANK[threshold]);
+      findings = analyzeFindings(sample, { settings }).filter((finding) => RANK[finding.severity] >= RANK[threshold]);
       coached.set(sample, findings);
     }
     for (const finding of findings) found.push({ index, finding, flagged: sample.slice(finding.start, finding.end) });

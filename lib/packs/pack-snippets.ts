@@ -95,6 +95,30 @@ function sameContent(a: Snippet, b: Snippet): boolean {
     a.title === b.title &&
     a.body === b.body &&
     a.shortcut === b.shortcut &&
-    JSON.stringify([a.tags, a.emotions, a.fields ?? []]) === JSON.stringify([b.tags, b.emotions, b.fields ?? []])
+    sameStrings(a.tags, b.tags) &&
+    sameStrings(a.emotions, b.emotions) &&
+    sameFields(a.fields ?? [], b.fields ?? [])
+  );
+}
+
+// Compared item by item: serialising three lists of each of 5,000 snippets, twice, to compare
+// them was most of what a replacement computes.
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+function sameFields(a: readonly PackField[], b: readonly PackField[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((field, index) => {
+      const other = b[index]!;
+      return (
+        field.name === other.name &&
+        field.default === other.default &&
+        sameStrings(field.options ?? [], other.options ?? []) &&
+        (field.options === undefined) === (other.options === undefined) &&
+        Object.keys(field).length === Object.keys(other).length
+      );
+    })
   );
 }

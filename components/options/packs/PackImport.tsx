@@ -11,8 +11,13 @@ import { InstallReport } from './InstallReport';
 
 interface Attempt {
   fileName: string;
-  bytes: Uint8Array;
+  /** Kept only while "Install this version anyway" can use them: a pack is megabytes. */
+  bytes: Uint8Array | null;
   outcome: InstallOutcome | { status: 'failed'; message: string };
+}
+
+function forceable(outcome: InstallOutcome): boolean {
+  return outcome.status === 'refused' && outcome.problems.some((problem) => problem.code === 'older-version');
 }
 
 /**
@@ -38,9 +43,9 @@ function usePackInstall(trustedKeys: readonly string[], fileInput: RefObject<HTM
         announceChange(snippetChange([]));
         announceChange({ kind: 'settings', keys: [PACKS_CHANGE_KEY] });
       }
-      setAttempt({ fileName, bytes, outcome });
+      setAttempt({ fileName, bytes: forceable(outcome) ? bytes : null, outcome });
     } catch (error) {
-      setAttempt({ fileName, bytes, outcome: { status: 'failed', message: errorMessage(error) } });
+      setAttempt({ fileName, bytes: null, outcome: { status: 'failed', message: errorMessage(error) } });
     } finally {
       setInstalling(null);
       if (fileInput.current) fileInput.current.value = '';
@@ -55,11 +60,7 @@ function usePackInstall(trustedKeys: readonly string[], fileInput: RefObject<HTM
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (error) {
       setInstalling(null);
-      setAttempt({
-        fileName: file.name,
-        bytes: new Uint8Array(),
-        outcome: { status: 'failed', message: errorMessage(error) },
-      });
+      setAttempt({ fileName: file.name, bytes: null, outcome: { status: 'failed', message: errorMessage(error) } });
       return;
     }
     await install(file.name, bytes);
@@ -116,7 +117,7 @@ export function PackImport({ trustedKeys }: { trustedKeys: readonly string[] }) 
           fileName={attempt.fileName}
           outcome={attempt.outcome}
           busy={disabled}
-          onForce={() => void install(attempt.fileName, attempt.bytes, true)}
+          onForce={() => attempt.bytes && void install(attempt.fileName, attempt.bytes, true)}
         />
       )}
     </div>
