@@ -26,8 +26,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'coaching/politeness/scan.ts': 540,
   'coaching/politeness/scan.ts#scan': 133,
   'coaching/politeness/strategies.ts': 463,
-  'components/SnippetSearch.tsx#SnippetSearch': 101,
-  'components/options/ImportSnippets.tsx#ImportSnippets': 139,
   'lib/editors/dom-text.ts#readEditableText': 96,
   'lib/editors/textarea-mirror.ts#createTextareaUnderlines': 126,
 };
