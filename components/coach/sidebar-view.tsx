@@ -39,7 +39,7 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
   // WXT resets the host element with `all: initial !important`, so the frame inside the shadow
   // root is what gets positioned.
   const frame = ui.uiContainer;
-  const { store, actions, schedule, signal } = coaching;
+  const { store, actions, schedule, signal, typing } = coaching;
   /** Where the sidebar was last placed: its width there, how wide it may grow, and which edge moves. */
   let placed: SidebarPosition | null = null;
 
@@ -62,7 +62,11 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     );
   };
 
+  // Rendering removes nodes, which would end the browser's undo step for the agent's typing run
+  // (lib/coach/typing-run.ts): an analysis made while they type shows once the run ends.
+  const showAfterTyping = () => schedule.idle(showWhenIdle);
   const showWhenIdle = () => {
+    if (typing.isOpen()) return typing.afterRun(showAfterTyping);
     schedule.cancel(showInFrame);
     show();
   };
