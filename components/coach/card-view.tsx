@@ -59,27 +59,7 @@ export async function mountCards(ctx: ContentScriptContext, coaching: CoachingSt
     if (!container) return;
     if (typing.isOpen()) return typing.afterRun(showAfterTyping);
     layer.style.setProperty('display', 'block', 'important');
-    const act = (action: () => unknown) => () => {
-      actions.cards.close();
-      void action();
-    };
-    render(
-      <InlineCard
-        // The same words keep their card (and its Why) across analyses that only move them.
-        key={`${card.finding.ruleId}:${card.words}`}
-        finding={card.finding}
-        words={card.words}
-        focusFirst={card.returnCaret !== null}
-        onApply={(index) => act(() => actions.findings.applySuggestion(card.finding, index))()}
-        onIgnore={act(() => actions.findings.ignore(card.finding))}
-        onTurnOffRule={act(() => actions.findings.turnOffRule(card.finding))}
-        ruleLocked={store.get().lockedRules.includes(card.finding.ruleId)}
-        onClose={actions.cards.close}
-        onPointerEnter={() => actions.cards.hover(true)}
-        onPointerLeave={() => actions.cards.hover(false)}
-      />,
-      container,
-    );
+    render(cardFor(card, coaching), container);
     place();
   };
 
@@ -107,4 +87,28 @@ export async function mountCards(ctx: ContentScriptContext, coaching: CoachingSt
     editor.watch(placeSoon, following);
   });
   window.addEventListener('resize', placeSoon, { passive: true, signal });
+}
+
+/** The card for `card`: each of its actions closes it first. */
+function cardFor(card: OpenCard, { store, actions }: CoachingStore) {
+  const act = (action: () => unknown) => () => {
+    actions.cards.close();
+    void action();
+  };
+  return (
+    <InlineCard
+      // The same words keep their card (and its Why) across analyses that only move them.
+      key={`${card.finding.ruleId}:${card.words}`}
+      finding={card.finding}
+      words={card.words}
+      focusFirst={card.returnCaret !== null}
+      onApply={(index) => act(() => actions.findings.applySuggestion(card.finding, index))()}
+      onIgnore={act(() => actions.findings.ignore(card.finding))}
+      onTurnOffRule={act(() => actions.findings.turnOffRule(card.finding))}
+      ruleLocked={store.get().lockedRules.includes(card.finding.ruleId)}
+      onClose={actions.cards.close}
+      onPointerEnter={() => actions.cards.hover(true)}
+      onPointerLeave={() => actions.cards.hover(false)}
+    />
+  );
 }

@@ -83,13 +83,7 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     else schedule.frame(showInFrame);
   }, signal);
   // The editor moves or resizes, and with it the place beside it.
-  whileFollowing(coaching, (editor, following) => {
-    const resizing = new ResizeObserver(place);
-    resizing.observe(editor.root);
-    // An editor in a frame moves and resizes with its frame elements, not with its own body.
-    for (const frameElement of framesAround(editor.root)) resizing.observe(frameElement);
-    following.addEventListener('abort', () => resizing.disconnect(), { once: true });
-  });
+  whenEditorResizes(coaching, place);
   window.addEventListener('resize', place, { signal });
   document.addEventListener('scroll', place, { capture: true, passive: true, signal });
 
@@ -114,6 +108,17 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     },
   );
   show();
+}
+
+/** Calls `onResize` when the followed editor (or a frame it sits in) changes size. */
+function whenEditorResizes(coaching: CoachingStore, onResize: () => void): void {
+  whileFollowing(coaching, (editor, following) => {
+    const resizing = new ResizeObserver(onResize);
+    resizing.observe(editor.root);
+    // An editor in a frame moves and resizes with its frame elements, not with its own body.
+    for (const frameElement of framesAround(editor.root)) resizing.observe(frameElement);
+    following.addEventListener('abort', () => resizing.disconnect(), { once: true });
+  });
 }
 
 /** The resize handle where the sidebar was last placed: its width there, how wide it may grow, which edge moves. */
