@@ -38,6 +38,62 @@ export interface SnippetSearchProps {
  */
 export function SnippetSearch(props: SnippetSearchProps) {
   const id = useId();
+  const search = useSnippetCombobox(props);
+  const { results, active, filling, insert, open, showingList } = search;
+  const optionId = (index: number) => `${id}-option-${index}`;
+
+  return (
+    <section class="tf-section tf-snippets" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} class="tf-heading">
+        {t('sidebar_snippets_heading')}
+      </h2>
+      <LibraryNotices library={props.library} failure={search.failure} />
+      <SearchBox
+        inputRef={search.input}
+        id={id}
+        query={search.query}
+        expanded={showingList}
+        activeOptionId={showingList && active >= 0 ? optionId(active) : undefined}
+        trigger={props.trigger}
+        onFocus={search.onFocus}
+        onBlur={search.onBlur}
+        onQuery={search.onQuery}
+        onKeyDown={search.onKeyDown}
+      />
+      <ResultStatus open={open} results={results} failure={search.failure} />
+      {filling && (
+        <SnippetFieldForm
+          // A new form for each snippet: its values start from that snippet's defaults.
+          key={filling.snippet.id}
+          title={filling.snippet.title}
+          fields={filling.fields}
+          busy={props.busy}
+          onSubmit={(values) => void insert(filling.snippet, values)}
+          onCancel={search.onCancelFilling}
+        />
+      )}
+      <ResultList
+        listRef={search.list}
+        id={`${id}-list`}
+        optionId={optionId}
+        query={open && results ? results.query : undefined}
+        shown={showingList && results ? results.items : null}
+        active={active}
+        trigger={props.trigger}
+        busy={props.busy}
+        onScroll={search.onScroll}
+        onHover={search.setActive}
+        onChoose={(snippet) => void insert(snippet)}
+      />
+    </section>
+  );
+}
+
+/**
+ * The combobox's state and what its keys and events do: the query, whether the box has focus,
+ * the results with the active one, and the snippet whose fill-in fields are being filled.
+ */
+function useSnippetCombobox(props: SnippetSearchProps) {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const [query, setQuery] = useState('');
@@ -78,62 +134,33 @@ export function SnippetSearch(props: SnippetSearchProps) {
     } else props.onReturnToEditor();
   };
 
-  const showingList = open && results !== null && results.items.length > 0;
-  const optionId = (index: number) => `${id}-option-${index}`;
-
-  return (
-    <section class="tf-section tf-snippets" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} class="tf-heading">
-        {t('sidebar_snippets_heading')}
-      </h2>
-      <LibraryNotices library={props.library} failure={failure} />
-      <SearchBox
-        inputRef={input}
-        id={id}
-        query={query}
-        expanded={showingList}
-        activeOptionId={showingList && active >= 0 ? optionId(active) : undefined}
-        trigger={props.trigger}
-        onFocus={() => {
-          props.onSearchFocus();
-          setFocused(true);
-          if (!open) runSearch(query);
-        }}
-        onBlur={() => setFocused(false)}
-        onQuery={(text) => {
-          setQuery(text);
-          runSearch(text);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <ResultStatus open={open} results={results} failure={failure} />
-      {filling && (
-        <SnippetFieldForm
-          // A new form for each snippet: its values start from that snippet's defaults.
-          key={filling.snippet.id}
-          title={filling.snippet.title}
-          fields={filling.fields}
-          busy={props.busy}
-          onSubmit={(values) => void insert(filling.snippet, values)}
-          onCancel={() => {
-            cancelFilling();
-            input.current?.focus();
-          }}
-        />
-      )}
-      <ResultList
-        listRef={list}
-        id={`${id}-list`}
-        optionId={optionId}
-        query={open && results ? results.query : undefined}
-        shown={showingList ? results.items : null}
-        active={active}
-        trigger={props.trigger}
-        busy={props.busy}
-        onScroll={onScroll}
-        onHover={setActive}
-        onChoose={(snippet) => void insert(snippet)}
-      />
-    </section>
-  );
+  return {
+    input,
+    list,
+    query,
+    results,
+    failure,
+    active,
+    setActive,
+    filling,
+    insert,
+    open,
+    showingList: open && results !== null && results.items.length > 0,
+    onScroll,
+    onKeyDown,
+    onFocus() {
+      props.onSearchFocus();
+      setFocused(true);
+      if (!open) runSearch(query);
+    },
+    onBlur: () => setFocused(false),
+    onQuery(text: string) {
+      setQuery(text);
+      runSearch(text);
+    },
+    onCancelFilling() {
+      cancelFilling();
+      input.current?.focus();
+    },
+  };
 }

@@ -23,7 +23,7 @@ export async function mountCards(ctx: ContentScriptContext, coaching: CoachingSt
   layer.style.setProperty('z-index', String(Z_INDEX.card), 'important');
   layer.style.setProperty('margin', '0', 'important');
   layer.style.setProperty('display', 'none', 'important');
-  const { store, actions, schedule, signal } = coaching;
+  const { store, actions, schedule, signal, typing } = coaching;
 
   const place = () => {
     const { card, editor } = store.get();
@@ -43,31 +43,23 @@ export async function mountCards(ctx: ContentScriptContext, coaching: CoachingSt
     if (store.get().card) schedule.frame(place);
   };
 
+  // Rendering another card or none removes nodes, which would end the browser's undo step for
+  // the agent's typing run (lib/coach/typing-run.ts): while it is open the card hides at once but
+  // leaves the page's tree as it is, and a card opened meanwhile shows once the run ends.
+  const unmount = () => {
+    if (!store.get().card && ui.mounted) render(null, ui.mounted);
+  };
+  const showAfterTyping = () => {
+    const { card } = store.get();
+    if (card) show(card);
+  };
+
   const show = (card: OpenCard) => {
     const container = ui.mounted;
     if (!container) return;
+    if (typing.isOpen()) return typing.afterRun(showAfterTyping);
     layer.style.setProperty('display', 'block', 'important');
-    const act = (action: () => unknown) => () => {
-      actions.cards.close();
-      void action();
-    };
-    render(
-      <InlineCard
-        // The same words keep their card (and its Why) across analyses that only move them.
-        key={`${card.finding.ruleId}:${card.words}`}
-        finding={card.finding}
-        words={card.words}
-        focusFirst={card.returnCaret !== null}
-        onApply={(index) => act(() => actions.findings.applySuggestion(card.finding, index))()}
-        onIgnore={act(() => actions.findings.ignore(card.finding))}
-        onTurnOffRule={act(() => actions.findings.turnOffRule(card.finding))}
-        ruleLocked={store.get().lockedRules.includes(card.finding.ruleId)}
-        onClose={actions.cards.close}
-        onPointerEnter={() => actions.cards.hover(true)}
-        onPointerLeave={() => actions.cards.hover(false)}
-      />,
-      container,
-    );
+    render(cardFor(card, coaching), container);
     place();
   };
 
@@ -75,7 +67,7 @@ export async function mountCards(ctx: ContentScriptContext, coaching: CoachingSt
   const hide = (closed: OpenCard, previous: CoachingState) => {
     const hadFocus = ui.shadow.activeElement !== null;
     layer.style.setProperty('display', 'none', 'important');
-    if (ui.mounted) render(null, ui.mounted);
+    typing.afterRun(unmount);
     const editor = previous.editor;
     if (hadFocus && editor && (!closed.returnCaret || !editor.select(closed.returnCaret))) editor.root.focus();
   };
@@ -95,4 +87,28 @@ export async function mountCards(ctx: ContentScriptContext, coaching: CoachingSt
     editor.watch(placeSoon, following);
   });
   window.addEventListener('resize', placeSoon, { passive: true, signal });
+}
+
+/** The card for `card`: each of its actions closes it first. */
+function cardFor(card: OpenCard, { store, actions }: CoachingStore) {
+  const act = (action: () => unknown) => () => {
+    actions.cards.close();
+    void action();
+  };
+  return (
+    <InlineCard
+      // The same words keep their card (and its Why) across analyses that only move them.
+      key={`${card.finding.ruleId}:${card.words}`}
+      finding={card.finding}
+      words={card.words}
+      focusFirst={card.returnCaret !== null}
+      onApply={(index) => act(() => actions.findings.applySuggestion(card.finding, index))()}
+      onIgnore={act(() => actions.findings.ignore(card.finding))}
+      onTurnOffRule={act(() => actions.findings.turnOffRule(card.finding))}
+      ruleLocked={store.get().lockedRules.includes(card.finding.ruleId)}
+      onClose={actions.cards.close}
+      onPointerEnter={() => actions.cards.hover(true)}
+      onPointerLeave={() => actions.cards.hover(false)}
+    />
+  );
 }

@@ -39,7 +39,7 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
   // WXT resets the host element with `all: initial !important`, so the frame inside the shadow
   // root is what gets positioned.
   const frame = ui.uiContainer;
-  const { store, actions, schedule, signal } = coaching;
+  const { store, actions, schedule, signal, typing } = coaching;
   /** Where the sidebar was last placed: its width there, how wide it may grow, and which edge moves. */
   let placed: SidebarPosition | null = null;
 
@@ -62,7 +62,11 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     );
   };
 
+  // Rendering removes nodes, which would end the browser's undo step for the agent's typing run
+  // (lib/coach/typing-run.ts): an analysis made while they type shows once the run ends.
+  const showAfterTyping = () => schedule.idle(showWhenIdle);
   const showWhenIdle = () => {
+    if (typing.isOpen()) return typing.afterRun(showAfterTyping);
     schedule.cancel(showInFrame);
     show();
   };
@@ -79,13 +83,7 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     else schedule.frame(showInFrame);
   }, signal);
   // The editor moves or resizes, and with it the place beside it.
-  whileFollowing(coaching, (editor, following) => {
-    const resizing = new ResizeObserver(place);
-    resizing.observe(editor.root);
-    // An editor in a frame moves and resizes with its frame elements, not with its own body.
-    for (const frameElement of framesAround(editor.root)) resizing.observe(frameElement);
-    following.addEventListener('abort', () => resizing.disconnect(), { once: true });
-  });
+  whenEditorResizes(coaching, place);
   window.addEventListener('resize', place, { signal });
   document.addEventListener('scroll', place, { capture: true, passive: true, signal });
 
@@ -110,6 +108,17 @@ export async function mountSidebar(ctx: ContentScriptContext, coaching: Coaching
     },
   );
   show();
+}
+
+/** Calls `onResize` when the followed editor (or a frame it sits in) changes size. */
+function whenEditorResizes(coaching: CoachingStore, onResize: () => void): void {
+  whileFollowing(coaching, (editor, following) => {
+    const resizing = new ResizeObserver(onResize);
+    resizing.observe(editor.root);
+    // An editor in a frame moves and resizes with its frame elements, not with its own body.
+    for (const frameElement of framesAround(editor.root)) resizing.observe(frameElement);
+    following.addEventListener('abort', () => resizing.disconnect(), { once: true });
+  });
 }
 
 /** The resize handle where the sidebar was last placed: its width there, how wide it may grow, which edge moves. */

@@ -52,59 +52,10 @@ function BadRowList({ rows, heading }: { rows: readonly BadRow[]; heading: strin
  * cannot be imported (with why), then the agent confirms. Good rows go in; bad rows stay listed.
  */
 export function ImportSnippets() {
-  const { library, status, announceChange } = useOptions();
-  const [state, setState] = useState<ImportState>({ step: 'choose' });
-  const [replaceExisting, setReplaceExisting] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const { status } = useOptions();
+  const importing = useSnippetImport();
+  const { state, busy } = importing;
   const id = useId();
-
-  const onExistingShortcut = (replace: boolean): 'replace' | 'report' => (replace ? 'replace' : 'report');
-
-  const preview = async (file: ChosenFile, replace: boolean) => {
-    setBusy(true);
-    try {
-      const report = await importSnippets(library, file.text, {
-        fileName: file.name,
-        onExistingShortcut: onExistingShortcut(replace),
-        dryRun: true,
-      });
-      setState({ step: 'preview', file, report });
-    } catch (error) {
-      setState({ step: 'failed', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const chooseFile = async (input: HTMLInputElement) => {
-    const chosen = input.files?.[0];
-    if (!chosen) return;
-    await preview({ name: chosen.name, text: await chosen.text() }, replaceExisting);
-  };
-
-  const commit = async (file: ChosenFile, previewReport: ImportReport) => {
-    setBusy(true);
-    try {
-      const report = await importSnippets(library, file.text, {
-        fileName: file.name,
-        onExistingShortcut: onExistingShortcut(replaceExisting),
-      });
-      announceChange(snippetChange([...report.added, ...report.replaced]));
-      setState({ step: 'done', report });
-      if (fileInput.current) fileInput.current.value = '';
-    } catch (error) {
-      // Nothing was imported (one transaction); the preview stays so the agent can try again.
-      setState({ step: 'preview', file, report: previewReport, error: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const reset = () => {
-    setState({ step: 'choose' });
-    if (fileInput.current) fileInput.current.value = '';
-  };
 
   return (
     <div class="tfo-card" aria-labelledby={`${id}-heading`} role="group">
@@ -113,80 +64,167 @@ export function ImportSnippets() {
       <div class="tfo-field">
         <label for={`${id}-file`}>{t('options_import_choose')}</label>
         <input
-          ref={fileInput}
+          ref={importing.fileInput}
           id={`${id}-file`}
           type="file"
           accept=".csv,.json,text/csv,application/json"
           disabled={!status.writable || busy}
-          onChange={(event) => void chooseFile(event.currentTarget)}
+          onChange={(event) => void importing.chooseFile(event.currentTarget)}
         />
       </div>
       <label class="tfo-check">
         <input
           type="checkbox"
-          checked={replaceExisting}
+          checked={importing.replaceExisting}
           disabled={!status.writable || busy}
-          onChange={(event) => {
-            const replace = event.currentTarget.checked;
-            setReplaceExisting(replace);
-            if (state.step === 'preview') void preview(state.file, replace);
-          }}
+          onChange={(event) => importing.setReplaceExisting(event.currentTarget.checked)}
         />
         {t('options_import_replace')}
       </label>
 
       {state.step === 'preview' && (
-        <div class="tfo-report">
-          <p role="status">
-            <strong>{state.file.name}</strong>: {plural('options_import_would_add', state.report.wouldAdd)}
-            {state.report.wouldReplace > 0 && <> {plural('options_import_would_replace', state.report.wouldReplace)}</>}
-          </p>
-          {state.report.ignoredColumns.length > 0 && (
-            <p class="tfo-hint">{t('options_import_ignored_columns', state.report.ignoredColumns.join(', '))}</p>
-          )}
-          <BadRowList
-            rows={state.report.badRows}
-            heading={plural('options_import_bad_rows_preview', state.report.badRows.length)}
-          />
-          {state.error && (
-            <p class="tfo-alert" role="alert">
-              {state.error}
-            </p>
-          )}
-          <div class="tfo-actions">
-            <button
-              type="button"
-              class="tfo-button tfo-primary"
-              disabled={!status.writable || busy || state.report.wouldAdd + state.report.wouldReplace === 0}
-              onClick={() => void commit(state.file, state.report)}
-            >
-              {plural('options_import_confirm', state.report.wouldAdd + state.report.wouldReplace)}
-            </button>
-            <button type="button" class="tfo-button" onClick={reset}>
-              {t('options_import_cancel')}
-            </button>
-          </div>
-        </div>
+        <ImportPreview
+          preview={state}
+          canImport={status.writable && !busy}
+          onConfirm={() => void importing.commit(state.file, state.report)}
+          onCancel={importing.reset}
+        />
       )}
-      {state.step === 'done' && (
-        <div class="tfo-report">
-          <p class="tfo-success" role="status">
-            {plural('options_import_added', state.report.added.length)}
-            {state.report.replaced.length > 0 && (
-              <> {plural('options_import_replaced', state.report.replaced.length)}</>
-            )}
-          </p>
-          <BadRowList
-            rows={state.report.badRows}
-            heading={plural('options_import_bad_rows_done', state.report.badRows.length)}
-          />
-        </div>
-      )}
+      {state.step === 'done' && <ImportDone report={state.report} />}
       {state.step === 'failed' && (
         <p class="tfo-alert" role="alert">
           {state.message}
         </p>
       )}
+    </div>
+  );
+}
+
+/**
+ * The import's steps and what moves it on: a chosen file is read and tried in a dry run (again
+ * when the agent changes whether existing shortcuts are replaced), then imported on confirmation.
+ */
+function useSnippetImport() {
+  const { library, announceChange } = useOptions();
+  const [state, setState] = useState<ImportState>({ step: 'choose' });
+  const [replaceExisting, setReplace] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const importFile = (file: ChosenFile, replace: boolean, dryRun: boolean) =>
+    importSnippets(library, file.text, {
+      fileName: file.name,
+      onExistingShortcut: replace ? 'replace' : 'report',
+      dryRun,
+    });
+
+  const whileBusy = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const preview = (file: ChosenFile, replace: boolean) =>
+    whileBusy(async () => {
+      try {
+        setState({ step: 'preview', file, report: await importFile(file, replace, true) });
+      } catch (error) {
+        setState({ step: 'failed', message: errorMessage(error) });
+      }
+    });
+
+  const clearChosenFile = () => {
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  return {
+    state,
+    busy,
+    fileInput,
+    replaceExisting,
+    setReplaceExisting(replace: boolean) {
+      setReplace(replace);
+      if (state.step === 'preview') void preview(state.file, replace);
+    },
+    async chooseFile(input: HTMLInputElement) {
+      const chosen = input.files?.[0];
+      if (!chosen) return;
+      await preview({ name: chosen.name, text: await chosen.text() }, replaceExisting);
+    },
+    commit: (file: ChosenFile, previewReport: ImportReport) =>
+      whileBusy(async () => {
+        try {
+          const report = await importFile(file, replaceExisting, false);
+          announceChange(snippetChange([...report.added, ...report.replaced]));
+          setState({ step: 'done', report });
+          clearChosenFile();
+        } catch (error) {
+          // Nothing was imported (one transaction); the preview stays so the agent can try again.
+          setState({ step: 'preview', file, report: previewReport, error: errorMessage(error) });
+        }
+      }),
+    reset() {
+      setState({ step: 'choose' });
+      clearChosenFile();
+    },
+  };
+}
+
+type ImportPreviewState = Extract<ImportState, { step: 'preview' }>;
+
+/** The dry run's outcome: what would be added or replaced, what cannot be imported, and the confirmation. */
+function ImportPreview(props: {
+  preview: ImportPreviewState;
+  canImport: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const { file, report, error } = props.preview;
+  const importable = report.wouldAdd + report.wouldReplace;
+  return (
+    <div class="tfo-report">
+      <p role="status">
+        <strong>{file.name}</strong>: {plural('options_import_would_add', report.wouldAdd)}
+        {report.wouldReplace > 0 && <> {plural('options_import_would_replace', report.wouldReplace)}</>}
+      </p>
+      {report.ignoredColumns.length > 0 && (
+        <p class="tfo-hint">{t('options_import_ignored_columns', report.ignoredColumns.join(', '))}</p>
+      )}
+      <BadRowList rows={report.badRows} heading={plural('options_import_bad_rows_preview', report.badRows.length)} />
+      {error && (
+        <p class="tfo-alert" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="tfo-actions">
+        <button
+          type="button"
+          class="tfo-button tfo-primary"
+          disabled={!props.canImport || importable === 0}
+          onClick={props.onConfirm}
+        >
+          {plural('options_import_confirm', importable)}
+        </button>
+        <button type="button" class="tfo-button" onClick={props.onCancel}>
+          {t('options_import_cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** What the import added and replaced, and the rows it left out. */
+function ImportDone({ report }: { report: ImportReport }) {
+  return (
+    <div class="tfo-report">
+      <p class="tfo-success" role="status">
+        {plural('options_import_added', report.added.length)}
+        {report.replaced.length > 0 && <> {plural('options_import_replaced', report.replaced.length)}</>}
+      </p>
+      <BadRowList rows={report.badRows} heading={plural('options_import_bad_rows_done', report.badRows.length)} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import type { Send, Session } from './session';
 import { createSnippetActions, type SnippetActions } from './snippet-actions';
 import { INITIAL_STATE } from './state';
 import { createStore } from './store';
+import { watchTypingRuns, type TypingRun } from './typing-run';
 
 export interface CoachingActions {
   /** Follow an editor, analyse, ignore, the rule settings and the agent's pause. */
@@ -30,6 +31,8 @@ export interface CoachingActions {
 
 export interface CoachingStore extends Session {
   readonly actions: CoachingActions;
+  /** The agent's typing run in the followed editor: the views that remove nodes wait it out. */
+  readonly typing: TypingRun;
 }
 
 export interface CoachingDependencies {
@@ -56,6 +59,7 @@ export function createCoachingStore(dependencies: CoachingDependencies): Coachin
   const analysis = createAnalysisActions(session, dependencies.detectEditor);
   return {
     ...session,
+    typing: watchTypingRuns(session),
     actions: {
       analysis,
       findings: createFindingActions(session, analysis),

@@ -20,17 +20,6 @@ const BATCH = 6;
 /** Time for one action in a busy browser, generously: a long run sets its own limit from it. */
 const MS_PER_ACTION = 1500;
 
-/**
- * Open bug, found by this test: in Chromium, with Tactful on the page, one Ctrl+Z in a native
- * textarea or plain contenteditable takes back less of the typing than without it (the browser's
- * own undo stack, not the editor's). Until it is fixed these two print how the runs part instead
- * of failing; their page errors are still checked, and every other editor must match.
- */
-const KNOWN_NATIVE_UNDO_DIVERGENCE: Readonly<Record<BrowserName, readonly string[]>> = {
-  chromium: ['textarea', 'contenteditable'],
-  firefox: [],
-};
-
 interface EditorRun {
   /** The model's text after each batch. */
   snapshots: string[];
@@ -109,12 +98,7 @@ describe.each(E2E_BROWSERS)('fuzzing the fixture editors in %s', (browserName) =
     (_kind, fixture) => {
       const baseline = without.get(fixture.kind)!;
       const coached = withTactful.get(fixture.kind)!;
-      const difference = firstDifference(fixture, baseline, coached);
-      if (KNOWN_NATIVE_UNDO_DIVERGENCE[browserName].includes(fixture.kind)) {
-        if (difference) console.warn(`Known divergence (open bug):\n${difference}`);
-      } else {
-        expect(difference, `seed ${SEED}`).toBeNull();
-      }
+      expect(firstDifference(fixture, baseline, coached), `seed ${SEED}`).toBeNull();
       expect(baseline.errors, `without Tactful, seed ${SEED}`).toEqual([]);
       expect(coached.errors, `with Tactful, seed ${SEED}`).toEqual([]);
     },

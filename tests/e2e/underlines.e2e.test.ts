@@ -123,6 +123,8 @@ describe.each(E2E_BROWSERS)('underlines in the editor in %s', (browserName) => {
     });
 
     it('drops the underline of a finding the agent fixes from the sidebar', async () => {
+      // The sidebar catches up once the agent pauses typing (lib/coach/typing-run.ts).
+      await waitForSidebar(page, (s) => s.ruleIds.includes('hostility'), 'the typed hostility listed');
       await clickInSidebar(page, '[data-rule-id="hostility"] .tf-primary');
       const underlines = await waitForUnderlines(page, (u) => u.error === undefined, 'the hostility underline gone');
       expect(underlines.warning).toEqual(['as I already said']);
