@@ -28,8 +28,6 @@ const OVERSIZE: Readonly<Record<string, number>> = {
   'coaching/politeness/strategies.ts': 463,
   'components/SnippetSearch.tsx#SnippetSearch': 101,
   'components/options/ImportSnippets.tsx#ImportSnippets': 139,
-  'lib/editors/dom-text.ts#readEditableText': 96,
-  'lib/editors/textarea-mirror.ts#createTextareaUnderlines': 126,
 };
 
 function measuredSizes(): Map<string, { size: number; limit: number }> {
