@@ -48,6 +48,25 @@ describe('createScheduler', () => {
     expect(job).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps one timer for settled work, however often it is asked for', () => {
+    const page = pageWithIdle();
+    const setTimer = vi.spyOn(page, 'setTimeout');
+    const schedule = createScheduler(new AbortController().signal, page);
+    const job = vi.fn();
+    for (let key = 0; key < 20; key++) {
+      schedule.settled(job, 120);
+      vi.advanceTimersByTime(35);
+    }
+    expect(vi.getTimerCount()).toBe(1);
+    // One timer to start with, and one more each time it fired before the asking paused.
+    expect(setTimer.mock.calls.length).toBeLessThan(10);
+    vi.advanceTimersByTime(84);
+    expect(job).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(job).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('runs delayed work from the first asking, and frame work once before the next frame', () => {
     const schedule = createScheduler(new AbortController().signal, pageWithIdle());
     const later = vi.fn();

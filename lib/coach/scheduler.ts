@@ -34,9 +34,12 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
     waiting.delete(job);
     if (!signal.aborted) job();
   };
+  /** When each job asked for with settled() is due. */
+  const settledDue = new Map<() => void, number>();
   const cancel = (job: () => void) => {
     waiting.get(job)?.();
     waiting.delete(job);
+    settledDue.delete(job);
   };
   const wait = (job: () => void, start: (run: () => void) => () => void) => {
     if (!signal.aborted)
@@ -50,6 +53,7 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
     () => {
       for (const stop of waiting.values()) stop();
       waiting.clear();
+      settledDue.clear();
     },
     { once: true },
   );
@@ -67,11 +71,21 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
       });
     },
     settled(job, delay) {
-      cancel(job);
-      wait(job, (go) => {
-        const timer = host.setTimeout(go, delay);
-        return () => host.clearTimeout(timer);
-      });
+      // Asked on every keystroke: asking only moves the due time, and the one timer, when it
+      // fires before then, waits out the rest, rather than each keystroke replacing the timer.
+      settledDue.set(job, Date.now() + delay);
+      if (waiting.has(job)) return;
+      const waitFor = (ms: number) =>
+        wait(job, (go) => {
+          const timer = host.setTimeout(() => {
+            const left = (settledDue.get(job) ?? 0) - Date.now();
+            if (left > 0) return waitFor(left);
+            settledDue.delete(job);
+            go();
+          }, ms);
+          return () => host.clearTimeout(timer);
+        });
+      waitFor(delay);
     },
     after(job, delay) {
       if (waiting.has(job)) return;
