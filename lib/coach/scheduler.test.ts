@@ -96,6 +96,32 @@ describe('createScheduler', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('leaves the tail of a used-up idle period alone, and runs by its deadline at the latest', () => {
+    const page = pageWithIdle();
+    // Idle periods every 16 ms, with 4 ms left in the first three.
+    let periods = 0;
+    page.requestIdleCallback = vi.fn((run: IdleRequestCallback) =>
+      globalThis.setTimeout(() => {
+        periods += 1;
+        run({ didTimeout: false, timeRemaining: () => (periods <= 3 ? 4 : 30) });
+      }, 16),
+    ) as unknown as typeof requestIdleCallback;
+    const schedule = createScheduler(new AbortController().signal, page);
+    const [roomy, urgent] = [vi.fn(), vi.fn()];
+    schedule.idle(roomy);
+    vi.advanceTimersByTime(48);
+    expect(roomy).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(16);
+    expect(roomy).toHaveBeenCalledTimes(1);
+
+    periods = 0;
+    schedule.idle(urgent, 20);
+    vi.advanceTimersByTime(16);
+    expect(urgent).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(16);
+    expect(urgent).toHaveBeenCalledTimes(1);
+  });
+
   it('falls back to a task of its own where the page has no idle callbacks', () => {
     const {
       requestIdleCallback: _idle,

@@ -5,6 +5,8 @@
 
 /** How long idle work may wait for an idle moment on a busy page before it runs anyway. */
 export const IDLE_DEADLINE_MS = 200;
+/** Idle work starts only with this much of an idle period left (or at its deadline). */
+export const IDLE_SLICE_MS = 10;
 
 export interface Scheduler {
   /**
@@ -61,14 +63,8 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
   return {
     idle(job, deadline = IDLE_DEADLINE_MS) {
       if (waiting.has(job)) return;
-      wait(job, (go) => {
-        if (typeof host.requestIdleCallback !== 'function') {
-          const timer = host.setTimeout(go, 0);
-          return () => host.clearTimeout(timer);
-        }
-        const request = host.requestIdleCallback(go, { timeout: deadline });
-        return () => host.cancelIdleCallback?.(request);
-      });
+      const dueAt = Date.now() + deadline;
+      wait(job, (go) => whenIdle(host, go, dueAt));
     },
     settled(job, delay) {
       // Asked on every keystroke: asking only moves the due time, and the one timer, when it
@@ -76,23 +72,19 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
       settledDue.set(job, Date.now() + delay);
       if (waiting.has(job)) return;
       const waitFor = (ms: number) =>
-        wait(job, (go) => {
-          const timer = host.setTimeout(() => {
+        wait(job, (go) =>
+          after(host, ms, () => {
             const left = (settledDue.get(job) ?? 0) - Date.now();
             if (left > 0) return waitFor(left);
             settledDue.delete(job);
             go();
-          }, ms);
-          return () => host.clearTimeout(timer);
-        });
+          }),
+        );
       waitFor(delay);
     },
     after(job, delay) {
       if (waiting.has(job)) return;
-      wait(job, (go) => {
-        const timer = host.setTimeout(go, delay);
-        return () => host.clearTimeout(timer);
-      });
+      wait(job, (go) => after(host, delay, go));
     },
     frame(job) {
       if (waiting.has(job)) return;
@@ -103,4 +95,32 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
     },
     cancel,
   };
+}
+
+/** Runs `go` once `delay` ms have passed; returns how to stop it. */
+function after(host: TimerHost, delay: number, go: () => void): () => void {
+  const timer = host.setTimeout(go, delay);
+  return () => host.clearTimeout(timer);
+}
+
+/**
+ * Runs `go` in an idle period with at least IDLE_SLICE_MS of it left, or at `dueAt` at the latest;
+ * returns how to stop it. The tail of a period that other work used up is left alone, so jobs do
+ * not run back to back past the period's end and delay the frame after it.
+ */
+function whenIdle(host: TimerHost, go: () => void, dueAt: number): () => void {
+  const requestIdle = host.requestIdleCallback?.bind(host);
+  if (!requestIdle) return after(host, 0, go);
+  let request = 0;
+  const ask = () => {
+    request = requestIdle(
+      (idle) => {
+        if (idle.didTimeout || idle.timeRemaining() >= IDLE_SLICE_MS || Date.now() >= dueAt) go();
+        else ask();
+      },
+      { timeout: Math.max(0, dueAt - Date.now()) },
+    );
+  };
+  ask();
+  return () => host.cancelIdleCallback?.(request);
 }
