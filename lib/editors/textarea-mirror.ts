@@ -16,44 +16,10 @@ import { Z_INDEX } from '@/lib/page-elements';
 import type { TextSnapshot } from './dom-text';
 import { createFindingUnderlines, type FindingUnderlines } from './highlights';
 import { spliceText, textNodeSnapshot } from './plain-text';
+import { applyPlacement, measurePlacement } from './textarea-placement';
 
 /** The element we add to the page for a textarea's underlines. */
 export const TEXTAREA_MIRROR_TAG = 'tactful-textarea-underlines';
-
-/** The computed styles that decide where a textarea's text falls, copied onto the mirror. */
-const TEXT_METRICS = [
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'font-variant',
-  'font-stretch',
-  'font-kerning',
-  'font-feature-settings',
-  'font-variation-settings',
-  'font-size-adjust',
-  'font-optical-sizing',
-  'line-height',
-  'letter-spacing',
-  'word-spacing',
-  'text-align',
-  'text-indent',
-  'text-transform',
-  'text-rendering',
-  'direction',
-  'unicode-bidi',
-  'writing-mode',
-  'tab-size',
-  'white-space',
-  'word-break',
-  'overflow-wrap',
-  'hyphens',
-  'line-break',
-  'padding-top',
-  'padding-right',
-  'padding-bottom',
-  'padding-left',
-] as const;
 
 // `all: initial` first: the page's styles for unknown elements (`* { ... }`) must not reach ours.
 const HOST_STYLE = [
@@ -89,37 +55,16 @@ const MIRROR_CSS = `
   pointer-events: none;
 }`;
 
-const px = (value: string) => Number.parseFloat(value) || 0;
-
-/** The part of the viewport where the textarea can be seen, past the ancestors that clip it. */
-function visibleArea(field: HTMLElement, box: DOMRect): { top: number; right: number; bottom: number; left: number } {
-  const view = field.ownerDocument.defaultView;
-  const area = { top: box.top, right: box.right, bottom: box.bottom, left: box.left };
-  for (
-    let ancestor = field.parentElement;
-    ancestor && ancestor !== field.ownerDocument.body;
-    ancestor = ancestor.parentElement
-  ) {
-    const style = view?.getComputedStyle(ancestor);
-    if (!style || (style.overflowX === 'visible' && style.overflowY === 'visible')) continue;
-    const outer = ancestor.getBoundingClientRect();
-    const left = outer.left + ancestor.clientLeft;
-    const top = outer.top + ancestor.clientTop;
-    area.left = Math.max(area.left, left);
-    area.top = Math.max(area.top, top);
-    area.right = Math.min(area.right, left + ancestor.clientWidth);
-    area.bottom = Math.min(area.bottom, top + ancestor.clientHeight);
-  }
-  return area;
+/** Our element over the textarea: its host in the page, the mirror box in its shadow root, and the box's copy of the value. */
+interface Mirror {
+  host: HTMLElement;
+  box: HTMLDivElement;
+  text: Text;
 }
 
-/**
- * The underlines for one textarea, drawn on a mirror that follows the textarea as it scrolls,
- * resizes or moves with the page. Nothing of the textarea's own changes.
- */
-export function createTextareaUnderlines(field: HTMLTextAreaElement): FindingUnderlines {
+/** Puts an empty-handed mirror of `field`'s value on the page, placed nowhere yet. */
+function addMirror(field: HTMLTextAreaElement): Mirror {
   const doc = field.ownerDocument;
-  const view = doc.defaultView;
   // A copy of the content script from before an extension reload or update may have left its
   // mirror behind; the session follows one editor at a time, so no other mirror is live.
   doc.querySelectorAll(TEXTAREA_MIRROR_TAG).forEach((stale) => stale.remove());
@@ -130,67 +75,65 @@ export function createTextareaUnderlines(field: HTMLTextAreaElement): FindingUnd
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = MIRROR_CSS;
-  const mirror = doc.createElement('div');
-  mirror.className = 'mirror';
-  const mirroredText = doc.createTextNode(field.value);
+  const box = doc.createElement('div');
+  box.className = 'mirror';
+  const text = doc.createTextNode(field.value);
   // A textarea shows an empty last line after a trailing line break; a block shows none unless
   // something follows the break. A zero-width space is that something, and is nothing otherwise.
-  mirror.append(mirroredText, doc.createTextNode('\u200b'));
-  shadow.append(style, mirror);
+  box.append(text, doc.createTextNode('\u200b'));
+  shadow.append(style, box);
   (doc.body ?? doc.documentElement).append(host);
+  return { host, box, text };
+}
 
-  const highlights = createFindingUnderlines(mirror);
+/** What the mirror does when the textarea changes: its value, its own scroll, its place on the page. */
+interface FieldChanges {
+  typed(): void;
+  scrolled(): void;
+  moved(): void;
+}
+
+/** Listens for the textarea's changes until the returned function is called. */
+function followField(field: HTMLTextAreaElement, on: FieldChanges): () => void {
+  const doc = field.ownerDocument;
+  const view = doc.defaultView;
+  // Captured: a scroll of the page or of any container the textarea sits in moves it. The
+  // textarea's own scroll only scrolls the mirror.
+  const pageScrolled = (event: Event) => {
+    if (event.target !== field) on.moved();
+  };
+  const passive = { passive: true };
+  field.addEventListener('input', on.typed, passive);
+  field.addEventListener('scroll', on.scrolled, passive);
+  view?.addEventListener('resize', on.moved, passive);
+  doc.addEventListener('scroll', pageScrolled, { passive: true, capture: true });
+  const resizing = new ResizeObserver(on.moved);
+  resizing.observe(field);
+  return () => {
+    field.removeEventListener('input', on.typed);
+    field.removeEventListener('scroll', on.scrolled);
+    view?.removeEventListener('resize', on.moved);
+    doc.removeEventListener('scroll', pageScrolled, { capture: true });
+    resizing.disconnect();
+  };
+}
+
+/**
+ * The underlines for one textarea, drawn on a mirror that follows the textarea as it scrolls,
+ * resizes or moves with the page. Nothing of the textarea's own changes.
+ */
+export function createTextareaUnderlines(field: HTMLTextAreaElement): FindingUnderlines {
+  const mirror = addMirror(field);
+  const highlights = createFindingUnderlines(mirror.box);
 
   const followScroll = () => {
-    mirror.scrollTop = field.scrollTop;
-    mirror.scrollLeft = field.scrollLeft;
+    mirror.box.scrollTop = field.scrollTop;
+    mirror.box.scrollLeft = field.scrollLeft;
   };
-
   const place = () => {
-    const fieldStyle = view?.getComputedStyle(field);
-    const box = field.getBoundingClientRect();
-    if (!field.isConnected || !fieldStyle || fieldStyle.display === 'none' || (box.width === 0 && box.height === 0)) {
-      mirror.style.display = 'none';
-      return;
-    }
-    mirror.style.display = 'block';
-    for (const property of TEXT_METRICS) mirror.style.setProperty(property, fieldStyle.getPropertyValue(property));
-
-    // A scrollbar narrows the textarea's text; the mirror has none, so a border as wide stands in.
-    const borders = {
-      top: px(fieldStyle.borderTopWidth),
-      right: px(fieldStyle.borderRightWidth),
-      bottom: px(fieldStyle.borderBottomWidth),
-      left: px(fieldStyle.borderLeftWidth),
-    };
-    const verticalScrollbar = Math.max(0, field.offsetWidth - field.clientWidth - borders.left - borders.right);
-    const horizontalScrollbar = Math.max(0, field.offsetHeight - field.clientHeight - borders.top - borders.bottom);
-    // clientLeft counts a scrollbar drawn on the left (right-to-left text, in some browsers).
-    const scrollbarOnLeft = Math.max(0, Math.min(verticalScrollbar, field.clientLeft - borders.left));
-    borders.left += scrollbarOnLeft;
-    borders.right += verticalScrollbar - scrollbarOnLeft;
-    borders.bottom += horizontalScrollbar;
-    mirror.style.borderWidth = `${borders.top}px ${borders.right}px ${borders.bottom}px ${borders.left}px`;
-
-    // The host sits at its containing block's origin, wherever the page put that (a positioned
-    // or transformed <body>), so the mirror is placed relative to where the host really is.
-    const origin = host.getBoundingClientRect();
-    mirror.style.left = `${box.left - origin.left}px`;
-    mirror.style.top = `${box.top - origin.top}px`;
-    mirror.style.width = `${box.width}px`;
-    mirror.style.height = `${box.height}px`;
-
-    const visible = visibleArea(field, box);
-    const clip = [
-      visible.top - box.top,
-      box.right - visible.right,
-      box.bottom - visible.bottom,
-      visible.left - box.left,
-    ];
-    mirror.style.clipPath = clip.some((inset) => inset > 0)
-      ? `inset(${clip.map((inset) => `${Math.max(0, inset)}px`).join(' ')})`
-      : '';
-    followScroll();
+    const placement = measurePlacement(field, mirror.host);
+    applyPlacement(mirror.box, placement);
+    if (placement) followScroll();
   };
 
   let placeFrame = 0;
@@ -202,44 +145,28 @@ export function createTextareaUnderlines(field: HTMLTextAreaElement): FindingUnd
     });
   };
 
-  // Between analyses the mirror keeps up with typing, and the underlines move with their words
-  // as they do in an editable.
-  const followTyping = () => {
-    spliceText(mirroredText, field.value);
-    schedulePlace();
-  };
-
-  // Captured: a scroll of the page or of any container the textarea sits in moves it. The
-  // textarea's own scroll only scrolls the mirror.
-  const followPage = (event: Event) => {
-    if (event.target !== field) schedulePlace();
-  };
-
-  const passive = { passive: true };
-  field.addEventListener('input', followTyping, passive);
-  field.addEventListener('scroll', followScroll, passive);
-  view?.addEventListener('resize', schedulePlace, passive);
-  doc.addEventListener('scroll', followPage, { passive: true, capture: true });
-  const resizing = new ResizeObserver(schedulePlace);
-  resizing.observe(field);
+  const stopFollowing = followField(field, {
+    // Between analyses the mirror keeps up with typing, and the underlines move with their words
+    // as they do in an editable. Typing moves nothing else: a textarea that grows or scrolls with
+    // its text says so (the resize observer, its scroll event), so a keystroke reads no layout.
+    typed: () => spliceText(mirror.text, field.value),
+    scrolled: followScroll,
+    moved: schedulePlace,
+  });
 
   return {
     show(snapshot: TextSnapshot, findings: readonly Finding[]) {
-      spliceText(mirroredText, snapshot.text);
+      spliceText(mirror.text, snapshot.text);
       place();
-      highlights.show(textNodeSnapshot(mirroredText), findings);
+      highlights.show(textNodeSnapshot(mirror.text), findings);
     },
     clear: () => highlights.clear(),
     underlined: () => highlights.underlined?.() ?? [],
     remove() {
       highlights.remove();
-      field.removeEventListener('input', followTyping);
-      field.removeEventListener('scroll', followScroll);
-      view?.removeEventListener('resize', schedulePlace);
-      doc.removeEventListener('scroll', followPage, { capture: true });
-      resizing.disconnect();
+      stopFollowing();
       if (placeFrame) cancelAnimationFrame(placeFrame);
-      host.remove();
+      mirror.host.remove();
     },
   };
 }
