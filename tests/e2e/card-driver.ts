@@ -7,9 +7,19 @@ import { pollUntil } from './poll';
 /**
  * The middle of the first line of our underline over `words`, read from the highlight registry of
  * the editor's document (a textarea's underlines are on the mirror over it), in top-viewport
- * coordinates, with the words' box.
+ * coordinates, with the words' box. Waits for the underline: after an edit the editor may render
+ * again and the underlines follow a moment later.
  */
-export function underlinePoint(page: TestPage, words: string, frameSelector?: string) {
+export async function underlinePoint(page: TestPage, words: string, frameSelector?: string) {
+  const point = await pollUntil(
+    () => readUnderlinePoint(page, words, frameSelector),
+    (found) => found !== null,
+    `an underline over "${words}"`,
+  );
+  return point!;
+}
+
+function readUnderlinePoint(page: TestPage, words: string, frameSelector?: string) {
   return page.evaluate(
     ({ words, frameSelector }) => {
       const frame = frameSelector ? document.querySelector<HTMLIFrameElement>(frameSelector) : null;
@@ -19,8 +29,8 @@ export function underlinePoint(page: TestPage, words: string, frameSelector?: st
         const range = Array.from(highlight ?? [], (candidate) => candidate as Range).find(
           (candidate) => candidate.toString() === words,
         );
-        if (!range) continue;
-        const box = range.getClientRects()[0]!;
+        const box = range?.getClientRects()[0];
+        if (!box) continue;
         const frameBox = frame?.getBoundingClientRect();
         const offsetX = frame ? frameBox!.left + frame.clientLeft : 0;
         const offsetY = frame ? frameBox!.top + frame.clientTop : 0;
@@ -31,7 +41,7 @@ export function underlinePoint(page: TestPage, words: string, frameSelector?: st
           bottom: offsetY + box.bottom,
         };
       }
-      throw new Error(`No underline over "${words}"`);
+      return null;
     },
     { words, frameSelector },
   );
