@@ -12,7 +12,7 @@ export type { OutboundAttempt, OutboundSentry } from './outbound-sentry';
 export * from './paths';
 export type { RecordedRequest, RequestRecorder, RequestSource } from './request-recorder';
 export * from './session';
-export type { TestPage } from './test-page';
+export { STATE_WAIT_MS, type TestPage } from './test-page';
 
 export function launchWithExtension(browserName: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
   return browserName === 'chromium' ? launchChromium(options) : launchFirefox(options);

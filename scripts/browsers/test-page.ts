@@ -4,6 +4,13 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
 import type { BrowserName } from './paths';
 
+/**
+ * How long a wait for a page state (an element, a sidebar, an underline) may take before it fails. A
+ * wait returns as soon as the state shows, so this only bounds a failure; it is generous because a
+ * 2-core machine running the suite beside other work can take many seconds to load and settle a page.
+ */
+export const STATE_WAIT_MS = 20_000;
+
 /** Intermediate pointer positions in TestPage.mouseMove. */
 const POINTER_STEPS = 5;
 
@@ -93,7 +100,7 @@ export class PlaywrightTestPage implements TestPage {
     return this.raw.evaluate(fn as PageFunction, arg) as Promise<Awaited<R>>;
   }
   async waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, options: { timeout?: number } = {}) {
-    await this.raw.waitForFunction(fn as PageFunction, arg, { timeout: options.timeout ?? 10_000 });
+    await this.raw.waitForFunction(fn as PageFunction, arg, { timeout: options.timeout ?? STATE_WAIT_MS });
   }
   click(selector: string) {
     return this.raw.click(selector);
@@ -158,7 +165,7 @@ export class PuppeteerTestPage implements TestPage {
     return this.raw.evaluate(fn as PageFunction, arg) as Promise<Awaited<R>>;
   }
   async waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, options: { timeout?: number } = {}) {
-    await this.raw.waitForFunction(fn as PageFunction, { timeout: options.timeout ?? 10_000 }, arg);
+    await this.raw.waitForFunction(fn as PageFunction, { timeout: options.timeout ?? STATE_WAIT_MS }, arg);
   }
   click(selector: string) {
     return this.raw.click(selector);

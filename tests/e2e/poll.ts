@@ -1,3 +1,4 @@
+import { STATE_WAIT_MS } from './browsers';
 /**
  * Reads until `ok` holds, every 100 ms, and returns what satisfied it; on timeout, throws with the
  * last value read so the failure says what the page showed instead.
@@ -6,7 +7,7 @@ export async function pollUntil<T>(
   read: () => Promise<T>,
   ok: (value: T) => boolean,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = STATE_WAIT_MS,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { TestPage } from './browsers';
+import { STATE_WAIT_MS, type TestPage } from './browsers';
 import { pollUntil } from './poll';
 
 // Reads and drives Tactful's sidebar from the page. The sidebar lives in an open shadow root on
@@ -39,7 +39,7 @@ export function waitForSidebar(
   page: TestPage,
   condition: (sidebar: SidebarSnapshot) => boolean,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = STATE_WAIT_MS,
 ): Promise<SidebarSnapshot> {
   return pollUntil(() => readSidebar(page), condition, `the sidebar to show ${what}`, timeoutMs);
 }
