@@ -105,9 +105,12 @@ async function coachAndInsert(page: TestPage): Promise<void> {
     FIELD_SNIPPET.title,
   );
   await page.press('Enter');
-  await page.waitForFunction(
-    () => !!document.querySelector('tactful-sidebar')?.shadowRoot?.querySelector('.tf-snippet-fields'),
-  );
+  // The form takes the focus a moment after it shows: Enter before then would land in the search box.
+  await page.waitForFunction(() => {
+    const root = document.querySelector('tactful-sidebar')?.shadowRoot;
+    const form = root?.querySelector('.tf-snippet-fields');
+    return !!form && !!root?.activeElement && form.contains(root.activeElement);
+  });
   await page.press('Enter');
   await pollUntil(
     () => ckEditorData(page, editor),
