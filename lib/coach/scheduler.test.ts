@@ -48,25 +48,6 @@ describe('createScheduler', () => {
     expect(job).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps one timer for settled work, however often it is asked for', () => {
-    const page = pageWithIdle();
-    const setTimer = vi.spyOn(page, 'setTimeout');
-    const schedule = createScheduler(new AbortController().signal, page);
-    const job = vi.fn();
-    for (let key = 0; key < 20; key++) {
-      schedule.settled(job, 120);
-      vi.advanceTimersByTime(35);
-    }
-    expect(vi.getTimerCount()).toBe(1);
-    // One timer to start with, and one more each time it fired before the asking paused.
-    expect(setTimer.mock.calls.length).toBeLessThan(10);
-    vi.advanceTimersByTime(84);
-    expect(job).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    expect(job).toHaveBeenCalledTimes(1);
-    expect(vi.getTimerCount()).toBe(0);
-  });
-
   it('runs delayed work from the first asking, and frame work once before the next frame', () => {
     const schedule = createScheduler(new AbortController().signal, pageWithIdle());
     const later = vi.fn();
@@ -94,32 +75,6 @@ describe('createScheduler', () => {
     vi.advanceTimersByTime(1000);
     expect([cancelled, idle, later].map((job) => job.mock.calls.length)).toEqual([0, 0, 0]);
     expect(vi.getTimerCount()).toBe(0);
-  });
-
-  it('leaves the tail of a used-up idle period alone, and runs by its deadline at the latest', () => {
-    const page = pageWithIdle();
-    // Idle periods every 16 ms, with 4 ms left in the first three.
-    let periods = 0;
-    page.requestIdleCallback = vi.fn((run: IdleRequestCallback) =>
-      globalThis.setTimeout(() => {
-        periods += 1;
-        run({ didTimeout: false, timeRemaining: () => (periods <= 3 ? 4 : 30) });
-      }, 16),
-    ) as unknown as typeof requestIdleCallback;
-    const schedule = createScheduler(new AbortController().signal, page);
-    const [roomy, urgent] = [vi.fn(), vi.fn()];
-    schedule.idle(roomy);
-    vi.advanceTimersByTime(48);
-    expect(roomy).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(16);
-    expect(roomy).toHaveBeenCalledTimes(1);
-
-    periods = 0;
-    schedule.idle(urgent, 20);
-    vi.advanceTimersByTime(16);
-    expect(urgent).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(16);
-    expect(urgent).toHaveBeenCalledTimes(1);
   });
 
   it('falls back to a task of its own where the page has no idle callbacks', () => {

@@ -5,8 +5,6 @@
 
 /** How long idle work may wait for an idle moment on a busy page before it runs anyway. */
 export const IDLE_DEADLINE_MS = 200;
-/** Idle work starts only with this much of an idle period left (or at its deadline). */
-export const IDLE_SLICE_MS = 10;
 
 export interface Scheduler {
   /**
@@ -36,12 +34,9 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
     waiting.delete(job);
     if (!signal.aborted) job();
   };
-  /** When each job asked for with settled() is due. */
-  const settledDue = new Map<() => void, number>();
   const cancel = (job: () => void) => {
     waiting.get(job)?.();
     waiting.delete(job);
-    settledDue.delete(job);
   };
   const wait = (job: () => void, start: (run: () => void) => () => void) => {
     if (!signal.aborted)
@@ -55,7 +50,6 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
     () => {
       for (const stop of waiting.values()) stop();
       waiting.clear();
-      settledDue.clear();
     },
     { once: true },
   );
@@ -63,28 +57,28 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
   return {
     idle(job, deadline = IDLE_DEADLINE_MS) {
       if (waiting.has(job)) return;
-      const dueAt = Date.now() + deadline;
-      wait(job, (go) => whenIdle(host, go, dueAt));
+      wait(job, (go) => {
+        if (typeof host.requestIdleCallback !== 'function') {
+          const timer = host.setTimeout(go, 0);
+          return () => host.clearTimeout(timer);
+        }
+        const request = host.requestIdleCallback(go, { timeout: deadline });
+        return () => host.cancelIdleCallback?.(request);
+      });
     },
     settled(job, delay) {
-      // Asked on every keystroke: asking only moves the due time, and the one timer, when it
-      // fires before then, waits out the rest, rather than each keystroke replacing the timer.
-      settledDue.set(job, Date.now() + delay);
-      if (waiting.has(job)) return;
-      const waitFor = (ms: number) =>
-        wait(job, (go) =>
-          after(host, ms, () => {
-            const left = (settledDue.get(job) ?? 0) - Date.now();
-            if (left > 0) return waitFor(left);
-            settledDue.delete(job);
-            go();
-          }),
-        );
-      waitFor(delay);
+      cancel(job);
+      wait(job, (go) => {
+        const timer = host.setTimeout(go, delay);
+        return () => host.clearTimeout(timer);
+      });
     },
     after(job, delay) {
       if (waiting.has(job)) return;
-      wait(job, (go) => after(host, delay, go));
+      wait(job, (go) => {
+        const timer = host.setTimeout(go, delay);
+        return () => host.clearTimeout(timer);
+      });
     },
     frame(job) {
       if (waiting.has(job)) return;
@@ -95,32 +89,4 @@ export function createScheduler(signal: AbortSignal, host: TimerHost = window): 
     },
     cancel,
   };
-}
-
-/** Runs `go` once `delay` ms have passed; returns how to stop it. */
-function after(host: TimerHost, delay: number, go: () => void): () => void {
-  const timer = host.setTimeout(go, delay);
-  return () => host.clearTimeout(timer);
-}
-
-/**
- * Runs `go` in an idle period with at least IDLE_SLICE_MS of it left, or at `dueAt` at the latest;
- * returns how to stop it. The tail of a period that other work used up is left alone, so jobs do
- * not run back to back past the period's end and delay the frame after it.
- */
-function whenIdle(host: TimerHost, go: () => void, dueAt: number): () => void {
-  const requestIdle = host.requestIdleCallback?.bind(host);
-  if (!requestIdle) return after(host, 0, go);
-  let request = 0;
-  const ask = () => {
-    request = requestIdle(
-      (idle) => {
-        if (idle.didTimeout || idle.timeRemaining() >= IDLE_SLICE_MS || Date.now() >= dueAt) go();
-        else ask();
-      },
-      { timeout: Math.max(0, dueAt - Date.now()) },
-    );
-  };
-  ask();
-  return () => host.cancelIdleCallback?.(request);
 }

@@ -50,54 +50,12 @@ export function createSelectionDrivenAdapter(
 /** How long an editor that took the text may take to render it before the insertion counts as failed. */
 export const LATE_RENDER_MS = 300;
 
-/** The one observer of an editor's changes, and who is told of them. */
-interface DomWatch {
-  observer: MutationObserver;
-  listeners: Set<() => void>;
-}
-
-/**
- * One observer per editor, however many parts of the session watch it: the browser records each
- * keystroke's mutations once, not once per watcher.
- */
-const domWatches = new WeakMap<Node, DomWatch>();
-
 /** Editors that render every change into their DOM: a mutation anywhere under the root is a change. */
 export function watchDomChanges(root: HTMLElement, onChange: () => void, signal: AbortSignal): void {
   if (signal.aborted) return;
-  let watch = domWatches.get(root);
-  if (!watch) {
-    const listeners = new Set<() => void>();
-    const observer = new MutationObserver(() => {
-      for (const listener of [...listeners]) {
-        try {
-          listener();
-        } catch (error) {
-          // As with an observer of its own: reported, and the other watchers still hear of the change.
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
-    });
-    observer.observe(root, { childList: true, characterData: true, subtree: true });
-    watch = { observer, listeners };
-    domWatches.set(root, watch);
-  }
-  // A function watching twice is told twice, as it was with an observer per watch.
-  const listener = () => onChange();
-  watch.listeners.add(listener);
-  const { observer, listeners } = watch;
-  signal.addEventListener(
-    'abort',
-    () => {
-      listeners.delete(listener);
-      if (listeners.size > 0) return;
-      observer.disconnect();
-      if (domWatches.get(root)?.observer === observer) domWatches.delete(root);
-    },
-    { once: true },
-  );
+  const typing = new MutationObserver(onChange);
+  typing.observe(root, { childList: true, characterData: true, subtree: true });
+  signal.addEventListener('abort', () => typing.disconnect(), { once: true });
 }
 
 /**

@@ -147,9 +147,11 @@ export function createTextareaUnderlines(field: HTMLTextAreaElement): FindingUnd
 
   const stopFollowing = followField(field, {
     // Between analyses the mirror keeps up with typing, and the underlines move with their words
-    // as they do in an editable. Typing moves nothing else: a textarea that grows or scrolls with
-    // its text says so (the resize observer, its scroll event), so a keystroke reads no layout.
-    typed: () => spliceText(mirror.text, field.value),
+    // as they do in an editable.
+    typed() {
+      spliceText(mirror.text, field.value);
+      schedulePlace();
+    },
     scrolled: followScroll,
     moved: schedulePlace,
   });
