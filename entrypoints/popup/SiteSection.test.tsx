@@ -63,12 +63,14 @@ describe('SiteSection', () => {
     browserWith();
     render(<SiteSection tab={{ id: 1, url: 'https://help.example.com/tickets/7' }} />);
     expect(explanation()).toBe('Checking this page…');
+    expect(section().getAttribute('aria-busy')).toBe('true');
   });
 
   it('turns coaching on for a site the browser allows, naming the site', async () => {
     browserWith();
     render(<SiteSection tab={{ id: 1, url: 'https://help.example.com/tickets/7' }} />);
     await waitFor(() => expect(heading()).toBe('help.example.com'));
+    expect(section().getAttribute('aria-busy')).toBe('false');
     expect(siteSwitch().getAttribute('aria-checked')).toBe('false');
     expect(explanation()).toBe(
       'Off. Turning it on asks your browser to let Tactful run on help.example.com, and nowhere else.',

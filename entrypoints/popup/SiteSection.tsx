@@ -54,7 +54,7 @@ export function SiteSection({ tab }: { tab: TargetTab | null }) {
   /** Waits for a permission change to land, then shows the site's new state and what happened. */
   const settleChange: Settle = (change) => settle(() => change().finally(() => refresh().catch(() => {})));
 
-  if (!access) return <SiteSectionFrame host={null} text={t('popup_site_checking')} />;
+  if (!access) return <SiteSectionFrame host={null} text={t('popup_site_checking')} checking />;
   if (access.kind === 'unavailable') {
     return <SiteSectionFrame host={null} text={t('popup_site_unavailable')} outcome={outcome} />;
   }
@@ -147,13 +147,15 @@ interface SiteSectionFrameProps {
   host: string | null;
   text?: string;
   outcome?: Outcome | null;
+  /** Still reading the tab's access: assistive technology waits for the real content. */
+  checking?: boolean;
   children?: ComponentChildren;
 }
 
 /** The site section's frame: the host name, an explanation, the controls and the last outcome. */
-function SiteSectionFrame({ host, text, outcome, children }: SiteSectionFrameProps) {
+function SiteSectionFrame({ host, text, outcome, checking = false, children }: SiteSectionFrameProps) {
   return (
-    <section class="section" aria-labelledby="site-heading" data-site={host ?? ''}>
+    <section class="section" aria-labelledby="site-heading" aria-busy={checking} data-site={host ?? ''}>
       <h2 id="site-heading" class="heading">
         {host ?? t('popup_site_heading_no_site')}
       </h2>

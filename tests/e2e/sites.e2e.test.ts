@@ -105,7 +105,8 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
     await popup.goto(`${session.extensionOrigin}/popup.html?tab=${tabId}`);
     await popup.waitForFunction(
       () =>
-        document.querySelector('#site-heading') !== null &&
+        // The site section shows "This page" while it reads the tab's access; it is busy until then.
+        document.querySelector('[aria-labelledby="site-heading"][aria-busy="false"]') !== null &&
         document.querySelector('#pause-switch[aria-disabled="false"]') !== null,
     );
   };
