@@ -6,7 +6,7 @@
 //   npm run eval -- --details    also every exchange the engine got wrong, with the findings
 //   npm run eval -- --dev        the development set (tests/corpus/dev) instead of the main corpus
 //   npm run eval -- --test       also the held-out sets: the first and fourth blind corpora's test
-//                                halves and the second and third blind corpora (totals only)
+//                                halves and the second, third and fifth blind corpora (totals only)
 //   npm run eval -- --skip-emotions   without the GoEmotions and blind emotion sections
 // The dev halves of the first and fourth blind corpora (tests/corpus/blind/dev, blind4/dev) are always
 // reported after the main corpus.
@@ -26,6 +26,7 @@ import {
   BLIND3_DIR,
   BLIND4_DEV_DIR,
   BLIND4_TEST_DIR,
+  BLIND5_DIR,
   CorpusError,
   DEV_CORPUS_DIR,
   LABELLED_CATEGORIES,
@@ -251,6 +252,7 @@ function main(): number {
       console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND2_DIR)), 'second blind corpus (held out whole)')}`);
       console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND3_DIR)), 'third blind corpus (held out whole)')}`);
       console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND4_TEST_DIR)), 'fourth blind corpus, test half')}`);
+      console.log(`\n${formatTotals(evaluate(loadCorpus(BLIND5_DIR)), 'fifth blind corpus (held out whole)')}`);
     }
   } catch (error) {
     if (error instanceof CorpusError) {

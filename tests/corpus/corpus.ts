@@ -23,6 +23,8 @@ export const BLIND3_DIR = join(CORPUS_DIR, 'blind3');
 /** A fourth blind corpus (blind4/README.md), by two more writers: tune on its dev half; the test half is held out. */
 export const BLIND4_DEV_DIR = join(CORPUS_DIR, 'blind4', 'dev');
 export const BLIND4_TEST_DIR = join(CORPUS_DIR, 'blind4', 'test');
+/** A fifth blind corpus (blind5/README.md), by two more writers: held out whole, never tuned on. */
+export const BLIND5_DIR = join(CORPUS_DIR, 'blind5');
 
 /**
  * Categories the engine adds on top of the guide's twelve that the corpus labels. Only labelled
