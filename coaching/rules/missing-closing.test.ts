@@ -29,6 +29,8 @@ testRule('missing-closing', {
     // Leaving the door open ends a chat too, with or without "me".
     { text: "hi Tom! we'll email you a reset link. shout if it doesn't arrive 👍", channel: 'chat' },
     { text: 'Hi Tom! The link is on its way. Drop us a line once you are back in.', channel: 'chat' },
+    { text: 'Hi Lily! Yes, 20% off with a valid student email. Have fun!', channel: 'chat' },
+    'Hi Lily,\n\nYour tickets are attached.\n\nHave fun at the show,\nNora',
     // A warm close above a team name that ends in a lower-case "team".
     'Hello Fintan,\n\nDelivery to Ireland takes 3 to 4 working days.\n\nHappy shopping!\n\nThe Wool & Co team',
     'Hi Fintan,\n\nYour order ships today.\n\nThanks again,\nAcme support',
