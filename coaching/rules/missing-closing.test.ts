@@ -31,6 +31,8 @@ testRule('missing-closing', {
     { text: 'Hi Tom! The link is on its way. Drop us a line once you are back in.', channel: 'chat' },
     { text: 'Hi Lily! Yes, 20% off with a valid student email. Have fun!', channel: 'chat' },
     'Hi Lily,\n\nYour tickets are attached.\n\nHave fun at the show,\nNora',
+    // A dashed name with a signature block below it.
+    'Hi Dana,\n\nThe shop is back online.\n\n— Sam\nAcme Hosting | Support\n0800 123 456',
     // A warm close above a team name that ends in a lower-case "team".
     'Hello Fintan,\n\nDelivery to Ireland takes 3 to 4 working days.\n\nHappy shopping!\n\nThe Wool & Co team',
     'Hi Fintan,\n\nYour order ships today.\n\nThanks again,\nAcme support',
@@ -62,6 +64,11 @@ testRule('missing-closing', {
     },
   ],
   invalid: [
+    {
+      name: 'a dashed list item above contact lines is no signed name',
+      text: 'Hi Dana,\n\nBring these:\n- Passport\nwww.gov.example\n0800 123 456',
+      errors: [{ text: '', suggestion: '\n\nKind regards,' }],
+    },
     {
       name: 'a bare team name with no closing word is no closing',
       text: 'Hello Fintan,\n\nDelivery to Ireland takes 3 to 4 working days.\n\nThe Wool & Co team',
