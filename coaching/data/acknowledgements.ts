@@ -1,3 +1,10 @@
+/** Feelings the customer may have, as the agent names them. */
+const FEELINGS =
+  '(?:upset|angry|annoyed|frustrated|worried|anxious|stressed|concerned|disappointed|confused|fed up|cross|furious|livid|nervous|scared|gutted|miserable)';
+/** Words that judge a situation by how it feels to live through. */
+const SITUATION_FEELING =
+  '(?:so |really |very |pretty |incredibly |truly |utterly |quite |such )?(?:a (?:real |proper |huge |bit of a )?)?(?:miserable|awful|horrible|dreadful|unpleasant|exhausting|stressful|frustrating|worrying|upsetting|annoying|maddening|infuriating|disappointing|alarming|frightening|scary|distressing|draining|tiring|hard|difficult|tough|rough|nightmare|worry|hassle|pain|headache|shock|blow)';
+
 // Phrases that acknowledge the customer's feeling or situation. Any one of them in the reply
 // means the agent did not jump straight to the steps.
 export const ACKNOWLEDGEMENT_PATTERNS: readonly string[] = [
@@ -69,4 +76,12 @@ export const ACKNOWLEDGEMENT_PATTERNS: readonly string[] = [
   '(?:congratulations|congrats)(?! on (?:finding|managing|breaking|deleting|losing|missing))',
   "I(?:'m| am) (?:so |really |very )?(?:glad|pleased|relieved|proud)",
   "I(?:'m| am) here (?:for you|to help|with you)",
+  // Judging the situation by how it feels, whatever the subject ("having the heating fail twice
+  // must be miserable", "a week offline sounds exhausting").
+  `must (?:be|have been|feel|have felt) ${SITUATION_FEELING}`,
+  `(?:sounds?|sounded|looks?) (?:like )?${SITUATION_FEELING}`,
+  // What the agent would feel in the customer's place: "I'd be fed up too", "I'd feel the same".
+  `(?:I|anyone|anybody)(?:'d| would) (?:be|feel|get) (?:just as |as |pretty |really |very )?(?:the same|${FEELINGS})`,
+  // A spoken reaction to the news: "Oh no", "Oh dear".
+  'oh (?:no|dear)(?![\\p{L}])',
 ];

@@ -78,7 +78,8 @@ export const CONDESCENSION_PHRASES: readonly PhraseEntry[] = [
     suggestions: (match) => [match.text.replace(/this time$/iu, 'for next time')],
   },
   {
-    pattern: `${BEFORE_INSTRUCTION}(?:just|simply|merely)(?= ${INSTRUCTION}\\b)`,
+    // "Simply put, …" sums up in plain words: it sets no step, so it talks nobody down.
+    pattern: `${BEFORE_INSTRUCTION}(?:just|simply|merely)(?= ${INSTRUCTION}\\b)(?! put\\s*[,:])`,
     message: '"{phrase}" can make the step sound trivial.',
     suggestions: [''],
   },

@@ -45,6 +45,7 @@ export const CLOSING_LINES: readonly string[] = [
   'happy \\p{L}+ing',
   '(?:thanks|thank you)(?: again| so much| very much)? for (?:\\p{L}+ing|your \\p{L}+|the \\p{L}+)(?: [^,.!?]{1,30})?',
   // Leaving the door open: "Ping me if it doesn't!", "Let me know how it goes".
-  '(?:ping|message|text|tell|shout at|reply to|write to|get back to|come back to) (?:me|us)(?: here| back| again)? (?:if|when|once|how) [^.!?]{1,50}',
+  // "Shout if it doesn't arrive", "Drop us a line once it's in": the same, with no "me".
+  '(?:(?:ping|message|text|tell|shout at|reply to|write to|get back to|come back to) (?:me|us)(?: here| back| again)?|shout|drop (?:me|us) a (?:line|message|note)) (?:if|when|once|how) [^.!?]{1,50}',
   '(?:let (?:me|us) know|lmk) (?:if|when|once|how) [^.!?]{1,50}',
 ];

@@ -38,6 +38,7 @@ export const SIGN_OFF_PATTERNS: readonly string[] = [
   'have a (?:great|good|nice|lovely|wonderful|fantastic|brilliant|safe|relaxing|productive|restful|smooth|happy) (?:day|week|weekend|evening|one|trip|flight|journey|stay|holiday|break|time|move|launch|meeting|presentation)(?: [^,.!?\\n]{1,30})?',
   // Warm wishes do the job of a complimentary close ("Enjoy the trip,", "Good luck with the move,").
   'safe travels',
+  'have fun(?: (?:with|on|at|in) [^,.!?\\n]{1,40})?',
   'bon voyage',
   'enjoy (?:the|your) [^,.!?\\n]{1,40}',
   '(?:good|best of) luck(?: (?:with|on|at|in|for) [^,.!?\\n]{1,40})?',

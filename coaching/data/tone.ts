@@ -48,9 +48,12 @@ export const THREAT =
 export const ULTIMATUM =
   "^\\s*either you\\b[^.!?]{1,80}\\bor (?:we|i)\\b|\\bthis is (?:our|my) final (?:offer|answer|word)\\b|\\b(?:end of (?:discussion|story|conversation)|this conversation is over|(?:i|we)(?:'m| am|'re| are) (?:not going to|done) (?:argu|debat|discuss)\\w*|(?:we|i) (?:won't|will not|will no longer|'ll no longer|shall not) (?:be )?(?:respond|reply|engag|discuss)\\w*(?: to)? (?:any )?(?:further|more|other)\\b|not worth (?:our|my) time)\\b";
 
-/** Judging the customer's character or intelligence, or lumping them with "difficult" customers. */
+/**
+ * Judging the customer's character or intelligence, or lumping them with "difficult" customers.
+ * "You're entitled to a refund" grants a right; only the bare "entitled" judges.
+ */
 export const CHARACTER_JUDGEMENT =
-  "\\b(?:you(?:'re| are)|you seem|you must be|someone like you|people like you|customers like you)\\s+(?:clearly |obviously |just |really |a bit |quite |very |rather )?(?:not (?:very |that |too |exactly )?(?:tech-savvy|technical|bright|smart|clever|good with (?:computers|technology|tech))|(?:a |an )?(?:impossible|difficult|unreasonable|lazy|clueless|entitled|demanding|hopeless|incapable|stubborn|slow)\\b)|\\b(?:impossible|hard) to please\\b|\\b(?:some|certain) (?:customers|people|users) (?:are|just|will never|never)\\b[^.!?]{0,30}\\b(?:impossible|difficult|never happy|satisfied|please)\\b|\\bcan(?:'t|not) help (?:someone|people|anyone|customers|users) who\\b|\\b(?:maybe|perhaps) (?:it's|the problem is) (?:you|on your end)\\b|\\ba you problem\\b|\\b(?:people|customers|users) like you\\b";
+  "\\b(?:you(?:'re| are)|you seem|you must be|someone like you|people like you|customers like you)\\s+(?:clearly |obviously |just |really |a bit |quite |very |rather )?(?:not (?:very |that |too |exactly )?(?:tech-savvy|technical|bright|smart|clever|good with (?:computers|technology|tech))|(?:a |an )?(?:impossible|difficult|unreasonable|lazy|clueless|entitled(?! to\\b)|demanding|hopeless|incapable|stubborn|slow)\\b)|\\b(?:impossible|hard) to please\\b|\\b(?:some|certain) (?:customers|people|users) (?:are|just|will never|never)\\b[^.!?]{0,30}\\b(?:impossible|difficult|never happy|satisfied|please)\\b|\\bcan(?:'t|not) help (?:someone|people|anyone|customers|users) who\\b|\\b(?:maybe|perhaps) (?:it's|the problem is) (?:you|on your end)\\b|\\ba you problem\\b|\\b(?:people|customers|users) like you\\b";
 
 /** Sarcasm by shape: "sure, because we have nothing better to do", "read the manual for once". */
 export const SARCASTIC_SHAPE =

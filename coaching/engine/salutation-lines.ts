@@ -16,10 +16,12 @@ const SIGN_OFF = new RegExp(
   'iu',
 );
 /**
- * A line that is only a name or a team name ("Sam", "Dana Lee", "IT Service Desk"): one to four
- * capitalised words, no sentence punctuation.
+ * A line that is only a name or a team name ("Sam", "Dana Lee", "IT Service Desk", "The Wool & Co
+ * team"): one to four capitalised words, no sentence punctuation; a team name may end in a
+ * lower-case "team", "crew" or "support".
  */
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]{0,30}|&|and|of|at|the|de|van|von|da))*$/u;
+const NAME_LINE =
+  /^\p{Lu}[\p{L}'’.-]{0,30}(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]{0,30}|&|and|of|at|the|de|van|von|da))*(?:[ \t]+(?:team|crew|support))?$/u;
 const MAX_NAME_LINE_WORDS = 4;
 /** A short line ending in a comma or "!" ("Enjoy the trip," / "Speak soon!"), the usual shape of a close. */
 const CLOSE_SHAPE = /^\p{L}[\p{L}'’ -]{0,48}[,!]$/u;

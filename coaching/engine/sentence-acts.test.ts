@@ -25,6 +25,10 @@ const READINGS: [string, SentenceAct, Actor, boolean][] = [
   ['Reply here if it happens again.', 'instruction', 'customer', false],
   ["I'll email you by Friday.", 'commitment', 'agent', false],
   ["I've passed this to our billing team.", 'commitment', 'agent', false],
+  // What the customer asked for, handed over: the request is met.
+  ["I've attached a PDF copy of your contract to this email.", 'resolved', 'agent', false],
+  ['We have enclosed the signed form.', 'resolved', 'agent', false],
+  ["We haven't attached the form yet.", 'statement', 'none', true],
   ["We won't be refunding it.", 'statement', 'none', true],
   ["I'll be honest, that's odd.", 'statement', 'none', false],
   ['I can understand how frustrating this must be.', 'statement', 'none', false],

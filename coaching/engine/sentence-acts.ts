@@ -66,7 +66,7 @@ const AGENT_HANDOFF = rx(
   `^(?:${AGENT_SUBJECT}) ?(?:'ve| have) (?:just |now |already |also )?(?:asked|arranged|booked|scheduled|set up|requested|escalated|passed|flagged|raised|logged|opened|put in|reported|forwarded|messaged|chased|notified|contacted|emailed|called|sent)${END}`,
 );
 const AGENT_DONE = rx(
-  `^(?:${AGENT_SUBJECT}) ?(?:'ve|have|just|already|now) (?:just |now |already |also )?(?:fixed|refunded|reset|updated|changed|removed|restored|unlocked|cancell?ed|credited|added|moved|corrected|re-?sent|applied|approved|processed|reactivated|re-?enabled|cleared|waived|rebooked|replaced|switched|merged|deleted|upgraded|extended|renewed|re-?issued|issued|sorted|resolved)${END}`,
+  `^(?:${AGENT_SUBJECT}) ?(?:'ve|have|just|already|now) (?:just |now |already |also )?(?:fixed|refunded|reset|updated|changed|removed|restored|unlocked|cancell?ed|credited|added|moved|corrected|re-?sent|applied|approved|processed|reactivated|re-?enabled|cleared|waived|rebooked|replaced|switched|merged|deleted|upgraded|extended|renewed|re-?issued|issued|sorted|resolved|attached|enclosed)${END}`,
 );
 const OTHER_FUTURE = rx(
   `^(?:(?:the|our|a|an|your|his|her|their|this|that|it|they|he|she|someone|somebody|[\\p{Lu}][\\p{L}]+)(?: [\\p{L}-]+){0,3}?)(?:'ll| will| should(?! have| know|'ve)| is going to| are going to| is due to| are due to| is scheduled to| are scheduled to| is expected to)${END}`,

@@ -4,6 +4,9 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('condescension', {
   valid: [
+    // "Simply put" and "just put" sum up in plain words; they set the customer no step.
+    wrap("Simply put, even if your laptop died today, you'd lose at most a day's work."),
+    wrap('Just put: the plan renews each May unless you cancel.'),
     // Kind uses of the same words: steps numbered to help, a warm "again", a product called basic.
     wrap("I've numbered the steps so you can follow along easily. Let me know how it goes."),
     wrap('Again, we really appreciate your patience. The engineer visits Friday.'),
@@ -38,6 +41,11 @@ testRule('condescension', {
     wrap('I repeat the backup every night, so your files are safe.'),
   ],
   invalid: [
+    {
+      name: '"simply put" followed by a thing to put is a step made to sound trivial',
+      text: wrap('Simply put the card back in the reader and wait.'),
+      errors: [{ text: 'Simply', suggestion: '' }],
+    },
     {
       name: 'a reminder that the customer was told',
       text: wrap('Like I said, the fee is £5. Let me know if you have questions.'),

@@ -4,6 +4,9 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('hostility', {
   valid: [
+    // "Entitled to" grants the customer a right; it is no judgement of them.
+    wrap("You're entitled to a full refund for the cancelled train, and I've started it for you."),
+    wrap('As a member you are entitled to two free changes a year, so there is no fee.'),
     wrap('Congratulations on the new house! The meter is now in your name.'),
     // Promises and patience asked for a reason are not dismissals.
     wrap("It won't be long: the engineer comes when the part arrives. I'll update you Friday."),
@@ -37,6 +40,11 @@ testRule('hostility', {
     wrap('Our problem solvers are on it, and our issue tracker shows the fix is live.'),
   ],
   invalid: [
+    {
+      name: 'calling the customer entitled',
+      text: wrap("You're just entitled. The offer ended on Monday."),
+      errors: [{ text: "You're just entitled.", suggestion: '' }],
+    },
     {
       name: 'a joke taken back',
       text: wrap("Jokes aside, the van can't reach your street. I'll arrange a smaller one."),

@@ -26,6 +26,16 @@ testRule('missing-closing', {
     // Chat: a short closing line counts, on its own line or ending the last one.
     { text: 'Hi Mia! Breakfast is served 7 to 10:30.\nAnything else I can help with?', channel: 'chat' },
     { text: 'Hi Mia! Breakfast is served 7 to 10:30. Have a nice day!', channel: 'chat' },
+    // Leaving the door open ends a chat too, with or without "me".
+    { text: "hi Tom! we'll email you a reset link. shout if it doesn't arrive 👍", channel: 'chat' },
+    { text: 'Hi Tom! The link is on its way. Drop us a line once you are back in.', channel: 'chat' },
+    { text: 'Hi Lily! Yes, 20% off with a valid student email. Have fun!', channel: 'chat' },
+    'Hi Lily,\n\nYour tickets are attached.\n\nHave fun at the show,\nNora',
+    // A dashed name with a signature block below it.
+    'Hi Dana,\n\nThe shop is back online.\n\n— Sam\nAcme Hosting | Support\n0800 123 456',
+    // A warm close above a team name that ends in a lower-case "team".
+    'Hello Fintan,\n\nDelivery to Ireland takes 3 to 4 working days.\n\nHappy shopping!\n\nThe Wool & Co team',
+    'Hi Fintan,\n\nYour order ships today.\n\nThanks again,\nAcme support',
     { text: 'hey! ur old name frees up after 30 days. lmk if u need more help!', channel: 'chat' },
     {
       text: 'Hi Sam, the rider is 10 minutes away. Sorry about the wait, and thanks for bearing with us!',
@@ -54,6 +64,22 @@ testRule('missing-closing', {
     },
   ],
   invalid: [
+    {
+      name: 'a dashed list item above contact lines is no signed name',
+      text: 'Hi Dana,\n\nBring these:\n- Passport\nwww.gov.example\n0800 123 456',
+      errors: [{ text: '', suggestion: '\n\nKind regards,' }],
+    },
+    {
+      name: 'a bare team name with no closing word is no closing',
+      text: 'Hello Fintan,\n\nDelivery to Ireland takes 3 to 4 working days.\n\nThe Wool & Co team',
+      errors: [{ text: '', suggestion: 'Kind regards,\n' }],
+    },
+    {
+      name: 'a chat that stops after a shout at the customer is no closing',
+      text: 'Hi Tom. Your link expired because you waited too long to shout.',
+      channel: 'chat',
+      errors: [{ text: '', suggestion: ' Anything else I can help with?' }],
+    },
     {
       name: 'a list at the end of an email is no signature block',
       text: 'Hi Ola,\n\nPlease bring these on the day:\n\nPhoto ID\nProof of Address',

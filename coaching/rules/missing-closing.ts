@@ -29,8 +29,9 @@ const SIGNATURE_MARK =
   /\d{3}|@|www\.|https?:|\.[a-z]{2,}\b|\||\b(?:support|team|care|customer|manager|agent|specialist|advis[eo]r|desk|services?|ltd|inc|llc|gmbh|officer|co-?ordinator|department|engineer|consultant|representative|assistant|administrator|lead|head of|director)\b/iu;
 
 /**
- * A signature block counts as a closing (coaching guide, "Closing"): a name set apart from the
- * message, with a line or more of title, company or contact details below it, or a dashed name.
+ * A signature block counts as a closing (coaching guide, "Closing"): a name, plain or dashed, set
+ * apart from the message, with a line or more of title, company or contact details below it, or a
+ * dashed name on its own.
  */
 function signedWithBlock(reply: ReplyDocument): boolean {
   const { lines, masked } = reply;
@@ -43,7 +44,8 @@ function signedWithBlock(reply: ReplyDocument): boolean {
     const details = lines.slice(lines.length - size + 1).map(text);
     if (!details.every((detail) => BLOCK_DETAIL.test(detail) && !/[.!?]["'”’]?$/u.test(detail))) return false;
     const setApart = above.end + 1 !== first.start && !text(above).endsWith(':');
-    if (setApart && isNameLine(masked, first) && details.some((detail) => SIGNATURE_MARK.test(detail))) return true;
+    const named = isNameLine(masked, first) || DASHED_NAME.test(text(first));
+    if (setApart && named && details.some((detail) => SIGNATURE_MARK.test(detail))) return true;
   }
   return false;
 }

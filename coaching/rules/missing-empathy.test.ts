@@ -15,6 +15,11 @@ testRule('missing-empathy', {
       'This has been a rough few days for your team.',
       'I totally get why you want this settled today.',
       "I'm relieved the photos turned up in the archive.",
+      'Having the heating fail twice in a month, and in this weather, must be miserable.',
+      'A week without your own laptop sounds exhausting.',
+      "Losing a morning's work like that must have been a real blow.",
+      "I'd be fed up too after three missed collections.",
+      'Oh no, not the wedding photos.',
     ].map((opening) => ({
       text: `Hi Dana,\n\n${opening} Please restart the app.\n\nBest,\nSam`,
       customer: FRUSTRATED,
@@ -74,6 +79,18 @@ testRule('missing-empathy', {
     { text: 'Hi Dana,\n\nWith the deadline this close, email me the file.\n\nBest,\nSam', customer: ANXIOUS },
   ],
   invalid: [
+    {
+      name: 'a hard step is no acknowledgement of the customer',
+      text: 'Hi Dana,\n\nThe setting can be hard to find. Open Settings, then Privacy.\n\nBest,\nSam',
+      customer: FRUSTRATED,
+      errors: [{ text: '', start: 10 }],
+    },
+    {
+      name: 'what the agent would do is no feeling',
+      text: "Hi Dana,\n\nI'd be able to refund it once the parcel is back. Please post it.\n\nBest,\nSam",
+      customer: FRUSTRATED,
+      errors: [{ text: '', start: 10 }],
+    },
     {
       name: 'sarcastic congratulations acknowledge nothing',
       text: 'Hi Dana,\n\nCongrats on deleting the live folder. Please restart the app.\n\nBest,\nSam',

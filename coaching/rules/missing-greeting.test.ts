@@ -20,8 +20,41 @@ testRule('missing-greeting', {
       text: 'Greetings from the Acme help desk! Your refund was sent today.',
       team: { greeting: 'Greetings from the Acme help desk!' },
     },
+    { name: 'a chat opened with thanks', text: 'Thanks for waiting, Freya. Yes, 3pm is fine.', channel: 'chat' },
+    {
+      name: 'a chat thanks without a name',
+      text: 'Thank you for holding! Your parcel is at the depot.',
+      channel: 'chat',
+    },
+    {
+      name: 'a chat opener that names the person',
+      text: 'Good news, Omar! The refund went out this morning.',
+      channel: 'chat',
+    },
+    {
+      name: 'a chat opener that names the person',
+      text: 'Sure thing, Priya. I have moved the booking to 6pm.',
+      channel: 'chat',
+    },
   ],
   invalid: [
+    {
+      name: 'an email still wants a salutation line, even after thanks',
+      text: 'Thanks for checking in. Order 5521 leaves tomorrow.',
+      errors: [{ text: '', start: 0, suggestion: 'Hi there,\n\n' }],
+    },
+    {
+      name: 'a chat answer that names a day is no greeting',
+      text: 'Yes, Monday. The shop opens at nine.',
+      channel: 'chat',
+      errors: [{ text: '', start: 0, suggestion: 'Hi there,\n\n' }],
+    },
+    {
+      name: 'a chat that starts with the answer',
+      text: 'Your parcel is at the depot, Ana.',
+      channel: 'chat',
+      errors: [{ text: '', start: 0, suggestion: 'Hi there,\n\n' }],
+    },
     {
       name: "the team's greeting first",
       text: 'Your refund was sent today.',

@@ -30,6 +30,9 @@ testRule('missing-next-step', {
       channel: 'chat',
     },
     { text: 'Hey Ola, the receipt is in your inbox now. Take care!', channel: 'chat' },
+    // The document the customer asked for, handed over: nothing is left to expect.
+    "Hi Dana,\n\nI've attached a PDF copy of your contract to this email.\n\nBest,\nSam",
+    'Hi Dana,\n\nAs you asked, we have enclosed the signed lease with this letter.\n\nBest,\nSam',
     { text: 'Hi Ola, yes, the pool stays open until 10pm on Saturdays. Enjoy your stay!', channel: 'chat' },
     { text: 'Hi Ola, that pending charge is only a hold and drops off within 5 days. Thanks!', channel: 'chat' },
   ],

@@ -4,6 +4,10 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('negative-phrasing', {
   valid: [
+    // A past failure in a relative clause is the cause of the problem, told neutrally.
+    wrap('The refund was stuck in a review step that was never released. That is on us.'),
+    wrap('Your parcel went to a depot which was not told about the new address.'),
+    wrap('The delay came from two invoices that were never issued.'),
     wrap(
       "Vouchers can't be transferred to another account. What I can do is refund yours so your partner can buy one.",
     ),
@@ -35,6 +39,26 @@ testRule('negative-phrasing', {
     },
   ],
   invalid: [
+    {
+      name: 'a limit said in a present-tense relative clause is still a refusal',
+      text: wrap('Your ticket is a saver fare that is not refundable.'),
+      errors: [
+        {
+          text: 'is not refundable.',
+          suggestion: "is not refundable, but here's what I can do instead:",
+        },
+      ],
+    },
+    {
+      name: 'a past refusal of the request itself, in a clause of its own',
+      text: wrap('Your refund was not approved.'),
+      errors: [
+        {
+          text: 'was not approved.',
+          suggestion: "was not approved, but here's what I can do instead:",
+        },
+      ],
+    },
     {
       name: 'a linking word in the next sentence offers nothing',
       text: wrap("We can't merge the two accounts. The history would be lost otherwise."),

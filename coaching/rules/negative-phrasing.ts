@@ -16,6 +16,18 @@ const LINKING_ONLY = new Set(['but', 'however', 'although', 'though', 'otherwise
 const offerLater = new PhraseMatcher(ALTERNATIVE_PATTERNS.filter((pattern) => !LINKING_ONLY.has(pattern)));
 const REFUSAL = caseless(REFUSAL_MEANING);
 const refuses = perSentence((sentence: string) => REFUSAL.test(sentence.replace(/[’‘]/g, "'").toLowerCase()));
+/**
+ * "…a review step that was never released": a past failure told in a relative clause names a cause
+ * (coaching guide: stating a cause neutrally), not a limit put on the customer's request.
+ */
+const CAUSE_IN_RELATIVE_CLAUSE = /\b(?:that|which|who)\s+$/iu;
+const PAST_STATE = /^(?:was|were|has been|had been|have been)\b/iu;
+
+function describesPastCause(match: PhraseMatch, masked: string): boolean {
+  const before = masked.slice(Math.max(0, match.start - 16), match.start);
+  return CAUSE_IN_RELATIVE_CLAUSE.test(before) && PAST_STATE.test(masked.slice(match.start, match.end));
+}
+
 const MESSAGE = "Say what you can do, not only what you can't.";
 const NOTE =
   'A bare "no" ends the conversation and leaves the customer stuck. Keep the limit if it is real, then offer the closest thing you can do: a workaround, an alternative or the next best step.';
@@ -59,6 +71,7 @@ const phrases = existenceRule({
     const found = sentenceOf(match, context);
     const { masked, sentences } = context.reply;
     const own = found ? found.sentence.end : masked.length;
+    if (describesPastCause(match, masked)) return false;
     if (alternative.test(masked, match.end, own)) return false;
     // A way forward in the same sentence or the next one ("…, so you'll need to contact HMRC").
     const around = found ? offering(masked, sentences.slice(Math.max(0, found.index - 1), found.index + 2)) : [];

@@ -4,6 +4,11 @@ const wrap = (body: string) => `Hi Dana,\n\n${body}\n\nBest,\nSam`;
 
 testRule('shouting', {
   valid: [
+    // A keyword to type or a button to press is written as it must be entered; a quoted word is cited.
+    wrap("Reply YES and I'll book the slot for you."),
+    wrap('To stop the texts, text STOP to 80010.'),
+    wrap('Open the form and click SUBMIT at the bottom.'),
+    wrap('The screen should say "PAIRING" while the light blinks.'),
     wrap('Please send the PDF to IT by USB or over the VPN.'),
     wrap('The FAQ and the GDPR page are linked below.'),
     wrap('Your order ID is AB12X and the SKU is ZX9.'),
@@ -15,6 +20,21 @@ testRule('shouting', {
     },
   ],
   invalid: [
+    {
+      name: 'several words after the verb are still a raised voice',
+      text: wrap('You must answer WITHIN THE HOUR.'),
+      errors: [{ text: 'WITHIN THE HOUR', suggestion: 'within the hour' }],
+    },
+    {
+      name: 'what a record says is no keyword to type',
+      text: wrap('Our records say UNPAID.'),
+      errors: [{ text: 'UNPAID', suggestion: 'unpaid' }],
+    },
+    {
+      name: 'a capital word with no cue to type it',
+      text: wrap('The refund is FINALLY on its way.'),
+      errors: [{ text: 'FINALLY', suggestion: 'finally' }],
+    },
     {
       text: wrap('Please DO NOT delete the folder.'),
       errors: [{ text: 'DO NOT', suggestion: 'do not' }],
