@@ -170,6 +170,14 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
       );
     });
     afterAll(() => page?.close());
+    const openByClickOnWords = () =>
+      clickUnderline(
+        page,
+        sympathy.words,
+        target.frameSelector,
+        (c) => c.open && c.ruleId === 'sympathy',
+        'open after a click on the words',
+      );
 
     it('hovering underlined words opens their card beside them, leaving the focus and the caret alone', async () => {
       await target.caretToEnd(page);
@@ -222,13 +230,7 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
 
     it('opens from the keyboard with Alt+Enter in the words, and Escape gives the focus back to the editor', async () => {
       // A click in the words puts the caret there (and opens their card, which Escape closes).
-      await clickUnderline(
-        page,
-        sympathy.words,
-        target.frameSelector,
-        (c) => c.open && c.ruleId === 'sympathy',
-        'open after a click on the words',
-      );
+      await openByClickOnWords();
       await page.press('Escape');
       await waitForCard(page, (c) => !c.open, 'closed');
       await settleSelection(page);
@@ -274,13 +276,7 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
     });
 
     it("applies a suggestion clicked on the card to the editor's own model", async () => {
-      await clickUnderline(
-        page,
-        sympathy.words,
-        target.frameSelector,
-        (c) => c.open && c.ruleId === 'sympathy',
-        'open after a click on the words',
-      );
+      await openByClickOnWords();
       await clickInCard(page, '[data-suggestion-index="1"]');
       const text = await pollUntil(
         () => target.model(page),
