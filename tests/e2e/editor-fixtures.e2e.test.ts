@@ -11,6 +11,7 @@ import { DEMO_DIST } from '../../scripts/demo-server';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
 import { createCheckMatrix } from './check-matrix';
 import { clickIntoEditor, editorHasFocus, openFixture, readModelText } from './fixture-pages';
+import { pollUntil } from './poll';
 import type { RequestRecorder } from './browsers';
 
 const demoUrl = inject('demoUrl');
@@ -79,7 +80,8 @@ describe.each(E2E_BROWSERS)('editor fixtures in %s', (browserName) => {
     it('takes real keyboard input at the end of the draft', async () => {
       await matrix.record(fixture.kind, browserName, 'typing', async () => {
         await clickIntoEditor(page, fixture);
-        expect(await editorHasFocus(page, fixture)).toBe(true);
+        // An iframe editor's document takes the focus a moment after the click lands in its frame.
+        await pollUntil(() => editorHasFocus(page, fixture), Boolean, `${fixture.kind} focused by the click`);
         await page.press('Control+End');
         await page.type(TYPED_TEXT);
         const expected = SEED_DRAFT + TYPED_TEXT;

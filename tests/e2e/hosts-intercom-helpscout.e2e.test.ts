@@ -211,7 +211,7 @@ describe.each(E2E_BROWSERS)('Intercom, Help Scout and Jira Service Management ho
         beforeInsert = await model();
         await clickInSidebar(page, '.tf-snippets-input');
         await page.type('thanks writing');
-        await insertSearchResult(page, SNIPPET);
+        await insertSearchResult(page, 'thanks writing', SNIPPET);
         const inserted = `Thank you for writing in, ${host.customerFirstName}.`;
         const text = await pollUntil(model, (current) => current.includes(inserted), 'the snippet in the editor');
         expect(text.split(inserted).length).toBe(2);
@@ -282,18 +282,28 @@ describe.each(E2E_BROWSERS)('Intercom, Help Scout and Jira Service Management ho
   });
 });
 
-/** Picks `title` among the snippet search's results with the arrows and inserts it with Enter. */
-async function insertSearchResult(page: TestPage, title: string): Promise<void> {
+/**
+ * Picks `title` among the snippet search's results for `query` with the arrows and inserts it with
+ * Enter. The search answers a moment after each key: the results of a part of the query would be
+ * replaced, and their selection with them, while the arrows move through them.
+ */
+async function insertSearchResult(page: TestPage, query: string, title: string): Promise<void> {
   const readTitles = () =>
     page.evaluate(() => {
       const root = document.querySelector('tactful-sidebar')?.shadowRoot;
-      const options = Array.from(root?.querySelectorAll('.tf-snippets-results [role="option"]') ?? []);
+      const list = root?.querySelector('.tf-snippets-results');
+      const options = Array.from(list?.querySelectorAll('[role="option"]') ?? []);
       return {
+        query: list?.getAttribute('data-query') ?? null,
         titles: options.map((option) => option.querySelector('.tf-snippet-title')?.textContent ?? ''),
         selected: options.findIndex((option) => option.getAttribute('aria-selected') === 'true'),
       };
     });
-  let search = await pollUntil(readTitles, (s) => s.titles.includes(title), `the "${title}" snippet listed`);
+  let search = await pollUntil(
+    readTitles,
+    (s) => s.query === query && s.titles.includes(title),
+    `the "${title}" snippet listed for "${query}"`,
+  );
   while (search.titles[search.selected] !== title) {
     await page.press('ArrowDown');
     const previous = search.selected;

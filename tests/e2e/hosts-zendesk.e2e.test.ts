@@ -355,7 +355,11 @@ describe.each(E2E_BROWSERS)('reloading or updating the extension under an open w
       await page.click(zendeskEditor(FIRST));
       await moveCkEditorCaret(page, 'end', zendeskEditor(FIRST));
       await page.type(' Thanks.');
-      expect(await ckEditorData(page, zendeskEditor(FIRST))).toContain('Thanks.');
+      await pollUntil(
+        () => ckEditorData(page, zendeskEditor(FIRST)),
+        (data) => data.includes('Thanks.'),
+        'the typing in the editor model',
+      );
       expect(page.errors()).toEqual([]);
     });
   }

@@ -13,7 +13,7 @@ import { EDITOR_FIXTURES, SEED_DRAFT, type EditorFixture } from '../../demo/edit
 import { E2E_BROWSERS, REPO_ROOT, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
 import { CKEDITOR, ckEditorData, moveCkEditorCaret } from './demo-pages';
 import { openFixture, readModelText, settleSelection } from './fixture-pages';
-import { clickInCard, readCard, underlinePoint, waitForCard } from './card-driver';
+import { clickInCard, clickUnderline, hoverUnderline, readCard, waitForCard } from './card-driver';
 import { pollUntil } from './poll';
 import { waitForSidebar } from './sidebar-driver';
 import { waitForUnderlines } from './underline-reader';
@@ -170,14 +170,25 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
       );
     });
     afterAll(() => page?.close());
+    const openByClickOnWords = () =>
+      clickUnderline(
+        page,
+        sympathy.words,
+        target.frameSelector,
+        (c) => c.open && c.ruleId === 'sympathy',
+        'open after a click on the words',
+      );
 
     it('hovering underlined words opens their card beside them, leaving the focus and the caret alone', async () => {
       await target.caretToEnd(page);
       const caretBefore = await caretSignature(page, target);
-      await page.mouseMove(5, 5);
-      const words = await underlinePoint(page, sympathy.words, target.frameSelector);
-      await page.mouseMove(words.x, words.y);
-      const card = await waitForCard(page, (c) => c.open, 'open after hovering');
+      const { card, point: words } = await hoverUnderline(
+        page,
+        sympathy.words,
+        target.frameSelector,
+        (c) => c.open,
+        'open after hovering',
+      );
       expect(card).toMatchObject({ hosts: 1, message: sympathy.message, ruleId: 'sympathy', focused: false });
       expect(card.suggestions).toEqual(sympathy.suggestions.map((suggestion) => suggestion.trim()));
       // Beside the words: just below them, or just above when there is no room below.
@@ -219,9 +230,7 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
 
     it('opens from the keyboard with Alt+Enter in the words, and Escape gives the focus back to the editor', async () => {
       // A click in the words puts the caret there (and opens their card, which Escape closes).
-      const words = await underlinePoint(page, sympathy.words, target.frameSelector);
-      await page.mouseClick(words.x, words.y);
-      await waitForCard(page, (c) => c.open && c.ruleId === 'sympathy', 'open after a click on the words');
+      await openByClickOnWords();
       await page.press('Escape');
       await waitForCard(page, (c) => !c.open, 'closed');
       await settleSelection(page);
@@ -233,14 +242,20 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
       await page.press('Escape');
       await waitForCard(page, (c) => !c.open, 'closed after Escape');
       await pollUntil(() => editorFocused(page, target), Boolean, 'the focus back in the editor');
+      // Measured as before the Alt+Enter: once the editor has handled the selection it was given.
+      await settleSelection(page);
       expect(await caretSignature(page, target)).toBe(caretBefore);
     });
 
     it('closes as soon as the words under it change, the typed key landing in the editor', async () => {
-      // The caret is still in the words (the previous test); the pointer rests on them, so a nudge hovers.
-      const words = await underlinePoint(page, sympathy.words, target.frameSelector);
-      await page.mouseMove(words.x + 3, words.y);
-      await waitForCard(page, (c) => c.open && c.ruleId === 'sympathy' && !c.focused, 'open after hovering');
+      // The caret is still in the words (the previous test).
+      await hoverUnderline(
+        page,
+        sympathy.words,
+        target.frameSelector,
+        (c) => c.open && c.ruleId === 'sympathy' && !c.focused,
+        'open after hovering',
+      );
       await page.type('x');
       await waitForCard(page, (c) => !c.open, 'closed once its words changed');
       expect(await target.model(page)).not.toContain(sympathy.words);
@@ -261,9 +276,7 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
     });
 
     it("applies a suggestion clicked on the card to the editor's own model", async () => {
-      const words = await underlinePoint(page, sympathy.words, target.frameSelector);
-      await page.mouseClick(words.x, words.y);
-      await waitForCard(page, (c) => c.open && c.ruleId === 'sympathy', 'open after a click on the words');
+      await openByClickOnWords();
       await clickInCard(page, '[data-suggestion-index="1"]');
       const text = await pollUntil(
         () => target.model(page),
@@ -298,9 +311,13 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
     afterAll(() => page?.close());
 
     it('hides that finding in the sidebar and takes its underline away, and the card closes', async () => {
-      const words = await underlinePoint(page, sympathy.words);
-      await page.mouseClick(words.x, words.y);
-      await waitForCard(page, (c) => c.open && c.ruleId === 'sympathy', 'open after a click on the words');
+      await clickUnderline(
+        page,
+        sympathy.words,
+        undefined,
+        (c) => c.open && c.ruleId === 'sympathy',
+        'open after a click on the words',
+      );
       await clickInCard(page, '.tf-card-ignore');
       await waitForCard(page, (c) => !c.open, 'closed after Ignore');
       await waitForSidebar(

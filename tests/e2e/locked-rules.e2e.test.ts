@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyze } from '../../coaching';
 import { EDITOR_FIXTURES, SEED_DRAFT } from '../../demo/editors/catalog';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import { readCard, underlinePoint, waitForCard } from './card-driver';
+import { hoverUnderline } from './card-driver';
 import { openFixture } from './fixture-pages';
 import { pollUntil } from './poll';
 import { waitForSidebar } from './sidebar-driver';
@@ -150,11 +150,14 @@ describe.each(E2E_BROWSERS)('a rule locked by policy in %s', (browserName) => {
 
   it('shows Turn off disabled, with the note, on the inline card', async () => {
     await waitForUnderlines(desk, (u) => u.warning?.includes(lockedWords) ?? false, `the ${LOCKED} underline`);
-    await desk.mouseMove(5, 5);
-    const words = await underlinePoint(desk, lockedWords);
-    await desk.mouseMove(words.x, words.y);
-    await waitForCard(desk, (card) => card.open && card.ruleId === LOCKED, 'open on the locked finding');
-    expect((await readCard(desk)).turnOff).toEqual({ disabled: true, lockedNote: SET_BY_ADMINISTRATOR });
+    const { card } = await hoverUnderline(
+      desk,
+      lockedWords,
+      undefined,
+      (shown) => shown.open && shown.ruleId === LOCKED,
+      'open on the locked finding',
+    );
+    expect(card.turnOff).toEqual({ disabled: true, lockedNote: SET_BY_ADMINISTRATOR });
   });
 
   it('has the background refuse to turn it off, and leaves it on', async () => {

@@ -63,8 +63,17 @@ describe.each(E2E_BROWSERS)('packs from a URL in %s', (browserName) => {
 
     server.publish(quokkaPack('1.1.0', 'Quokka welcome'));
     const refresh = 'button[aria-label="Refresh Quokka pack now"]';
+    // The section is busy until a refresh has reported its outcome, and a busy button does nothing:
+    // the new version can show in the list before the refresh that fetched it has finished.
+    const clickRefresh = async () => {
+      await page.waitForFunction(
+        (selector) => document.querySelector(selector)?.getAttribute('aria-disabled') === 'false',
+        refresh,
+      );
+      await page.click(refresh);
+    };
     const requestsBefore = server.conditions.length;
-    await page.click(refresh);
+    await clickRefresh();
     await pollUntil(
       () => listedTitles(page),
       (titles) => titles.join() === 'Quokka welcome',
@@ -73,7 +82,7 @@ describe.each(E2E_BROWSERS)('packs from a URL in %s', (browserName) => {
     // One conditional request, with the ETag of the copy installed.
     expect(server.conditions.slice(requestsBefore)).toEqual([firstEtag]);
 
-    await page.click(refresh);
+    await clickRefresh();
     await pollUntil(
       () => subscriptionStatus(page),
       (text) => text === 'No newer version of Quokka pack.',
@@ -81,7 +90,7 @@ describe.each(E2E_BROWSERS)('packs from a URL in %s', (browserName) => {
     );
 
     await server.close();
-    await page.click(refresh);
+    await clickRefresh();
     const row = await pollUntil(
       () => rowText(page),
       (text) => text.includes('Could not reach'),

@@ -98,12 +98,14 @@ async function coachAndInsert(page: TestPage): Promise<void> {
 
   await clickInSidebar(page, SEARCH_BOX);
   await page.type('refund on its way');
-  await page.waitForFunction(
-    (title) =>
-      document.querySelector('tactful-sidebar')?.shadowRoot?.querySelector('.tf-snippet-option .tf-snippet-title')
-        ?.textContent === title,
-    FIELD_SNIPPET.title,
-  );
+  // Enter picks the first result of the whole query, once the search has answered it.
+  await page.waitForFunction((title) => {
+    const root = document.querySelector('tactful-sidebar')?.shadowRoot;
+    return (
+      root?.querySelector('.tf-snippets-results')?.getAttribute('data-query') === 'refund on its way' &&
+      root.querySelector('.tf-snippet-option .tf-snippet-title')?.textContent === title
+    );
+  }, FIELD_SNIPPET.title);
   await page.press('Enter');
   // The form takes the focus a moment after it shows: Enter before then would land in the search box.
   await page.waitForFunction(() => {

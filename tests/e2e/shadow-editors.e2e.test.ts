@@ -5,7 +5,7 @@
 // cannot run in a shadow root (demo/editors/web-components/model-editors.ts).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_BROWSERS, launchWithExtension, type ExtensionSession, type TestPage } from './browsers';
-import { readModelText } from './fixture-pages';
+import { readModelText, settleSelection } from './fixture-pages';
 import { pollUntil } from './poll';
 import { expectUsableSize, waitForSidebar } from './sidebar-driver';
 
@@ -77,6 +77,7 @@ describe.each(E2E_BROWSERS)('editors in open shadow roots in %s', (browserName) 
     const point = await fieldPoint(page);
     await page.mouseClick(point.x, point.y);
     await page.press('End');
+    await settleSelection(page);
     await page.type(TYPED);
     await waitForSidebar(
       page,
@@ -122,6 +123,7 @@ describe.each(E2E_BROWSERS)('editors in open shadow roots in %s', (browserName) 
       const point = await fieldPoint(page);
       await page.mouseClick(point.x, point.y);
       await page.press('End');
+      await settleSelection(page);
       await page.type(TYPED);
       await waitForSidebar(page, (s) => s.visible && s.ruleIds.includes('condescension'), 'the typed reply coached');
       await pollUntil(
@@ -145,6 +147,7 @@ describe.each(E2E_BROWSERS)('editors in open shadow roots in %s', (browserName) 
     let point = await fieldPoint(page);
     await page.mouseClick(point.x, point.y);
     await page.press('End');
+    await settleSelection(page);
     await page.type(' Calm down.');
     await waitForSidebar(page, (s) => s.ruleIds.includes('hostility'), 'the first reply coached');
 
@@ -153,6 +156,7 @@ describe.each(E2E_BROWSERS)('editors in open shadow roots in %s', (browserName) 
     point = await fieldPoint(page);
     await page.mouseClick(point.x, point.y);
     await page.press('End');
+    await settleSelection(page);
     await page.type(' Obviously you did not read the FAQ.');
     await waitForSidebar(
       page,

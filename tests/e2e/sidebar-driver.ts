@@ -48,21 +48,21 @@ export function waitForSidebar(
  * Clicks a button in the sidebar with the real mouse, as an agent would: once the button has stood
  * still and uncovered for a while. The sidebar re-renders a moment after each change to the draft
  * (its analysis waits for a pause in typing), which can move the button; a click aimed at where it
- * was would miss it.
+ * was would miss it. A button that never stands still and uncovered fails the click, rather than
+ * being clicked where it happened to be.
  */
 export async function clickInSidebar(page: TestPage, selector: string): Promise<void> {
   const point = await page.evaluate(
-    (target) =>
-      new Promise<{ x: number; y: number } | null>((resolve) => {
+    ({ target, giveUpAfterMs }) =>
+      new Promise<{ x: number; y: number } | 'missing' | 'restless'>((resolve) => {
         const STILL_FOR_MS = 300;
-        const GIVE_UP_AFTER_MS = 5000;
         const started = performance.now();
         let last = '';
         let stillSince = started;
         const sample = () => {
           const root = document.querySelector('tactful-sidebar')?.shadowRoot;
           const element = root?.querySelector(target);
-          if (!root || !element) return resolve(null);
+          if (!root || !element) return resolve('missing');
           if (last === '') element.scrollIntoView({ block: 'center' });
           const box = element.getBoundingClientRect();
           const x = box.left + box.width / 2;
@@ -75,15 +75,16 @@ export async function clickInSidebar(page: TestPage, selector: string): Promise<
           }
           const hit = root.elementFromPoint(x, y);
           const uncovered = !!hit && (hit === element || element.contains(hit));
-          if ((uncovered && now - stillSince >= STILL_FOR_MS) || now - started > GIVE_UP_AFTER_MS)
-            return resolve({ x, y });
+          if (uncovered && now - stillSince >= STILL_FOR_MS) return resolve({ x, y });
+          if (now - started > giveUpAfterMs) return resolve('restless');
           requestAnimationFrame(sample);
         };
         sample();
       }),
-    selector,
+    { target: selector, giveUpAfterMs: STATE_WAIT_MS },
   );
-  if (!point) throw new Error(`No sidebar element matches ${selector}`);
+  if (point === 'missing') throw new Error(`No sidebar element matches ${selector}`);
+  if (point === 'restless') throw new Error(`The sidebar's ${selector} never stood still and uncovered to be clicked`);
   await page.mouseClick(point.x, point.y);
 }
 

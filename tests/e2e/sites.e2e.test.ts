@@ -147,8 +147,16 @@ describe.each(E2E_BROWSERS)('sites enabled from the popup in %s', (browserName) 
     await extensionPage.waitForFunction(() => document.body.dataset.granted !== 'asking');
     return extensionPage.evaluate(() => document.body.dataset.granted);
   };
+  /**
+   * The site switch's aria-checked once the change it started has settled ('busy' before): the popup
+   * shows the tab's new access a moment before the outcome of the change, and is busy until both show.
+   */
   const siteSwitch = () =>
-    popup.evaluate(() => document.querySelector('#site-switch')?.getAttribute('aria-checked') ?? null);
+    popup.evaluate(() => {
+      const control = document.querySelector('#site-switch');
+      if (control?.getAttribute('aria-disabled') === 'true') return 'busy';
+      return control?.getAttribute('aria-checked') ?? null;
+    });
   const siteOutcome = () =>
     popup.evaluate(
       () => document.querySelector('#site-heading')?.parentElement?.querySelector('[role="status"]')?.textContent ?? '',

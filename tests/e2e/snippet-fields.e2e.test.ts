@@ -17,6 +17,8 @@ interface FormSnapshot {
   focused: string | null;
   values: Record<string, string>;
   titles: string[];
+  /** The query the listed results answer (the search runs a moment after each key). */
+  query: string | null;
 }
 
 function readForm(page: TestPage): Promise<FormSnapshot> {
@@ -33,6 +35,7 @@ function readForm(page: TestPage): Promise<FormSnapshot> {
         root?.querySelectorAll('.tf-snippet-option .tf-snippet-title') ?? [],
         (title) => title.textContent ?? '',
       ),
+      query: root?.querySelector('.tf-snippets-results')?.getAttribute('data-query') ?? null,
     };
   });
 }
@@ -95,7 +98,7 @@ describe.each(E2E_BROWSERS)('fill-in fields in %s', (browserName) => {
 
       await clickInSidebar(page, SEARCH_BOX);
       await page.type('parcel sent');
-      await waitForForm(page, (form) => form.titles[0] === title, 'the snippet found');
+      await waitForForm(page, (form) => form.query === 'parcel sent' && form.titles[0] === title, 'the snippet found');
       await page.press('Enter');
 
       // The form, not the reply: the first field has the focus, the choice starts on its first option.

@@ -277,14 +277,14 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
       await page.press('Enter');
       const marker = "«customer's first name»";
       const filled = `Hi ${marker}, the quokka rollout is done and the fix is live.`;
+      // Nobody's name on this page: the marker is selected, ready to type over, in the focused reply.
+      // The selection moves onto it once the editor has taken the text, a step after the text shows.
       const inserted = await pollUntil(
         () => textareaState(page),
-        (state) => state.value.includes(filled),
-        'the snippet in the textarea',
+        (state) => state.value.includes(filled) && state.selected === marker,
+        'the snippet in the textarea, its marker selected',
       );
       expect(inserted.value.startsWith(original)).toBe(true);
-      // Nobody's name on this page: the marker is selected, ready to type over, in the focused reply.
-      expect(inserted.selected).toBe(marker);
       expect(inserted.focused).toBe(true);
       await page.type('Sam');
       await pollUntil(
@@ -296,12 +296,13 @@ describe.each(E2E_BROWSERS)('snippets in %s', (browserName) => {
       // The shortcut, typed at the end and ended with a comma this time.
       await page.press('Control+End');
       await page.type(` ;;${shortcut},`);
-      const expanded = await pollUntil(
+      // Expanded, and the marker selected again (a step after the text shows).
+      await pollUntil(
         () => textareaState(page),
-        (state) => !state.value.includes(`;;${shortcut}`) && state.value.endsWith(`${filled},`),
-        'the shortcut expanded before the comma',
+        (state) =>
+          !state.value.includes(`;;${shortcut}`) && state.value.endsWith(`${filled},`) && state.selected === marker,
+        'the shortcut expanded before the comma, its marker selected',
       );
-      expect(expanded.selected).toBe(marker);
       await page.press('Control+KeyZ');
       await pollUntil(
         () => textareaState(page),
