@@ -167,8 +167,11 @@ export class PuppeteerTestPage implements TestPage {
   async waitForFunction<A = undefined>(fn: (arg: A) => unknown, arg?: A, options: { timeout?: number } = {}) {
     await this.raw.waitForFunction(fn as PageFunction, { timeout: options.timeout ?? STATE_WAIT_MS }, arg);
   }
-  click(selector: string) {
-    return this.raw.click(selector);
+  async click(selector: string) {
+    // Playwright's click waits for the element to show; Puppeteer's fails at once when it is not there
+    // yet (a menu item rendered after its button's click), so both drivers wait alike.
+    await this.raw.waitForSelector(selector, { visible: true, timeout: STATE_WAIT_MS });
+    await this.raw.click(selector);
   }
   mouseClick(x: number, y: number) {
     return this.raw.mouse.click(x, y);

@@ -115,7 +115,7 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
             !!u[expected.hostility.severity]?.includes(expected.hostility.words) &&
             !!u[expected.sympathy.severity]?.includes(expected.sympathy.words),
           `"${expected.hostility.words}" and "${expected.sympathy.words}"`,
-          10_000,
+          undefined,
           fixture.frameSelector,
         );
         // Nothing else in the draft carries an underline: the other findings are insertion points.
@@ -154,7 +154,7 @@ describe.each(E2E_BROWSERS)('editor adapters in %s', (browserName) => {
         // As the agent would, go on once the sidebar has confirmed it: an undo pressed before the
         // editor has even drawn the text takes it back unseen, and the sidebar then (rightly) says
         // that nothing changed, with its buttons still held for the check.
-        const told = await waitForSidebar(page, (s) => !s.busy, 'the insertion confirmed', 2000);
+        const told = await waitForSidebar(page, (s) => !s.busy, 'the insertion confirmed');
         expect(told.error).toBeNull();
         expect(occurrences(text, statement)).toBe(1);
         expect(text.startsWith(beforeInsert)).toBe(true);

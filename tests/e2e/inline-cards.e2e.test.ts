@@ -165,7 +165,7 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
         page,
         (u) => u.warning?.includes(sympathy.words) ?? false,
         "the seed draft's sympathy underline",
-        10_000,
+        undefined,
         target.frameSelector,
       );
     });
@@ -270,7 +270,7 @@ describe.each(E2E_BROWSERS)('inline cards in %s', (browserName) => {
         page,
         (u) => u.warning?.includes(sympathy.words) ?? false,
         'the sympathy underline back',
-        10_000,
+        undefined,
         target.frameSelector,
       );
     });

@@ -1,4 +1,5 @@
 import type { TestPage } from './browsers';
+import { STATE_WAIT_MS } from './browsers';
 import { pollUntil } from './poll';
 
 // Reads Tactful's underlines back from the page. The content script registers them in the
@@ -43,7 +44,7 @@ export function waitForUnderlines(
   page: TestPage,
   condition: (underlines: UnderlineSnapshot) => boolean,
   what: string,
-  timeoutMs = 10_000,
+  timeoutMs = STATE_WAIT_MS,
   frameSelector?: string,
 ): Promise<UnderlineSnapshot> {
   return pollUntil(() => readUnderlines(page, frameSelector), condition, `underlines: ${what}`, timeoutMs);
