@@ -13,7 +13,10 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     maxConcurrency: 1,
-    testTimeout: 60_000,
+    // A test's limit only catches a hang: each wait inside it fails on its own after STATE_WAIT_MS,
+    // naming the state it waited for. Long scenarios (a snippet made on the options page, searched,
+    // inserted, expanded, undone) took 36 s of 60 in Firefox while another suite ran beside them.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     globalSetup: ['tests/e2e/global-setup.ts'],
