@@ -4,6 +4,7 @@
 // character classes only).
 
 import { memory } from './memo';
+import { anchorSlots, mayHold, readGrams, type AnchorSlots } from './phrase-anchors';
 
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 /** Characters past the end of a scanned window that lookaheads may still inspect. */
@@ -105,22 +106,6 @@ export function lowered(text: string): string {
   return lower;
 }
 
-/** One scanning regex over many phrases (first listed phrase wins at a position), for lowered text. */
-export function compileAlternation(patterns: readonly string[], flags = 'g'): RegExp {
-  if (patterns.length === 0) return /(?!)/gu;
-  // The boundaries sit outside the alternation: equivalent to bounding each phrase (backtracking
-  // tries the next phrase when the closing boundary fails), and several times faster in V8.
-  return caseless(
-    `(?<!${WORD_CHAR})(?:${patterns.map((pattern) => `(?:${phraseSource(pattern)})`).join('|')})(?!${WORD_CHAR})`,
-    flags,
-  );
-}
-
-/** A sticky regex for one phrase over lowered text, used to find out which list entry produced a match. */
-export function compileSticky(pattern: string): RegExp {
-  return caseless(boundedSource(pattern), 'yd');
-}
-
 /** A phrase found anywhere, in any case (for occasional tests; scans use `caseless`). */
 export function compileAnywhere(pattern: string): RegExp {
   return new RegExp(boundedSource(pattern), 'iu');
@@ -203,18 +188,28 @@ export interface PhraseMatch {
   groups: readonly (string | undefined)[];
 }
 
+/** One phrase's own scanner over lowered text; `d` (match indices) only when it has groups to read. */
+function compileFinder(pattern: string): RegExp {
+  const source = boundedSource(pattern);
+  const groupCount = new RegExp(`${source}|`, 'u').exec('')!.length - 1;
+  return caseless(source, groupCount > 0 ? 'gd' : 'g');
+}
+
 /**
- * Scans `text` with a list of phrase patterns in one pass.
+ * Scans `text` with a list of phrase patterns, as one alternation of them all would: the leftmost
+ * match wins, the first listed phrase among those starting there, and scanning goes on after it.
+ * Each phrase has its own regex, run only when the text holds the phrase's anchors (see
+ * phrase-anchors.ts), so a list costs the few phrases a text may hold, not the whole list.
  * `text` should already have excluded regions blanked out, so offsets stay valid for the original.
  */
 export class PhraseMatcher {
-  private readonly scanner: RegExp;
-  private readonly stickies: RegExp[];
+  private readonly finders: RegExp[];
+  private readonly anchors: AnchorSlots[];
   private readonly recentParagraphs = memory<PhraseMatch[]>();
 
   constructor(readonly patterns: readonly string[]) {
-    this.scanner = compileAlternation(patterns);
-    this.stickies = patterns.map(compileSticky);
+    this.finders = patterns.map(compileFinder);
+    this.anchors = patterns.map((pattern) => anchorSlots(caselessSource(phraseSource(pattern))));
   }
 
   /**
@@ -233,43 +228,67 @@ export class PhraseMatcher {
   private paragraphMatches({ start, end, base, window, lower, key }: Paragraph): PhraseMatch[] {
     let found = this.recentParagraphs.get(key);
     if (!found) {
-      found = [...this.scan(window, start - base, end - base, lower)];
+      found = this.scan(window, start - base, end - base, lower);
       if (this.recentParagraphs.size >= PARAGRAPHS_KEPT) this.recentParagraphs.clear();
       this.recentParagraphs.set(key, found);
     }
     return found.map((match) => ({ ...match, start: match.start + base, end: match.end + base }));
   }
 
+  /** The list entries whose anchors the subject holds, in list order. */
+  private candidates(subject: string): number[] {
+    readGrams(subject);
+    const found: number[] = [];
+    for (let entry = 0; entry < this.anchors.length; entry++) if (mayHold(this.anchors[entry]!)) found.push(entry);
+    return found;
+  }
+
   /** `lower` is the text lowered, when the caller has it. */
-  private *scan(text: string, from: number, to: number, lower?: string): Generator<PhraseMatch> {
-    const scanner = this.scanner;
+  private scan(text: string, from: number, to: number, lower?: string): PhraseMatch[] {
     // A window is scanned as its own small string (plus a margin either side for lookarounds),
     // so checking a sentence costs the sentence, not the rest of a long text.
     const windowed = from > WINDOW_MARGIN || to + WINDOW_MARGIN < text.length;
     const base = windowed ? Math.max(0, from - WINDOW_MARGIN) : 0;
     const original = windowed ? text.slice(base, Math.min(text.length, to + WINDOW_MARGIN)) : text;
     const subject = windowed ? lowerSameLength(original) : (lower ?? lowered(text));
-    scanner.lastIndex = from - base;
-    let found: RegExpExecArray | null;
-    while ((found = scanner.exec(subject)) !== null) {
-      const start = found.index;
-      const end = start + found[0].length;
+    const found: PhraseMatch[] = [];
+    const entries = this.candidates(subject);
+    if (entries.length === 0) return found;
+    // Each candidate's next match at or after `at`, found again only once `at` has passed it.
+    const next: (RegExpExecArray | null | undefined)[] = new Array(entries.length);
+    let at = from - base;
+    for (;;) {
+      let winner = -1;
+      for (let slot = 0; slot < entries.length; slot++) {
+        let own = next[slot];
+        if (own === undefined || (own !== null && own.index < at)) {
+          const finder = this.finders[entries[slot]!]!;
+          finder.lastIndex = at;
+          next[slot] = own = finder.exec(subject);
+        }
+        if (own && (winner < 0 || own.index < next[winner]!.index)) winner = slot;
+      }
+      if (winner < 0) break;
+      const own = next[winner]!;
+      const start = own.index;
+      const end = start + own[0].length;
       if (start + base >= to) break;
       if (end === start) {
-        scanner.lastIndex = start + 1;
+        at = start + 1;
         continue;
       }
-      const entry = this.identify(subject, start, end);
-      const sticky = this.stickies[entry];
-      let groups: (string | undefined)[] = [];
-      if (sticky) {
-        sticky.lastIndex = start;
-        const own = sticky.exec(subject);
-        // Groups are read from the original text, in its own case.
-        if (own?.indices) groups = own.indices.slice(1).map((span) => span && original.slice(span[0], span[1]));
-      }
-      yield { start: start + base, end: end + base, text: original.slice(start, end), entry, groups };
+      // Groups are read from the original text, in its own case.
+      const groups = own.indices ? own.indices.slice(1).map((span) => span && original.slice(span[0], span[1])) : [];
+      found.push({
+        start: start + base,
+        end: end + base,
+        text: original.slice(start, end),
+        entry: entries[winner]!,
+        groups,
+      });
+      at = end;
     }
+    return found;
   }
 
   test(text: string, from = 0, to = text.length): boolean {
@@ -277,15 +296,5 @@ export class PhraseMatcher {
       if (match.end <= to) return true;
     }
     return false;
-  }
-
-  private identify(text: string, start: number, end: number): number {
-    for (let index = 0; index < this.stickies.length; index++) {
-      const sticky = this.stickies[index]!;
-      sticky.lastIndex = start;
-      const own = sticky.exec(text);
-      if (own && start + own[0].length === end) return index;
-    }
-    return 0;
   }
 }
