@@ -188,13 +188,6 @@ export interface PhraseMatch {
   groups: readonly (string | undefined)[];
 }
 
-/** One phrase's own scanner over lowered text; `d` (match indices) only when it has groups to read. */
-function compileFinder(pattern: string): RegExp {
-  const source = boundedSource(pattern);
-  const groupCount = new RegExp(`${source}|`, 'u').exec('')!.length - 1;
-  return caseless(source, groupCount > 0 ? 'gd' : 'g');
-}
-
 /**
  * Scans `text` with a list of phrase patterns, as one alternation of them all would: the leftmost
  * match wins, the first listed phrase among those starting there, and scanning goes on after it.
@@ -203,12 +196,13 @@ function compileFinder(pattern: string): RegExp {
  * `text` should already have excluded regions blanked out, so offsets stay valid for the original.
  */
 export class PhraseMatcher {
-  private readonly finders: RegExp[];
+  /** Each phrase's own scanner over lowered text, built when a text first may hold the phrase. */
+  private readonly finders: (RegExp | undefined)[];
   private readonly anchors: AnchorSlots[];
   private readonly recentParagraphs = memory<PhraseMatch[]>();
 
   constructor(readonly patterns: readonly string[]) {
-    this.finders = patterns.map(compileFinder);
+    this.finders = new Array<RegExp | undefined>(patterns.length);
     this.anchors = patterns.map((pattern) => anchorSlots(caselessSource(phraseSource(pattern))));
   }
 
@@ -262,7 +256,8 @@ export class PhraseMatcher {
       for (let slot = 0; slot < entries.length; slot++) {
         let own = next[slot];
         if (own === undefined || (own !== null && own.index < at)) {
-          const finder = this.finders[entries[slot]!]!;
+          const entry = entries[slot]!;
+          const finder = (this.finders[entry] ??= caseless(boundedSource(this.patterns[entry]!), 'gd'));
           finder.lastIndex = at;
           next[slot] = own = finder.exec(subject);
         }
@@ -278,7 +273,7 @@ export class PhraseMatcher {
         continue;
       }
       // Groups are read from the original text, in its own case.
-      const groups = own.indices ? own.indices.slice(1).map((span) => span && original.slice(span[0], span[1])) : [];
+      const groups = own.indices!.slice(1).map((span) => span && original.slice(span[0], span[1]));
       found.push({
         start: start + base,
         end: end + base,
