@@ -5,6 +5,7 @@
 
 import { memory } from './memo';
 import { anchorSlots, mayHold, readGrams, type AnchorSlots } from './phrase-anchors';
+import { paragraphsIn, type Paragraph } from './phrase-paragraphs';
 
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 /** Characters past the end of a scanned window that lookaheads may still inspect. */
@@ -120,65 +121,11 @@ export function literalPattern(text: string): string {
   return escapeRegExp(text.trim()).replace(/\s+/g, ' ').replace(/['’]/g, "'");
 }
 
+const AFTER_WORD = new RegExp(`(?<=${WORD_CHAR})`, 'uy');
+
 /** Ranges shorter than this are scanned in one piece. */
 const SPLIT_ABOVE = 600;
 const PARAGRAPHS_KEPT = 256;
-const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
-/**
- * What a paragraph's scan sees of its neighbours: the blank line and a little more, enough for
- * the word boundaries and short lookaheads of the phrase lists (a phrase never spans a blank line).
- */
-const PARAGRAPH_MARGIN = 12;
-
-interface Paragraph {
-  start: number;
-  end: number;
-  /** Where the scanned window (the paragraph and a margin either side) starts. */
-  base: number;
-  /** The window in its own case, and lowered; `key` names it and the paragraph's place in it. */
-  window: string;
-  lower: string;
-  key: string;
-}
-
-/** The paragraphs (runs of text between blank lines) that make up [from, to). */
-function splitParagraphs(text: string, from: number, to: number): Paragraph[] {
-  const ranges: { start: number; end: number }[] = [];
-  let start = from;
-  PARAGRAPH_BREAK.lastIndex = from;
-  let found: RegExpExecArray | null;
-  while ((found = PARAGRAPH_BREAK.exec(text)) !== null && found.index < to) {
-    if (found.index > start) ranges.push({ start, end: found.index });
-    start = found.index + found[0].length;
-    PARAGRAPH_BREAK.lastIndex = start - 1;
-  }
-  if (to > start) ranges.push({ start, end: to });
-  const lower = lowered(text);
-  return ranges.map(({ start, end }) => {
-    const base = Math.max(0, start - PARAGRAPH_MARGIN);
-    const limit = Math.min(text.length, end + PARAGRAPH_MARGIN);
-    const window = text.slice(base, limit);
-    return {
-      start,
-      end,
-      base,
-      window,
-      lower: lower.slice(base, limit),
-      key: `${start - base}:${end - base}:${window}`,
-    };
-  });
-}
-
-/** Every phrase list reads the same paragraphs: they are split once per text and range. */
-let lastSplit: { text: string; from: number; to: number; paragraphs: Paragraph[] } | null = null;
-
-function paragraphsIn(text: string, from: number, to: number): Paragraph[] {
-  if (lastSplit && lastSplit.text === text && lastSplit.from === from && lastSplit.to === to)
-    return lastSplit.paragraphs;
-  lastSplit = { text, from, to, paragraphs: splitParagraphs(text, from, to) };
-  return lastSplit.paragraphs;
-}
-
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -198,11 +145,14 @@ export interface PhraseMatch {
 export class PhraseMatcher {
   /** Each phrase's own scanner over lowered text, built when a text first may hold the phrase. */
   private readonly finders: (RegExp | undefined)[];
+  /** The same, sticky and with match indices (slower to run), for reading a found phrase's groups. */
+  private readonly readers: (RegExp | undefined)[];
   private readonly anchors: AnchorSlots[];
   private readonly recentParagraphs = memory<PhraseMatch[]>();
 
   constructor(readonly patterns: readonly string[]) {
     this.finders = new Array<RegExp | undefined>(patterns.length);
+    this.readers = new Array<RegExp | undefined>(patterns.length);
     this.anchors = patterns.map((pattern) => anchorSlots(caselessSource(phraseSource(pattern))));
   }
 
@@ -216,7 +166,7 @@ export class PhraseMatcher {
       yield* this.scan(text, from, to);
       return;
     }
-    for (const paragraph of paragraphsIn(text, from, to)) yield* this.paragraphMatches(paragraph);
+    for (const paragraph of paragraphsIn(text, from, to, lowered)) yield* this.paragraphMatches(paragraph);
   }
 
   private paragraphMatches({ start, end, base, window, lower, key }: Paragraph): PhraseMatch[] {
@@ -257,9 +207,7 @@ export class PhraseMatcher {
         let own = next[slot];
         if (own === undefined || (own !== null && own.index < at)) {
           const entry = entries[slot]!;
-          const finder = (this.finders[entry] ??= caseless(boundedSource(this.patterns[entry]!), 'gd'));
-          finder.lastIndex = at;
-          next[slot] = own = finder.exec(subject);
+          next[slot] = own = this.findFrom(entry, subject, at);
         }
         if (own && (winner < 0 || own.index < next[winner]!.index)) winner = slot;
       }
@@ -272,8 +220,7 @@ export class PhraseMatcher {
         at = start + 1;
         continue;
       }
-      // Groups are read from the original text, in its own case.
-      const groups = own.indices!.slice(1).map((span) => span && original.slice(span[0], span[1]));
+      const groups = this.groupsAt(entries[winner]!, subject, original, start);
       found.push({
         start: start + base,
         end: end + base,
@@ -284,6 +231,34 @@ export class PhraseMatcher {
       at = end;
     }
     return found;
+  }
+
+  /**
+   * The phrase's leftmost match at or after `at`. Its regex leaves out the opening word boundary,
+   * which is checked here: a regex that opens with a lookbehind is tried at every position, while
+   * one that opens with letters lets V8 skip ahead to where they occur.
+   */
+  private findFrom(entry: number, subject: string, at: number): RegExpExecArray | null {
+    const finder = (this.finders[entry] ??= caseless(
+      `(?:${phraseSource(this.patterns[entry]!)})(?!${WORD_CHAR})`,
+      'g',
+    ));
+    finder.lastIndex = at;
+    let found: RegExpExecArray | null;
+    while ((found = finder.exec(subject)) !== null) {
+      AFTER_WORD.lastIndex = found.index;
+      if (!AFTER_WORD.test(subject)) return found;
+      finder.lastIndex = found.index + (subject.codePointAt(found.index)! > 0xffff ? 2 : 1);
+    }
+    return null;
+  }
+
+  /** The groups of the phrase found at `start`, read from the original text, in its own case. */
+  private groupsAt(entry: number, subject: string, original: string, start: number): (string | undefined)[] {
+    const reader = (this.readers[entry] ??= caseless(boundedSource(this.patterns[entry]!), 'yd'));
+    reader.lastIndex = start;
+    const own = reader.exec(subject);
+    return own?.indices ? own.indices.slice(1).map((span) => span && original.slice(span[0], span[1])) : [];
   }
 
   test(text: string, from = 0, to = text.length): boolean {
