@@ -4,6 +4,8 @@
 // character classes only).
 
 import { memory } from './memo';
+import { anchorSlots, mayHold, readGrams, type AnchorSlots } from './phrase-anchors';
+import { paragraphsIn, type Paragraph } from './phrase-paragraphs';
 
 const WORD_CHAR = '[\\p{L}\\p{N}_]';
 /** Characters past the end of a scanned window that lookaheads may still inspect. */
@@ -105,22 +107,6 @@ export function lowered(text: string): string {
   return lower;
 }
 
-/** One scanning regex over many phrases (first listed phrase wins at a position), for lowered text. */
-export function compileAlternation(patterns: readonly string[], flags = 'g'): RegExp {
-  if (patterns.length === 0) return /(?!)/gu;
-  // The boundaries sit outside the alternation: equivalent to bounding each phrase (backtracking
-  // tries the next phrase when the closing boundary fails), and several times faster in V8.
-  return caseless(
-    `(?<!${WORD_CHAR})(?:${patterns.map((pattern) => `(?:${phraseSource(pattern)})`).join('|')})(?!${WORD_CHAR})`,
-    flags,
-  );
-}
-
-/** A sticky regex for one phrase over lowered text, used to find out which list entry produced a match. */
-export function compileSticky(pattern: string): RegExp {
-  return caseless(boundedSource(pattern), 'yd');
-}
-
 /** A phrase found anywhere, in any case (for occasional tests; scans use `caseless`). */
 export function compileAnywhere(pattern: string): RegExp {
   return new RegExp(boundedSource(pattern), 'iu');
@@ -135,65 +121,11 @@ export function literalPattern(text: string): string {
   return escapeRegExp(text.trim()).replace(/\s+/g, ' ').replace(/['’]/g, "'");
 }
 
+const AFTER_WORD = new RegExp(`(?<=${WORD_CHAR})`, 'uy');
+
 /** Ranges shorter than this are scanned in one piece. */
 const SPLIT_ABOVE = 600;
 const PARAGRAPHS_KEPT = 256;
-const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
-/**
- * What a paragraph's scan sees of its neighbours: the blank line and a little more, enough for
- * the word boundaries and short lookaheads of the phrase lists (a phrase never spans a blank line).
- */
-const PARAGRAPH_MARGIN = 12;
-
-interface Paragraph {
-  start: number;
-  end: number;
-  /** Where the scanned window (the paragraph and a margin either side) starts. */
-  base: number;
-  /** The window in its own case, and lowered; `key` names it and the paragraph's place in it. */
-  window: string;
-  lower: string;
-  key: string;
-}
-
-/** The paragraphs (runs of text between blank lines) that make up [from, to). */
-function splitParagraphs(text: string, from: number, to: number): Paragraph[] {
-  const ranges: { start: number; end: number }[] = [];
-  let start = from;
-  PARAGRAPH_BREAK.lastIndex = from;
-  let found: RegExpExecArray | null;
-  while ((found = PARAGRAPH_BREAK.exec(text)) !== null && found.index < to) {
-    if (found.index > start) ranges.push({ start, end: found.index });
-    start = found.index + found[0].length;
-    PARAGRAPH_BREAK.lastIndex = start - 1;
-  }
-  if (to > start) ranges.push({ start, end: to });
-  const lower = lowered(text);
-  return ranges.map(({ start, end }) => {
-    const base = Math.max(0, start - PARAGRAPH_MARGIN);
-    const limit = Math.min(text.length, end + PARAGRAPH_MARGIN);
-    const window = text.slice(base, limit);
-    return {
-      start,
-      end,
-      base,
-      window,
-      lower: lower.slice(base, limit),
-      key: `${start - base}:${end - base}:${window}`,
-    };
-  });
-}
-
-/** Every phrase list reads the same paragraphs: they are split once per text and range. */
-let lastSplit: { text: string; from: number; to: number; paragraphs: Paragraph[] } | null = null;
-
-function paragraphsIn(text: string, from: number, to: number): Paragraph[] {
-  if (lastSplit && lastSplit.text === text && lastSplit.from === from && lastSplit.to === to)
-    return lastSplit.paragraphs;
-  lastSplit = { text, from, to, paragraphs: splitParagraphs(text, from, to) };
-  return lastSplit.paragraphs;
-}
-
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -204,17 +136,24 @@ export interface PhraseMatch {
 }
 
 /**
- * Scans `text` with a list of phrase patterns in one pass.
+ * Scans `text` with a list of phrase patterns, as one alternation of them all would: the leftmost
+ * match wins, the first listed phrase among those starting there, and scanning goes on after it.
+ * Each phrase has its own regex, run only when the text holds the phrase's anchors (see
+ * phrase-anchors.ts), so a list costs the few phrases a text may hold, not the whole list.
  * `text` should already have excluded regions blanked out, so offsets stay valid for the original.
  */
 export class PhraseMatcher {
-  private readonly scanner: RegExp;
-  private readonly stickies: RegExp[];
+  /** Each phrase's own scanner over lowered text, built when a text first may hold the phrase. */
+  private readonly finders: (RegExp | undefined)[];
+  /** The same, sticky and with match indices (slower to run), for reading a found phrase's groups. */
+  private readonly readers: (RegExp | undefined)[];
+  private readonly anchors: AnchorSlots[];
   private readonly recentParagraphs = memory<PhraseMatch[]>();
 
   constructor(readonly patterns: readonly string[]) {
-    this.scanner = compileAlternation(patterns);
-    this.stickies = patterns.map(compileSticky);
+    this.finders = new Array<RegExp | undefined>(patterns.length);
+    this.readers = new Array<RegExp | undefined>(patterns.length);
+    this.anchors = patterns.map((pattern) => anchorSlots(caselessSource(phraseSource(pattern))));
   }
 
   /**
@@ -227,49 +166,99 @@ export class PhraseMatcher {
       yield* this.scan(text, from, to);
       return;
     }
-    for (const paragraph of paragraphsIn(text, from, to)) yield* this.paragraphMatches(paragraph);
+    for (const paragraph of paragraphsIn(text, from, to, lowered)) yield* this.paragraphMatches(paragraph);
   }
 
   private paragraphMatches({ start, end, base, window, lower, key }: Paragraph): PhraseMatch[] {
     let found = this.recentParagraphs.get(key);
     if (!found) {
-      found = [...this.scan(window, start - base, end - base, lower)];
+      found = this.scan(window, start - base, end - base, lower);
       if (this.recentParagraphs.size >= PARAGRAPHS_KEPT) this.recentParagraphs.clear();
       this.recentParagraphs.set(key, found);
     }
     return found.map((match) => ({ ...match, start: match.start + base, end: match.end + base }));
   }
 
+  /** The list entries whose anchors the subject holds, in list order. */
+  private candidates(subject: string): number[] {
+    readGrams(subject);
+    const found: number[] = [];
+    for (let entry = 0; entry < this.anchors.length; entry++) if (mayHold(this.anchors[entry]!)) found.push(entry);
+    return found;
+  }
+
   /** `lower` is the text lowered, when the caller has it. */
-  private *scan(text: string, from: number, to: number, lower?: string): Generator<PhraseMatch> {
-    const scanner = this.scanner;
+  private scan(text: string, from: number, to: number, lower?: string): PhraseMatch[] {
     // A window is scanned as its own small string (plus a margin either side for lookarounds),
     // so checking a sentence costs the sentence, not the rest of a long text.
     const windowed = from > WINDOW_MARGIN || to + WINDOW_MARGIN < text.length;
     const base = windowed ? Math.max(0, from - WINDOW_MARGIN) : 0;
     const original = windowed ? text.slice(base, Math.min(text.length, to + WINDOW_MARGIN)) : text;
     const subject = windowed ? lowerSameLength(original) : (lower ?? lowered(text));
-    scanner.lastIndex = from - base;
-    let found: RegExpExecArray | null;
-    while ((found = scanner.exec(subject)) !== null) {
-      const start = found.index;
-      const end = start + found[0].length;
+    const found: PhraseMatch[] = [];
+    const entries = this.candidates(subject);
+    if (entries.length === 0) return found;
+    // Each candidate's next match at or after `at`, found again only once `at` has passed it.
+    const next: (RegExpExecArray | null | undefined)[] = new Array(entries.length);
+    let at = from - base;
+    for (;;) {
+      let winner = -1;
+      for (let slot = 0; slot < entries.length; slot++) {
+        let own = next[slot];
+        if (own === undefined || (own !== null && own.index < at)) {
+          const entry = entries[slot]!;
+          next[slot] = own = this.findFrom(entry, subject, at);
+        }
+        if (own && (winner < 0 || own.index < next[winner]!.index)) winner = slot;
+      }
+      if (winner < 0) break;
+      const own = next[winner]!;
+      const start = own.index;
+      const end = start + own[0].length;
       if (start + base >= to) break;
       if (end === start) {
-        scanner.lastIndex = start + 1;
+        at = start + 1;
         continue;
       }
-      const entry = this.identify(subject, start, end);
-      const sticky = this.stickies[entry];
-      let groups: (string | undefined)[] = [];
-      if (sticky) {
-        sticky.lastIndex = start;
-        const own = sticky.exec(subject);
-        // Groups are read from the original text, in its own case.
-        if (own?.indices) groups = own.indices.slice(1).map((span) => span && original.slice(span[0], span[1]));
-      }
-      yield { start: start + base, end: end + base, text: original.slice(start, end), entry, groups };
+      const groups = this.groupsAt(entries[winner]!, subject, original, start);
+      found.push({
+        start: start + base,
+        end: end + base,
+        text: original.slice(start, end),
+        entry: entries[winner]!,
+        groups,
+      });
+      at = end;
     }
+    return found;
+  }
+
+  /**
+   * The phrase's leftmost match at or after `at`. Its regex leaves out the opening word boundary,
+   * which is checked here: a regex that opens with a lookbehind is tried at every position, while
+   * one that opens with letters lets V8 skip ahead to where they occur.
+   */
+  private findFrom(entry: number, subject: string, at: number): RegExpExecArray | null {
+    const finder = (this.finders[entry] ??= caseless(
+      `(?:${phraseSource(this.patterns[entry]!)})(?!${WORD_CHAR})`,
+      'g',
+    ));
+    finder.lastIndex = at;
+    let found: RegExpExecArray | null;
+    while ((found = finder.exec(subject)) !== null) {
+      AFTER_WORD.lastIndex = found.index;
+      if (!AFTER_WORD.test(subject)) return found;
+      finder.lastIndex = found.index + (subject.codePointAt(found.index)! > 0xffff ? 2 : 1);
+    }
+    return null;
+  }
+
+  /** The groups of the phrase found at `start`, read from the original text, in its own case. */
+  private groupsAt(entry: number, subject: string, original: string, start: number): (string | undefined)[] {
+    const reader = (this.readers[entry] ??= caseless(boundedSource(this.patterns[entry]!), 'yd'));
+    reader.lastIndex = start;
+    const own = reader.exec(subject);
+    return own?.indices ? own.indices.slice(1).map((span) => span && original.slice(span[0], span[1])) : [];
   }
 
   test(text: string, from = 0, to = text.length): boolean {
@@ -277,15 +266,5 @@ export class PhraseMatcher {
       if (match.end <= to) return true;
     }
     return false;
-  }
-
-  private identify(text: string, start: number, end: number): number {
-    for (let index = 0; index < this.stickies.length; index++) {
-      const sticky = this.stickies[index]!;
-      sticky.lastIndex = start;
-      const own = sticky.exec(text);
-      if (own && start + own[0].length === end) return index;
-    }
-    return 0;
   }
 }
