@@ -1,11 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { REPORT_THRESHOLD, detectEmotions } from '../emotions/detect';
 import { testRule } from '../test/rule-tester';
 
 const ANGRY = 'This is unacceptable. I was charged twice and your support is useless.';
 const FRUSTRATED = "This is the third time I'm writing and it's still not working.";
 const ANXIOUS = "I'm really worried I've lost all my photos.";
+// Calm messages that the emotion reader scores as faintly frustrated from one weak word ("charged",
+// "lost"), and the same messages with an upsetting situation or a raised voice added.
+const WEAKLY_READ_CALM = [
+  'I was charged in pounds but I live in Ireland. Can you switch me to euros?',
+  'Which cable do I need for the X2 speaker? Lost the old one.',
+];
+const WEAKLY_READ_UPSET = [
+  'Which cable do I need for the X2 speaker? Lost the old one, and the replacement you sent was late.',
+  "I was charged in pounds but I live in Ireland. We're on a tight budget.",
+  'Which cable do I need for the X2 speaker?? Lost the old one!!',
+];
+const STEPS_ONLY = 'Hi Dana,\n\nUse the lower socket.\n\nBest,\nSam';
+
+describe('the weakly read customers below', () => {
+  it.each([...WEAKLY_READ_CALM, ...WEAKLY_READ_UPSET])('read as faintly upset: %s', (message) => {
+    const upset = detectEmotions(message).filter((emotion) => ['angry', 'frustrated', 'anxious'].includes(emotion.id));
+    const confidence = Math.max(0, ...upset.map((emotion) => emotion.confidence));
+    expect(confidence).toBeGreaterThanOrEqual(REPORT_THRESHOLD);
+    expect(confidence).toBeLessThan(0.2);
+  });
+});
 
 testRule('missing-empathy', {
   valid: [
+    // One weak word is not upset enough to ask for an acknowledgement.
+    ...WEAKLY_READ_CALM.map((customer) => ({ text: STEPS_ONLY, customer })),
     // Reactions to the situation that name no feeling word (coaching guide, "Acknowledgement").
     ...[
       'Two failed restores in one week is not acceptable.',
@@ -79,6 +104,8 @@ testRule('missing-empathy', {
     { text: 'Hi Dana,\n\nWith the deadline this close, email me the file.\n\nBest,\nSam', customer: ANXIOUS },
   ],
   invalid: [
+    // A weak reading with a situation the guide calls upsetting (a delay, money at stake) or a raised voice.
+    ...WEAKLY_READ_UPSET.map((customer) => ({ text: STEPS_ONLY, customer, errors: [{ text: '', start: 10 }] })),
     {
       name: 'a hard step is no acknowledgement of the customer',
       text: 'Hi Dana,\n\nThe setting can be hard to find. Open Settings, then Privacy.\n\nBest,\nSam',

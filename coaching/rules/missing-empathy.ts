@@ -1,5 +1,6 @@
 import { ACKNOWLEDGEMENT_PATTERNS } from '../data/acknowledgements';
 import { REPORT_THRESHOLD } from '../emotions/detect';
+import { showsUpsettingSituation } from '../emotions/situations';
 import { presenceRule } from '../engine/kinds';
 import { emotionConfidence, type RuleContext } from '../engine/rule';
 import { ruleSetting } from '../engine/settings';
@@ -9,6 +10,18 @@ import sympathyRule from './sympathy';
 const UPSET: EmotionId[] = ['angry', 'frustrated', 'anxious'];
 const MIN_WORDS = 3;
 const SUGGESTIONS = 3;
+/**
+ * Below this confidence an upset reading rests on one weak word ("anymore", "charged", "lost the
+ * charger"), and calm customers outnumber upset ones there. Such a reading asks for an
+ * acknowledgement only when the message also shows an upsetting situation or a raised voice.
+ */
+const CLEARLY_UPSET = 0.2;
+
+function customerIsUpset(context: RuleContext): boolean {
+  const confidence = emotionConfidence(context, ...UPSET);
+  if (confidence >= CLEARLY_UPSET) return true;
+  return confidence >= REPORT_THRESHOLD && showsUpsettingSituation(context.customer.text);
+}
 
 /**
  * A sympathy claim ("I know exactly how you feel", "I know that feeling all too well") is an
@@ -33,10 +46,7 @@ export default presenceRule({
     description: 'The customer is upset or worried and the reply never acknowledges it.',
   },
   patterns: ACKNOWLEDGEMENT_PATTERNS,
-  applies: (context) =>
-    context.reply.wordCount >= MIN_WORDS &&
-    emotionConfidence(context, ...UPSET) >= REPORT_THRESHOLD &&
-    !hasSympathyClaim(context),
+  applies: (context) => context.reply.wordCount >= MIN_WORDS && customerIsUpset(context) && !hasSympathyClaim(context),
   scope: (context) => ({ start: context.reply.contentStart, end: context.reply.contentEnd }),
   insertion(context) {
     const { reply } = context;
