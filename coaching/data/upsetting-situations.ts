@@ -48,3 +48,9 @@ export const UPSETTING_SITUATIONS: readonly string[] = [
   "(?:or|otherwise) (?:I|we)(?:'ll| will| am going to|'m going to| are going to|'re going to) (?:cancel|leave|sue|report|complain|switch|dispute|take)",
   "(?:I'll|I will|we'll|we will|going to|will be) sue|sued|lawyers?|solicitors?|legal action|trading standards|ombudsman|charge ?back|small claims",
 ];
+
+/**
+ * Words a hurried customer writes in capitals ("switch it to express NOW"): the coaching guide
+ * reads them as hurry, which asks for speed, not for an acknowledgement of upset.
+ */
+export const HURRY_WORDS: readonly string[] = ['NOW', 'ASAP', 'URGENT', 'URGENTLY', 'TODAY', 'IMMEDIATELY', 'QUICKLY'];

@@ -31,6 +31,7 @@ const UPSETTING: [string, string][] = [
   ['a threat', "Refund me or I'll cancel my subscription."],
   ['legal action', 'I will be talking to my solicitor.'],
   ['capitals', 'The app logs me out EVERY MORNING.'],
+  ['capitals beyond a hurry word', 'I NEED THIS NOW.'],
   ['repeated marks', 'Where is my order??'],
 ];
 
@@ -46,6 +47,7 @@ const CALM: [string, string][] = [
   ['a name, not a lawsuit', 'Hi, Sue from accounts here. Could you resend the invoice?'],
   ['a second device', 'Can I use my licence on a second laptop?'],
   ['an acronym, not a raised voice', 'Does the PDF export work with SSO?'],
+  ['hurry in capitals, which asks for speed', 'Need to move my booking to Friday NOW, I travel tomorrow.'],
   ['quoted history is not the customer speaking', 'Thanks, that worked.\n\nOn Monday, Sam wrote:\n> Fix it!'],
 ];
 

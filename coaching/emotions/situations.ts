@@ -2,16 +2,22 @@
 // feeling it names (data/upsetting-situations.ts): the second signal that makes a weak emotion
 // reading worth an acknowledgement.
 
-import { UPSETTING_SITUATIONS } from '../data/upsetting-situations';
+import { HURRY_WORDS, UPSETTING_SITUATIONS } from '../data/upsetting-situations';
 import { findShoutedRuns, REPEATED_MARKS } from '../engine/capitals';
 import { prepareReply } from '../engine/document';
 import { isNegated } from '../engine/negation';
 import { PhraseMatcher } from '../engine/patterns';
 
 const situations = new PhraseMatcher(UPSETTING_SITUATIONS);
+const HURRY = new Set(HURRY_WORDS);
+
+function isOnlyHurry(shouted: string): boolean {
+  return shouted.split(/\s+/u).every((word) => HURRY.has(word));
+}
 
 function raisesVoice(masked: string, from: number, to: number): boolean {
-  if (findShoutedRuns(masked, from, to).length > 0) return true;
+  const shouted = findShoutedRuns(masked, from, to).map((run) => masked.slice(run.start, run.end));
+  if (shouted.some((run) => !isOnlyHurry(run))) return true;
   REPEATED_MARKS.lastIndex = from;
   const marks = REPEATED_MARKS.exec(masked);
   return marks !== null && marks.index < to;
