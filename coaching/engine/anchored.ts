@@ -4,7 +4,7 @@
 // sentence fails; most are now ruled out by a lookup of the sentence's three-letter pieces.
 // Results are exactly those of the regex: a hash collision only lets the regex run.
 
-import { anchorsOf, anchorSlots, mayHold, readGrams } from './phrase-anchors';
+import { anchorSlots, mayHold, readGrams } from './phrase-anchors';
 import { caseless, caselessSource } from './patterns';
 
 export interface AnchoredPattern {
@@ -20,30 +20,6 @@ export function anchoredCaseless(source: string): AnchoredPattern {
   const mayMatch = (text: string): boolean => {
     // Another reader may have stamped its own text since: stamping again is free for the same text.
     readGrams(text);
-    return mayHold(anchors);
-  };
-  return {
-    test: (text) => mayMatch(text) && pattern.test(text),
-    exec: (text) => (mayMatch(text) ? pattern.exec(text) : null),
-  };
-}
-
-/** Characters outside ASCII that a /iu regex folds onto an ASCII letter: the long s and the Kelvin sign. */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
-
-/**
- * A /iu regex with the same pre-test, for readers that match the text in its own case. Only
- * anchors in ASCII are checked (their letters can only be matched by ASCII letters of either case,
- * or the two characters above, which send the text straight to the regex), so lowering the text
- * keeps every anchor a match holds.
- */
-export function anchoredIgnoreCase(pattern: RegExp): AnchoredPattern {
-  const anchors = anchorSlots(caselessSource(pattern.source));
-  const ascii = anchorsOf(caselessSource(pattern.source))?.every((anchor) => /^[\x20-\x7e]+$/u.test(anchor));
-  if (!anchors || !ascii || pattern.global || pattern.sticky) return pattern;
-  const mayMatch = (text: string): boolean => {
-    if (FOLDS_TO_ASCII.test(text)) return true;
-    readGrams(text.toLowerCase());
     return mayHold(anchors);
   };
   return {

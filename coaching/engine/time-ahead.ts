@@ -1,8 +1,6 @@
 // Whether a clause tells the customer of something still ahead of them ("drops off in 3 days",
 // "is a few minutes away"), as against a past fact that happens to carry a date.
 
-import { anchoredIgnoreCase } from './anchored';
-
 const END = '(?![\\p{L}\\p{N}-])';
 const rx = (source: string): RegExp => new RegExp(source, 'iu');
 
@@ -12,10 +10,8 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const COUNT = '(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|several)';
 const PERIOD = '(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|working days?|business days?)';
 const CLOCK = '(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:am|pm)|\\d{1,2}:\\d{2}|noon|midday)';
-const TIME_AHEAD = anchoredIgnoreCase(
-  rx(
-    `\\b(?:tomorrow|tonight|later today|this (?:afternoon|evening|week|weekend)|next (?:week|month|${WEEKDAY})|(?:on |this |by |before |until |for )?${WEEKDAY}|(?:on|by|before|until|for) the \\d|(?:on|from|by|before|until) \\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|between \\d|on (?:its|their|the) way|(?:\\d+|a few|a couple of) (?:minutes?|mins?|hours?) away|(?:the )?same (?:day|afternoon|morning|evening)|right away|straight away|(?:within |in )(?:the next )?${COUNT} ?${PERIOD}(?! (?:of|from|after|before)\\b)|in the next (?:few )?${PERIOD}|(?:by |before |around )${CLOCK}|by the end of (?:the |this |next )?(?:day|week|month))\\b`,
-  ),
+const TIME_AHEAD = rx(
+  `\\b(?:tomorrow|tonight|later today|this (?:afternoon|evening|week|weekend)|next (?:week|month|${WEEKDAY})|(?:on |this |by |before |until |for )?${WEEKDAY}|(?:on|by|before|until|for) the \\d|(?:on|from|by|before|until) \\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|between \\d|on (?:its|their|the) way|(?:\\d+|a few|a couple of) (?:minutes?|mins?|hours?) away|(?:the )?same (?:day|afternoon|morning|evening)|right away|straight away|(?:within|in) (?:the next )?${COUNT} ?${PERIOD}(?! (?:of|from|after|before)\\b)|in the next (?:few )?${PERIOD}|(?:by|before|around) ${CLOCK}|by the end of (?:the |this |next )?(?:day|week|month))\\b`,
 );
 /** "Refunds are only possible within 30 days": a window a rule sets, not something on its way. */
 const WINDOW =
