@@ -26,13 +26,12 @@ import {
   TOLD_BEFORE,
 } from '../data/fault';
 import { perSentence } from './memo';
-import { anchoredCaseless } from './anchored';
 import { caseless } from './patterns';
 import { ADMONISHMENT, clausesOf, readSentence } from './sentence-acts';
 
 export type FaultKind = 'customer-guess' | 'customer-fault' | 'admonishment' | 'generalisation' | 'third-party';
 
-const rx = anchoredCaseless;
+const rx = (source: string): RegExp => caseless(source);
 const THIRD_PARTY_SUBJECT = rx(`${THIRD_PARTY}|\\b(?:they|he|she|whoever)\\b`);
 const JUDGEMENT = rx(`${CONDUCT_JUDGEMENT}|${POOR_WORK}`);
 const MISCONDUCTS = rx(MISCONDUCT);

@@ -26,10 +26,10 @@ import {
   TALKING_DOWN,
 } from '../data/tone';
 import { perSentence } from './memo';
-import { anchoredCaseless } from './anchored';
+import { caseless } from './patterns';
 import { readSentence } from './sentence-acts';
 
-const rx = anchoredCaseless;
+const rx = (source: string): RegExp => caseless(source);
 const CONDUCT = rx(CUSTOMER_CONDUCT);
 const REBUKING = rx(REBUKE);
 const SHRUGGING = rx(SHRUG);

@@ -1,9 +1,8 @@
 import { ALTERNATIVE_PATTERNS, REFUSAL_MEANING, REFUSAL_PATTERNS } from '../data/negative-phrasing';
 import type { Span } from '../engine/document';
 import { isGenericInvitation } from '../engine/invitation';
-import { anchoredCaseless } from '../engine/anchored';
 import { existenceRule } from '../engine/kinds';
-import { PhraseMatcher, type PhraseMatch } from '../engine/patterns';
+import { caseless, PhraseMatcher, type PhraseMatch } from '../engine/patterns';
 import { perSentence } from '../engine/memo';
 import type { RuleContext } from '../engine/rule';
 import { withSentenceCheck } from '../engine/sentence-findings';
@@ -15,7 +14,7 @@ const alternative = new PhraseMatcher(ALTERNATIVE_PATTERNS);
 const LINKING_ONLY = new Set(['but', 'however', 'although', 'though', 'otherwise', 'options?']);
 /** An offer said in a sentence of its own: "What I can do is…", "Instead, you could…". */
 const offerLater = new PhraseMatcher(ALTERNATIVE_PATTERNS.filter((pattern) => !LINKING_ONLY.has(pattern)));
-const REFUSAL = anchoredCaseless(REFUSAL_MEANING);
+const REFUSAL = caseless(REFUSAL_MEANING);
 const refuses = perSentence((sentence: string) => REFUSAL.test(sentence.replace(/[’‘]/g, "'").toLowerCase()));
 /**
  * "…a review step that was never released": a past failure told in a relative clause names a cause

@@ -1,8 +1,7 @@
 import { HANDOFF_PATTERNS, NOT_OURS, RUNAROUND_PHRASES, SEND_ELSEWHERE } from '../data/runaround';
 import type { Span } from '../engine/document';
-import { anchoredCaseless } from '../engine/anchored';
 import { existenceRule } from '../engine/kinds';
-import { PhraseMatcher } from '../engine/patterns';
+import { caseless, PhraseMatcher } from '../engine/patterns';
 import { perSentence } from '../engine/memo';
 import type { RuleContext } from '../engine/rule';
 import { withSentenceCheck } from '../engine/sentence-findings';
@@ -12,8 +11,8 @@ import { sentenceAt } from '../engine/text-tools';
 const handoff = new PhraseMatcher(HANDOFF_PATTERNS);
 /** Sentences on either side that may carry the handoff. */
 const NEIGHBOURS = 1;
-const ELSEWHERE = anchoredCaseless(SEND_ELSEWHERE);
-const BELONGS_ELSEWHERE = anchoredCaseless(NOT_OURS);
+const ELSEWHERE = caseless(SEND_ELSEWHERE);
+const BELONGS_ELSEWHERE = caseless(NOT_OURS);
 const pointsElsewhere = perSentence((text: string) => ELSEWHERE.test(text.toLowerCase()));
 const HAVE_TO = /\byou(?:'ll| will)? (?:need|have) to\b|\b(?:has|have) to go (?:to|through)\b/u;
 const OWN_AUTHORITY =
