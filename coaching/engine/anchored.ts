@@ -1,8 +1,9 @@
 // A caseless regex with the phrase lists' cheap pre-test in front (phrase-anchors.ts): a text
-// that lacks every anchor of the regex cannot match it, so the regex is not run. The sentence
-// readers (tone, fault) test each sentence against dozens of long alternations that nearly every
-// sentence fails; most are now ruled out by a lookup of the sentence's three-letter pieces.
-// Results are exactly those of the regex: a hash collision only lets the regex run.
+// that lacks every anchor of the regex cannot match it, so the regex is not run. Results are
+// exactly those of the regex: a hash collision only lets the regex run.
+// Stamping a text's three-letter pieces is a pass over it, so this pays where many regexes test
+// the same text (tone.ts: twenty per sentence, 20-35% faster measured); readers that test one or
+// two regexes per text (fault, refusal, runaround, time ahead) measured slower with it.
 
 import { anchorSlots, mayHold, readGrams } from './phrase-anchors';
 import { caseless, caselessSource } from './patterns';

@@ -4,7 +4,6 @@
 
 import { FUNCTION_WORDS } from '../data/language';
 import type { LanguageInfo } from '../types';
-import { codePointWidth } from './reply-lines';
 
 /** About 300 words: plenty to tell languages apart, and it keeps long replies cheap. */
 const SAMPLE_CHARS = 2000;
@@ -12,8 +11,7 @@ const MIN_WORDS = 5;
 const MIN_LETTERS_FOR_SCRIPT = 12;
 const LETTER = /\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
-/** A letter or apostrophe at lastIndex: what the words the detector counts are made of. */
-const WORD_CHAR_AT = /[\p{L}'’]/uy;
+const WORD = /[\p{L}'’]+/gu;
 
 const LANGUAGE_OF = new Map<string, string[]>();
 for (const [language, words] of Object.entries(FUNCTION_WORDS)) {
@@ -55,15 +53,6 @@ function countLetters(sample: string): { letters: number; latin: number } {
   return { letters, latin };
 }
 
-/** The width of the letter or apostrophe at `index`, or 0 when there is none; ASCII without a regex. */
-function wordCharWidth(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 ? 1 : 0;
-  if (Number.isNaN(code)) return 0;
-  WORD_CHAR_AT.lastIndex = index;
-  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - index : 0;
-}
-
 export function detectLanguage(masked: string, from: number, to: number): LanguageInfo {
   const sample = masked.slice(from, Math.min(to, from + SAMPLE_CHARS));
   const { letters, latin } = countLetters(sample);
@@ -75,17 +64,11 @@ export function detectLanguage(masked: string, from: number, to: number): Langua
   }
   const hits = new Map<string, number>();
   let words = 0;
-  // Read as /[\p{L}'’]+/gu would, without a match array per word.
-  for (let at = 0; at < sample.length;) {
-    let end = at;
-    for (let width = wordCharWidth(sample, end); width > 0; width = wordCharWidth(sample, end)) end += width;
-    if (end === at) {
-      at += codePointWidth(sample, at);
-      continue;
-    }
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(sample)) !== null) {
     words++;
-    const word = sample.slice(at, end).toLowerCase();
-    at = end;
+    const word = match[0].toLowerCase();
     const languages = LANGUAGE_OF.get(word.includes('’') ? word.replace(/’/g, "'") : word);
     if (!languages) continue;
     for (const language of languages) hits.set(language, (hits.get(language) ?? 0) + 1);
