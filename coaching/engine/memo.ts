@@ -22,7 +22,9 @@ export function forgetReadings(): void {
 export function perSentence<T>(read: (sentence: string) => T, limit = DEFAULT_LIMIT): (sentence: string) => T {
   const known = memory<T>();
   return (sentence) => {
-    if (known.has(sentence)) return known.get(sentence)!;
+    // A hit costs one lookup; `has` only tells a miss from a remembered undefined.
+    const remembered = known.get(sentence);
+    if (remembered !== undefined || known.has(sentence)) return remembered as T;
     const value = read(sentence);
     if (known.size >= limit) known.clear();
     known.set(sentence, value);

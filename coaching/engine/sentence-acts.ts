@@ -15,7 +15,7 @@ import {
   RESOLVED_STATE,
 } from '../data/sentence-acts';
 import { SIGN_OFF_PATTERNS } from '../data/structure';
-import { memory } from './memo';
+import { perSentence } from './memo';
 import type { ConversationChannel } from '../types';
 import { phraseSource } from './patterns';
 import { aheadInPresent } from './time-ahead';
@@ -101,6 +101,9 @@ const RHETORICAL = rx(
   "(?:,\\s*(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)(?:n't| not)?\\s+(?:it|you|they|that|this|he|she|we|i)\\s*\\?$|^(?:seriously|really|why (?:would|did|didn't|don't|do) you|did you (?:even|not|really)|have you (?:even|not)|what did you expect|how (?:hard|difficult) (?:is|can) it be|\\p{L}+ing\\b|what part of|what the hell|what on earth|who (?:would|does) that|do you even|are you (?:serious|kidding|sure you))\\b)",
 );
 
+/** "I'll say…": a verb of speaking after the agent's "I'll" promises no action. */
+const SPOKEN_VERB = rx(`^${NON_COMMITMENT_VERBS}`);
+const AGENT_OPENS = rx(`^(?:${AGENT_SUBJECT})${END}`);
 const MAX_CLOSING_WORDS = 14;
 /** A closing line that asks the customer to come back ("Let me know how it goes"): a next step too. */
 const INVITES_REPLY = /^(?:let (?:me|us) know|lmk|ping|message|text|tell|shout|reply|write|get back|come back)\b/iu;
@@ -128,7 +131,7 @@ function agentAct(clause: string): SentenceReading | null {
   const verb = future[1] ?? '';
   // "We cannot refund it": the modal's "not" is written into the same word.
   const negated = NEGATION.test(head) || /^not\b/iu.test(verb);
-  const spoken = rx(`^${NON_COMMITMENT_VERBS}`).test(verb);
+  const spoken = SPOKEN_VERB.test(verb);
   // "I'm sorry", "we are a small team": only a future, a progressive or an offer is a commitment.
   const isFuture =
     /(?:'ll|will|shall|going to|about to|happy to|glad to)\s*(?:\p{L}+ )?$/iu.test(head) ||
@@ -164,7 +167,7 @@ function readClause(raw: string): SentenceReading {
   if (PASSIVE_OBLIGATION.test(clause) || POLITE_IMPERATIVE.test(clause)) {
     return { act: 'instruction', actor: 'customer', negated: false };
   }
-  const future = rx(`^(?:${AGENT_SUBJECT})${END}`).test(clause) ? OTHERS_FUTURE.exec(clause) : FUTURE.exec(clause);
+  const future = AGENT_OPENS.test(clause) ? OTHERS_FUTURE.exec(clause) : FUTURE.exec(clause);
   if (future) {
     return {
       act: 'expectation',
@@ -182,19 +185,8 @@ function readClause(raw: string): SentenceReading {
   return { act: 'statement', actor: 'none', negated: NEGATION.test(clause) };
 }
 
-/** Recent readings: the next-step, closing, refusal and runaround checks read the same sentences. */
-const recent = memory<SentenceReading>();
-const RECENT_LIMIT = 512;
-
-/** What one sentence does. */
-export function readSentence(sentence: string): SentenceReading {
-  const known = recent.get(sentence);
-  if (known) return known;
-  const reading = readUncached(sentence);
-  if (recent.size >= RECENT_LIMIT) recent.clear();
-  recent.set(sentence, reading);
-  return reading;
-}
+/** What one sentence does; remembered, as the next-step, closing, refusal and runaround checks read the same sentences. */
+export const readSentence = perSentence(readUncached);
 
 function readUncached(sentence: string): SentenceReading {
   const text = normalize(sentence);

@@ -26,10 +26,10 @@ import {
   TALKING_DOWN,
 } from '../data/tone';
 import { perSentence } from './memo';
-import { caseless } from './patterns';
+import { anchoredCaseless } from './anchored';
 import { readSentence } from './sentence-acts';
 
-const rx = (source: string): RegExp => caseless(source);
+const rx = anchoredCaseless;
 const CONDUCT = rx(CUSTOMER_CONDUCT);
 const REBUKING = rx(REBUKE);
 const SHRUGGING = rx(SHRUG);
