@@ -126,6 +126,74 @@ describe('watchShortcutTyping', () => {
     expect(found).toEqual([{ start: 3, end: 11, shortcut: 'thanks', terminator: ' ' }]);
   });
 
+  it('checks again when the caret follows the text later, as editors that render the text first do', () => {
+    const { field, found } = setUp();
+    for (const character of 'Hi ;;thanks') type(field, character);
+    const caretBefore = field.value.length;
+    field.dispatchEvent(
+      new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data: ' ' }),
+    );
+    field.value += ' ';
+    // The text has the space, the caret is still before it: not a finished shortcut yet.
+    field.setSelectionRange(caretBefore, caretBefore);
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ' ' }));
+    expect(found).toEqual([]);
+    field.setSelectionRange(field.value.length, field.value.length);
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(found).toEqual([{ start: 3, end: 11, shortcut: 'thanks', terminator: ' ' }]);
+    // Reported once: the check is disarmed after it.
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(found).toHaveLength(1);
+  });
+
+  it('reports the shortcut again when a key typed before the terminator lands after it', () => {
+    const { field, found } = setUp();
+    for (const character of 'Hi ;;asked') type(field, character);
+    // The editor applies "-" late: the space shows first, then the text is corrected.
+    field.dispatchEvent(
+      new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data: '-' }),
+    );
+    type(field, 'b');
+    type(field, ' ');
+    expect(found.map((match) => match.shortcut)).toEqual(['askedb']);
+    field.value = 'Hi ;;asked-b ';
+    field.setSelectionRange(field.value.length, field.value.length);
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '-' }));
+    expect(found.map((match) => match.shortcut)).toEqual(['askedb', 'asked-b']);
+  });
+
+  it('stops checking once the shortcut is being expanded, and at the next key the agent types', () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea')!;
+    const found: string[] = [];
+    watchShortcutTyping(
+      createTextareaAdapter(field),
+      {
+        trigger: () => ';;',
+        onShortcut: (match, _text, watch) => {
+          found.push(match.shortcut);
+          watch.disarm();
+        },
+      },
+      new AbortController().signal,
+    );
+    for (const character of 'Hi ;;thanks ') type(field, character);
+    // The expansion's own edit, ending in what looks like another shortcut, is not read as one.
+    field.value = 'Hi Thanks, see ;;faq ';
+    field.setSelectionRange(field.value.length, field.value.length);
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(found).toEqual(['thanks']);
+  });
+
+  it('does nothing on a caret move when no terminator was typed', () => {
+    const { field, found } = setUp();
+    for (const character of 'Hi ;;thanks') type(field, character);
+    field.value += ' ';
+    field.setSelectionRange(field.value.length, field.value.length);
+    document.dispatchEvent(new Event('selectionchange'));
+    expect(found).toEqual([]);
+  });
+
   it('takes no terminator a script fired: a page cannot get a snippet expanded to read it', () => {
     const { field, found } = setUp();
     for (const character of 'Hi ;;thanks') type(field, character);

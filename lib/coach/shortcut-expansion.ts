@@ -85,25 +85,48 @@ export function caretInQuotedHistory(root: HTMLElement): boolean {
 export interface ShortcutTypingOptions {
   /** The trigger as set now (it can change while the page is open). */
   trigger(): string;
-  /** Called once per finished shortcut, with the text it was found in. */
-  onShortcut(match: ShortcutMatch, text: string): void;
+  /**
+   * Called for each shortcut found ending at the caret, with the text it was found in; again if a
+   * keystroke the editor applied late changes it (the same shortcut is reported once). The watch
+   * is disarmed through `watch` once the shortcut is being expanded.
+   */
+  onShortcut(match: ShortcutMatch, text: string, watch: ShortcutWatch): void;
+}
+
+/** Ends the watch's interest in the keystroke it was checking: the shortcut is being expanded. */
+export interface ShortcutWatch {
+  disarm(): void;
 }
 
 /**
  * Watches the editor for a finished shortcut. Reading the editor on every keystroke would cost
  * the agent typing speed, so only input that can end a shortcut (a terminator typed, a line
- * broken) arms a check, which runs on the editor's next change notification, once the character
- * is in the editor's text.
+ * broken) arms a check. It runs on the editor's change notifications and on `selectionchange`
+ * until the agent's next keystroke or an expansion disarms it: an editor may render its text before
+ * it moves the caret, or apply a key typed before the terminator after it (Slate in a shadow root,
+ * on a busy machine, showed ";;askedbefore " and then ";;asked-before "), so a later reading can
+ * show the shortcut the agent really typed.
  */
-export function watchShortcutTyping(editor: EditorAdapter, options: ShortcutTypingOptions, signal: AbortSignal): void {
-  if (signal.aborted) return;
+export function watchShortcutTyping(
+  editor: EditorAdapter,
+  options: ShortcutTypingOptions,
+  signal: AbortSignal,
+): ShortcutWatch {
   let armed = false;
+  let reported = '';
+  const watch: ShortcutWatch = {
+    disarm: () => {
+      armed = false;
+    },
+  };
+  if (signal.aborted) return watch;
   editor.root.addEventListener(
     'beforeinput',
     (event) => {
       // A page firing a made-up space must not get a snippet expanded into its editor to read.
       if (isScripted(event)) return;
       const input = event as InputEvent;
+      reported = '';
       if (input.isComposing) {
         armed = false;
         return;
@@ -115,16 +138,21 @@ export function watchShortcutTyping(editor: EditorAdapter, options: ShortcutTypi
     },
     { capture: true, passive: true, signal },
   );
-  editor.watch(() => {
+  const checkArmed = () => {
     if (!armed) return;
     const caret = editor.caret();
     if (!caret) return;
     const { text } = editor.read();
-    // The terminator is in the text now (or it never will be): either way this keystroke is done.
+    // Not there yet: the text or the caret has still to follow the keystroke.
     if (caret.start === 0 || !endsShortcut(text[caret.start - 1]!, options.trigger())) return;
-    armed = false;
     const match = shortcutBeforeCaret(text, caret, options.trigger());
     if (!match || caretInQuotedHistory(editor.root)) return;
-    options.onShortcut(match, text);
-  }, signal);
+    const key = `${match.start}:${match.shortcut}`;
+    if (key === reported) return;
+    reported = key;
+    options.onShortcut(match, text, watch);
+  };
+  editor.watch(checkArmed, signal);
+  editor.root.ownerDocument.addEventListener('selectionchange', checkArmed, { passive: true, signal });
+  return watch;
 }
