@@ -126,26 +126,6 @@ describe('watchShortcutTyping', () => {
     expect(found).toEqual([{ start: 3, end: 11, shortcut: 'thanks', terminator: ' ' }]);
   });
 
-  it('checks again when the caret follows the text later, as editors that render the text first do', () => {
-    const { field, found } = setUp();
-    for (const character of 'Hi ;;thanks') type(field, character);
-    const caretBefore = field.value.length;
-    field.dispatchEvent(
-      new InputEvent('beforeinput', { bubbles: true, cancelable: true, inputType: 'insertText', data: ' ' }),
-    );
-    field.value += ' ';
-    // The text has the space, the caret is still before it: not a finished shortcut yet.
-    field.setSelectionRange(caretBefore, caretBefore);
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ' ' }));
-    expect(found).toEqual([]);
-    field.setSelectionRange(field.value.length, field.value.length);
-    document.dispatchEvent(new Event('selectionchange'));
-    expect(found).toEqual([{ start: 3, end: 11, shortcut: 'thanks', terminator: ' ' }]);
-    // Reported once: the check is disarmed after it.
-    document.dispatchEvent(new Event('selectionchange'));
-    expect(found).toHaveLength(1);
-  });
-
   it('reports the shortcut again when a key typed before the terminator lands after it', () => {
     const { field, found } = setUp();
     for (const character of 'Hi ;;asked') type(field, character);
@@ -181,16 +161,17 @@ describe('watchShortcutTyping', () => {
     // The expansion's own edit, ending in what looks like another shortcut, is not read as one.
     field.value = 'Hi Thanks, see ;;faq ';
     field.setSelectionRange(field.value.length, field.value.length);
-    document.dispatchEvent(new Event('selectionchange'));
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ' ' }));
     expect(found).toEqual(['thanks']);
   });
 
-  it('does nothing on a caret move when no terminator was typed', () => {
+  it('stops checking after a terminator that ends no shortcut, so a later change never expands one', () => {
     const { field, found } = setUp();
-    for (const character of 'Hi ;;thanks') type(field, character);
-    field.value += ' ';
+    for (const character of 'Hi there ') type(field, character);
+    // A change the agent did not type (a script, another extension) that ends in a shortcut.
+    field.value += ';;thanks ';
     field.setSelectionRange(field.value.length, field.value.length);
-    document.dispatchEvent(new Event('selectionchange'));
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ' ' }));
     expect(found).toEqual([]);
   });
 

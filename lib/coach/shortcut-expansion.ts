@@ -101,11 +101,11 @@ export interface ShortcutWatch {
 /**
  * Watches the editor for a finished shortcut. Reading the editor on every keystroke would cost
  * the agent typing speed, so only input that can end a shortcut (a terminator typed, a line
- * broken) arms a check. It runs on the editor's change notifications and on `selectionchange`
- * until the agent's next keystroke or an expansion disarms it: an editor may render its text before
- * it moves the caret, or apply a key typed before the terminator after it (Slate in a shadow root,
- * on a busy machine, showed ";;askedbefore " and then ";;asked-before "), so a later reading can
- * show the shortcut the agent really typed.
+ * broken) arms a check, which runs on the editor's next change notification, once the character
+ * is in the editor's text. A check that finds a shortcut stays armed until the agent's next key or
+ * the expansion: an editor may apply a key typed before the terminator after it (Slate in a shadow
+ * root, on a busy machine, showed ";;askedbefore " and then ";;asked-before "), and the next change
+ * shows the shortcut the agent really typed.
  */
 export function watchShortcutTyping(
   editor: EditorAdapter,
@@ -146,13 +146,15 @@ export function watchShortcutTyping(
     // Not there yet: the text or the caret has still to follow the keystroke.
     if (caret.start === 0 || !endsShortcut(text[caret.start - 1]!, options.trigger())) return;
     const match = shortcutBeforeCaret(text, caret, options.trigger());
-    if (!match || caretInQuotedHistory(editor.root)) return;
+    if (!match || caretInQuotedHistory(editor.root)) {
+      armed = false;
+      return;
+    }
     const key = `${match.start}:${match.shortcut}`;
     if (key === reported) return;
     reported = key;
     options.onShortcut(match, text, watch);
   };
   editor.watch(checkArmed, signal);
-  editor.root.ownerDocument.addEventListener('selectionchange', checkArmed, { passive: true, signal });
   return watch;
 }
